@@ -1,0 +1,10 @@
+//! The pure domain: plain Rust and serde, no browser APIs. Everything here is tested
+//! natively with `cargo test`, never panics on input, and takes time ("now", "this
+//! year") as a parameter instead of reading a clock.
+
+pub mod account;
+pub mod criteria;
+pub mod number;
+pub mod sample;
+pub mod scoring;
+pub mod workspace;

@@ -1,0 +1,569 @@
+//! Scoring: from an account's numbers and checklist answers to a rating per criterion,
+//! a weighted score (0–100), a tier and a rank in the portfolio.
+//!
+//! # The suggestion rules (also shown to the user, next to each rating)
+//! - **Revenue volume** and **revenue potential**: the account's value is placed among
+//!   the portfolio's positive values for that number; the top fifth gets 5, the next 4,
+//!   and so on down to 1. A value of zero suggests 0. The criterion's checklist can then
+//!   move the suggestion one step: up when more answers are yes than no, down when more
+//!   are no than yes.
+//! - **Lifetime value**: annual revenue × gross margin × expected relationship years,
+//!   placed in the portfolio the same way; then each *no* to a sustainability question
+//!   takes one step off (a big buyer that struggles is a poor key account).
+//! - **Product fit** and **strategic value**: from the checklist alone, once all of the
+//!   criterion's questions are answered: 5 × yes / questions, rounded half up.
+//!
+//! A user override replaces the suggestion. A criterion with neither is unrated and the
+//! account is *incomplete*: it gets no score rather than a misleading one.
+
+use serde::{Deserialize, Serialize};
+
+use super::account::{Account, Assessment};
+use super::criteria::{Criterion, Question};
+
+pub const MAX_RATING: u8 = 5;
+
+/// Criterion weights in whole percent; the invariant is that they sum to exactly 100.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "[u8; 5]", into = "[u8; 5]")]
+pub struct Weights([u8; 5]);
+
+impl Default for Weights {
+    /// Volume alone never decides (the method's central lesson): it gets the smallest share.
+    fn default() -> Weights {
+        Weights([10, 20, 25, 20, 25])
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("weights must sum to 100 %, these sum to {0} %")]
+pub struct WeightsError(pub u32);
+
+impl TryFrom<[u8; 5]> for Weights {
+    type Error = WeightsError;
+    fn try_from(w: [u8; 5]) -> Result<Weights, WeightsError> {
+        let sum: u32 = w.iter().map(|&x| x as u32).sum();
+        if sum == 100 {
+            Ok(Weights(w))
+        } else {
+            Err(WeightsError(sum))
+        }
+    }
+}
+
+impl From<Weights> for [u8; 5] {
+    fn from(w: Weights) -> [u8; 5] {
+        w.0
+    }
+}
+
+impl Weights {
+    pub fn get(&self, c: Criterion) -> u8 {
+        self.0[c.index()]
+    }
+
+    /// Sets one weight and rescales the others proportionally so the total stays 100 %.
+    /// Rounding leftovers go to the largest remainders, so repeated edits do not drift.
+    /// When all the others are zero, the rest is shared equally.
+    pub fn set(&mut self, c: Criterion, value: u8) {
+        let value = value.min(100);
+        let target = c.index();
+        let rest = 100 - value as u32;
+        let others: u32 = (0..5).filter(|&i| i != target).map(|i| self.0[i] as u32).sum();
+        let mut new = [0u32; 5];
+        let mut remainders = [(0u32, 0usize); 4];
+        let mut k = 0;
+        for i in (0..5).filter(|&i| i != target) {
+            let (num, den) = if others == 0 { (rest, 4) } else { (rest * self.0[i] as u32, others) };
+            new[i] = num / den;
+            // `den` is the same for every share in one call, so remainders compare directly.
+            remainders[k] = (num % den, i);
+            k += 1;
+        }
+        new[target] = value as u32;
+        let mut leftover = 100 - new.iter().sum::<u32>();
+        remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for &(_, i) in remainders.iter().cycle().take(leftover as usize) {
+            new[i] += 1;
+            leftover -= 1;
+        }
+        debug_assert_eq!(leftover, 0);
+        self.0 = new.map(|x| x as u8);
+    }
+}
+
+/// Tier boundaries on the 0–100 score. Invariant: `0 < watch < key <= 100`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawThresholds", into = "RawThresholds")]
+pub struct Thresholds {
+    key: u8,
+    watch: u8,
+}
+
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct RawThresholds {
+    key: u8,
+    watch: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ThresholdError {
+    #[error("the key-account threshold must be between 1 and 100")]
+    KeyOutOfRange,
+    #[error("the watch threshold must be above 0 and below the key-account threshold")]
+    WatchNotBelowKey,
+}
+
+impl TryFrom<RawThresholds> for Thresholds {
+    type Error = ThresholdError;
+    fn try_from(r: RawThresholds) -> Result<Thresholds, ThresholdError> {
+        Thresholds::new(r.key, r.watch)
+    }
+}
+
+impl From<Thresholds> for RawThresholds {
+    fn from(t: Thresholds) -> RawThresholds {
+        RawThresholds { key: t.key, watch: t.watch }
+    }
+}
+
+impl Default for Thresholds {
+    fn default() -> Thresholds {
+        Thresholds { key: 70, watch: 50 }
+    }
+}
+
+impl Thresholds {
+    pub fn new(key: u8, watch: u8) -> Result<Thresholds, ThresholdError> {
+        if key == 0 || key > 100 {
+            return Err(ThresholdError::KeyOutOfRange);
+        }
+        if watch == 0 || watch >= key {
+            return Err(ThresholdError::WatchNotBelowKey);
+        }
+        Ok(Thresholds { key, watch })
+    }
+    pub fn key(&self) -> u8 {
+        self.key
+    }
+    pub fn watch(&self) -> u8 {
+        self.watch
+    }
+
+    pub fn tier(&self, shown_score: u8) -> Tier {
+        if shown_score >= self.key {
+            Tier::Key
+        } else if shown_score >= self.watch {
+            Tier::Watch
+        } else {
+            Tier::Standard
+        }
+    }
+}
+
+/// Everything the user can tune about scoring.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScoringSettings {
+    pub weights: Weights,
+    pub thresholds: Thresholds,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Key,
+    Watch,
+    Standard,
+    /// At least one criterion is unrated: no score is shown.
+    Incomplete,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Key, Tier::Watch, Tier::Standard, Tier::Incomplete];
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Tier::Key => "key",
+            Tier::Watch => "watch",
+            Tier::Standard => "standard",
+            Tier::Incomplete => "incomplete",
+        }
+    }
+}
+
+/// Why a suggestion is what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// The number this criterion needs is missing.
+    MissingNumber,
+    /// The number is zero.
+    Zero,
+    /// The value sits in `band` (5 = top fifth of the portfolio); the checklist moved it by `adjustment`.
+    Portfolio { band: u8, adjustment: i8 },
+    /// All checklist questions answered: `yes` of `total`.
+    Checklist { yes: u8, total: u8 },
+    /// Not all checklist questions answered yet.
+    ChecklistOpen { answered: u8, total: u8 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CriterionScore {
+    pub criterion: Criterion,
+    pub suggested: Option<u8>,
+    pub basis: Basis,
+    pub overridden: Option<u8>,
+    /// The override if any, else the suggestion.
+    pub rating: Option<u8>,
+    /// Points this criterion adds to the 0–100 score (weight × rating / 5).
+    pub points: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AccountScore {
+    pub criteria: [CriterionScore; 5],
+    /// `None` when any criterion is unrated.
+    pub score: Option<f64>,
+    pub tier: Tier,
+}
+
+impl AccountScore {
+    /// The score as shown (rounded half up); the tier is decided on this same number so
+    /// that a "70" is never shown as a Watch account.
+    pub fn shown(&self) -> Option<u8> {
+        self.score.map(shown_score)
+    }
+    pub fn get(&self, c: Criterion) -> &CriterionScore {
+        &self.criteria[c.index()]
+    }
+}
+
+fn shown_score(s: f64) -> u8 {
+    (s + 0.5).floor().clamp(0.0, 100.0) as u8
+}
+
+/// The portfolio's distribution of the numbers that are rated relative to it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Portfolio {
+    revenue: Vec<f64>,
+    potential: Vec<f64>,
+    lifetime: Vec<f64>,
+}
+
+/// Annual revenue × margin × years: the profit we expect over the relationship.
+pub fn lifetime_value(a: &Account) -> Option<f64> {
+    let f = &a.fields;
+    Some(f.revenue? * f.margin_pct? / 100.0 * f.relationship_years?)
+}
+
+impl Portfolio {
+    pub fn of(accounts: &[Account]) -> Portfolio {
+        let sorted_positive = |get: &dyn Fn(&Account) -> Option<f64>| {
+            let mut v: Vec<f64> = accounts.iter().filter_map(get).filter(|x| *x > 0.0 && x.is_finite()).collect();
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        Portfolio {
+            revenue: sorted_positive(&|a| a.fields.revenue),
+            potential: sorted_positive(&|a| a.fields.potential),
+            lifetime: sorted_positive(&lifetime_value),
+        }
+    }
+
+    /// 1–5: which fifth of the positive values `x` falls in (5 = top fifth).
+    fn band(sorted: &[f64], x: f64) -> u8 {
+        let n = sorted.len().max(1);
+        let at_or_below = sorted.partition_point(|v| *v <= x).max(1);
+        // ceil(5 × at_or_below / n), in integers.
+        (((5 * at_or_below) + n - 1) / n).clamp(1, 5) as u8
+    }
+}
+
+fn answers(assessment: &Assessment, c: Criterion) -> (u8, u8, u8) {
+    let (mut yes, mut no, mut total) = (0, 0, 0);
+    for q in c.questions() {
+        total += 1;
+        match assessment.answer(q) {
+            Some(true) => yes += 1,
+            Some(false) => no += 1,
+            None => {}
+        }
+    }
+    (yes, no, total)
+}
+
+fn numeric(sorted: &[f64], value: Option<f64>, adjustment: i8) -> (Option<u8>, Basis) {
+    match value {
+        None => (None, Basis::MissingNumber),
+        Some(v) if v <= 0.0 => (Some(0), Basis::Zero),
+        Some(v) => {
+            let band = Portfolio::band(sorted, v);
+            let rating = (band as i8 + adjustment).clamp(0, MAX_RATING as i8) as u8;
+            (Some(rating), Basis::Portfolio { band, adjustment })
+        }
+    }
+}
+
+/// The suggested rating for one criterion, with its reason.
+pub fn suggest(account: &Account, portfolio: &Portfolio, c: Criterion) -> (Option<u8>, Basis) {
+    let (yes, no, total) = answers(&account.assessment, c);
+    let f = &account.fields;
+    match c {
+        Criterion::RevenueVolume => numeric(&portfolio.revenue, f.revenue, (yes as i8 - no as i8).signum()),
+        Criterion::RevenuePotential => numeric(&portfolio.potential, f.potential, (yes as i8 - no as i8).signum()),
+        Criterion::LifetimeValue => numeric(&portfolio.lifetime, lifetime_value(account), -(no as i8)),
+        Criterion::ProductFit | Criterion::StrategicValue => {
+            if yes + no < total {
+                (None, Basis::ChecklistOpen { answered: yes + no, total })
+            } else {
+                // round(5 × yes / total), half up, in integers.
+                let rating = ((10 * yes as u32 + total as u32) / (2 * total as u32)) as u8;
+                (Some(rating), Basis::Checklist { yes, total })
+            }
+        }
+    }
+}
+
+pub fn score(account: &Account, portfolio: &Portfolio, settings: &ScoringSettings) -> AccountScore {
+    let criteria = Criterion::ALL.map(|c| {
+        let (suggested, basis) = suggest(account, portfolio, c);
+        let overridden = account.assessment.overrides.get(&c).map(|r| (*r).min(MAX_RATING));
+        let rating = overridden.or(suggested);
+        let points = rating.map_or(0.0, |r| settings.weights.get(c) as f64 * r as f64 / MAX_RATING as f64);
+        CriterionScore { criterion: c, suggested, basis, overridden, rating, points }
+    });
+    let complete = criteria.iter().all(|c| c.rating.is_some());
+    let score = complete.then(|| criteria.iter().map(|c| c.points).sum::<f64>());
+    let tier = score.map_or(Tier::Incomplete, |s| settings.thresholds.tier(shown_score(s)));
+    AccountScore { criteria, score, tier }
+}
+
+/// One account's place in the portfolio.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranked {
+    /// Index into the accounts slice that was ranked.
+    pub index: usize,
+    pub score: AccountScore,
+    /// 1 = best score; `None` for incomplete accounts. Equal shown scores share a rank.
+    pub rank: Option<u32>,
+    /// 1 = highest current revenue; `None` without a revenue figure.
+    pub revenue_rank: Option<u32>,
+}
+
+/// Scores and ranks the whole portfolio. The result is ordered by rank (incomplete
+/// accounts last, by name), so a table can show it as is.
+pub fn rank(accounts: &[Account], settings: &ScoringSettings) -> Vec<Ranked> {
+    let portfolio = Portfolio::of(accounts);
+    let mut ranked: Vec<Ranked> = accounts
+        .iter()
+        .enumerate()
+        .map(|(index, a)| Ranked { index, score: score(a, &portfolio, settings), rank: None, revenue_rank: None })
+        .collect();
+
+    // Revenue ranks first, in revenue order.
+    ranked.sort_by(|a, b| {
+        let (ra, rb) = (accounts[a.index].fields.revenue, accounts[b.index].fields.revenue);
+        rb.unwrap_or(-1.0).total_cmp(&ra.unwrap_or(-1.0)).then(a.index.cmp(&b.index))
+    });
+    assign_ranks(&mut ranked, |r| accounts[r.index].fields.revenue, |r, rank| r.revenue_rank = rank);
+
+    // Then score ranks, in the final order: by score, ties by revenue, then name.
+    ranked.sort_by(|a, b| {
+        let (fa, fb) = (&accounts[a.index].fields, &accounts[b.index].fields);
+        b.score
+            .score
+            .unwrap_or(-1.0)
+            .total_cmp(&a.score.score.unwrap_or(-1.0))
+            .then(fb.revenue.unwrap_or(-1.0).total_cmp(&fa.revenue.unwrap_or(-1.0)))
+            .then_with(|| fa.name.to_lowercase().cmp(&fb.name.to_lowercase()))
+            .then(a.index.cmp(&b.index))
+    });
+    assign_ranks(&mut ranked, |r| r.score.shown().map(f64::from), |r, rank| r.rank = rank);
+    ranked
+}
+
+/// Standard competition ranking (1, 2, 2, 4) over a slice already sorted best first.
+fn assign_ranks(ranked: &mut [Ranked], key: impl Fn(&Ranked) -> Option<f64>, mut set: impl FnMut(&mut Ranked, Option<u32>)) {
+    let mut previous: Option<(f64, u32)> = None;
+    for i in 0..ranked.len() {
+        let rank = key(&ranked[i]).map(|k| match previous {
+            Some((p, r)) if p == k => r,
+            _ => {
+                previous = Some((k, i as u32 + 1));
+                i as u32 + 1
+            }
+        });
+        set(&mut ranked[i], rank);
+    }
+}
+
+/// Answers every question of a criterion at once (used by the sample portfolio and tests).
+pub fn answer_all(assessment: &mut Assessment, c: Criterion, yes: &[Question]) {
+    for q in c.questions() {
+        assessment.set_answer(q, Some(yes.contains(&q)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::account::AccountFields;
+
+    fn account(name: &str, revenue: Option<f64>, potential: Option<f64>, margin: Option<f64>, years: Option<f64>) -> Account {
+        let fields = AccountFields { name: name.into(), revenue, potential, margin_pct: margin, relationship_years: years, ..Default::default() };
+        Account::new(name.to_lowercase(), fields, 0)
+    }
+
+    fn check_weights(start: [u8; 5], c: Criterion, value: u8, expected: [u8; 5]) {
+        let mut w = Weights::try_from(start).unwrap();
+        w.set(c, value);
+        assert_eq!(<[u8; 5]>::from(w), expected, "set {c:?} to {value} from {start:?}");
+        assert_eq!(<[u8; 5]>::from(w).iter().map(|&x| x as u32).sum::<u32>(), 100);
+    }
+
+    #[test]
+    fn weights_rebalance_to_100() {
+        check_weights([10, 20, 25, 20, 25], Criterion::RevenueVolume, 80, [80, 4, 6, 4, 6]);
+        check_weights([20, 20, 20, 20, 20], Criterion::ProductFit, 40, [15, 15, 15, 40, 15]);
+        check_weights([20, 20, 20, 20, 20], Criterion::ProductFit, 0, [25, 25, 25, 0, 25]);
+        check_weights([100, 0, 0, 0, 0], Criterion::RevenueVolume, 50, [50, 13, 13, 12, 12]);
+        check_weights([10, 20, 25, 20, 25], Criterion::StrategicValue, 100, [0, 0, 0, 0, 100]);
+        check_weights([10, 20, 25, 20, 25], Criterion::StrategicValue, 250, [0, 0, 0, 0, 100]);
+        check_weights([33, 33, 34, 0, 0], Criterion::ProductFit, 1, [33, 33, 33, 1, 0]);
+    }
+
+    #[test]
+    fn weights_that_do_not_sum_to_100_are_refused() {
+        assert_eq!(Weights::try_from([10, 10, 10, 10, 10]), Err(WeightsError(50)));
+        assert!(serde_json::from_str::<Weights>("[50,50,50,50,50]").is_err());
+        assert_eq!(serde_json::from_str::<Weights>("[10,20,25,20,25]").unwrap(), Weights::default());
+    }
+
+    #[test]
+    fn thresholds_are_validated() {
+        assert_eq!(Thresholds::new(70, 50).map(|t| (t.key(), t.watch())), Ok((70, 50)));
+        assert_eq!(Thresholds::new(0, 0), Err(ThresholdError::KeyOutOfRange));
+        assert_eq!(Thresholds::new(101, 50), Err(ThresholdError::KeyOutOfRange));
+        assert_eq!(Thresholds::new(60, 60), Err(ThresholdError::WatchNotBelowKey));
+        assert_eq!(Thresholds::new(60, 0), Err(ThresholdError::WatchNotBelowKey));
+        assert!(serde_json::from_str::<Thresholds>(r#"{"key":40,"watch":50}"#).is_err());
+        let t = Thresholds::default();
+        assert_eq!([t.tier(70), t.tier(69), t.tier(50), t.tier(49)], [Tier::Key, Tier::Watch, Tier::Watch, Tier::Standard]);
+    }
+
+    fn check_band(values: &[f64], x: f64, expected: u8) {
+        let mut v = values.to_vec();
+        v.sort_by(f64::total_cmp);
+        assert_eq!(Portfolio::band(&v, x), expected, "{x} in {values:?}");
+    }
+
+    #[test]
+    fn bands_are_fifths_of_the_portfolio() {
+        let ten: Vec<f64> = (1..=10).map(f64::from).collect();
+        check_band(&ten, 10.0, 5);
+        check_band(&ten, 9.0, 5);
+        check_band(&ten, 8.0, 4);
+        check_band(&ten, 2.0, 1);
+        check_band(&ten, 1.0, 1);
+        check_band(&[5.0], 5.0, 5);
+        check_band(&[], 5.0, 5);
+        check_band(&[3.0, 3.0, 3.0], 3.0, 5);
+    }
+
+    fn check_suggestion(a: &Account, portfolio: &Portfolio, c: Criterion, expected: (Option<u8>, Basis)) {
+        assert_eq!(suggest(a, portfolio, c), expected, "{c:?} for {}", a.fields.name);
+    }
+
+    #[test]
+    fn numeric_suggestions_follow_the_portfolio_and_checklist() {
+        let mut accounts: Vec<Account> =
+            (1..=5).map(|i| account(&format!("A{i}"), Some(i as f64 * 100.0), Some(i as f64 * 10.0), Some(20.0), Some(i as f64))).collect();
+        accounts.push(account("Zero", Some(0.0), None, Some(20.0), Some(3.0)));
+        let p = Portfolio::of(&accounts);
+        check_suggestion(&accounts[4], &p, Criterion::RevenueVolume, (Some(5), Basis::Portfolio { band: 5, adjustment: 0 }));
+        check_suggestion(&accounts[0], &p, Criterion::RevenueVolume, (Some(1), Basis::Portfolio { band: 1, adjustment: 0 }));
+        check_suggestion(&accounts[5], &p, Criterion::RevenueVolume, (Some(0), Basis::Zero));
+        check_suggestion(&accounts[5], &p, Criterion::RevenuePotential, (None, Basis::MissingNumber));
+        check_suggestion(&accounts[5], &p, Criterion::LifetimeValue, (Some(0), Basis::Zero));
+
+        // The checklist nudges volume by at most one step.
+        let mut a = accounts[2].clone();
+        a.assessment.set_answer(Question::VolumeStable, Some(true));
+        a.assessment.set_answer(Question::VolumeRecurring, Some(true));
+        check_suggestion(&a, &p, Criterion::RevenueVolume, (Some(4), Basis::Portfolio { band: 3, adjustment: 1 }));
+        a.assessment.set_answer(Question::VolumeStable, Some(false));
+        check_suggestion(&a, &p, Criterion::RevenueVolume, (Some(3), Basis::Portfolio { band: 3, adjustment: 0 }));
+
+        // Each sustainability "no" takes a step off lifetime value.
+        let mut top = accounts[4].clone();
+        check_suggestion(&top, &p, Criterion::LifetimeValue, (Some(5), Basis::Portfolio { band: 5, adjustment: 0 }));
+        top.assessment.set_answer(Question::LtvHealthy, Some(false));
+        top.assessment.set_answer(Question::LtvCompetitive, Some(false));
+        top.assessment.set_answer(Question::LtvMargin, Some(true));
+        check_suggestion(&top, &p, Criterion::LifetimeValue, (Some(3), Basis::Portfolio { band: 5, adjustment: -2 }));
+    }
+
+    #[test]
+    fn checklist_suggestions_need_every_answer() {
+        let mut a = account("A", None, None, None, None);
+        let p = Portfolio::of(std::slice::from_ref(&a));
+        check_suggestion(&a, &p, Criterion::ProductFit, (None, Basis::ChecklistOpen { answered: 0, total: 4 }));
+        a.assessment.set_answer(Question::FitNeeds, Some(true));
+        check_suggestion(&a, &p, Criterion::ProductFit, (None, Basis::ChecklistOpen { answered: 1, total: 4 }));
+        answer_all(&mut a.assessment, Criterion::ProductFit, &[Question::FitNeeds, Question::FitProfile]);
+        check_suggestion(&a, &p, Criterion::ProductFit, (Some(3), Basis::Checklist { yes: 2, total: 4 }));
+        answer_all(&mut a.assessment, Criterion::ProductFit, &[Question::FitNeeds]);
+        check_suggestion(&a, &p, Criterion::ProductFit, (Some(1), Basis::Checklist { yes: 1, total: 4 }));
+        answer_all(&mut a.assessment, Criterion::StrategicValue, &[Question::StrategicVision, Question::StrategicMutual]);
+        check_suggestion(&a, &p, Criterion::StrategicValue, (Some(2), Basis::Checklist { yes: 2, total: 5 }));
+    }
+
+    #[test]
+    fn score_is_the_weighted_sum_and_incomplete_gets_none() {
+        let mut a = account("A", Some(100.0), Some(10.0), Some(20.0), Some(5.0));
+        let settings = ScoringSettings::default();
+        let p = Portfolio::of(std::slice::from_ref(&a));
+        let s = score(&a, &p, &settings);
+        assert_eq!(s.score, None);
+        assert_eq!(s.tier, Tier::Incomplete);
+        assert_eq!(s.get(Criterion::RevenueVolume).points, 10.0);
+
+        a.assessment.set_override(Criterion::ProductFit, Some(5));
+        a.assessment.set_override(Criterion::StrategicValue, Some(0));
+        let s = score(&a, &p, &settings);
+        // 10 + 20 + 25 + 20 + 0: volume, potential and lifetime are all top of a one-account portfolio.
+        assert_eq!(s.score, Some(75.0));
+        assert_eq!(s.tier, Tier::Key);
+        assert_eq!(s.get(Criterion::StrategicValue).suggested, None);
+        assert_eq!(s.get(Criterion::StrategicValue).rating, Some(0));
+
+        a.assessment.set_override(Criterion::RevenueVolume, Some(2));
+        let s = score(&a, &p, &settings);
+        assert_eq!((s.score, s.get(Criterion::RevenueVolume).suggested), (Some(69.0), Some(5)));
+        assert_eq!(s.tier, Tier::Watch);
+    }
+
+    #[test]
+    fn shown_score_rounds_half_up_and_tier_follows_it() {
+        assert_eq!([shown_score(69.4), shown_score(69.5), shown_score(100.0), shown_score(0.0)], [69, 70, 100, 0]);
+    }
+
+    #[test]
+    fn ranking_orders_by_score_and_shares_ties() {
+        let mut accounts = vec![
+            account("Low", Some(300.0), Some(1.0), Some(10.0), Some(1.0)),
+            account("High", Some(100.0), Some(1.0), Some(10.0), Some(1.0)),
+            account("Twin", Some(200.0), Some(1.0), Some(10.0), Some(1.0)),
+            account("Open", Some(400.0), None, None, None),
+        ];
+        for (a, rating) in accounts.iter_mut().zip([1u8, 5, 5, 5]) {
+            for c in Criterion::ALL {
+                a.assessment.set_override(c, Some(rating));
+            }
+        }
+        accounts[3].assessment.overrides.clear();
+        let ranked = rank(&accounts, &ScoringSettings::default());
+        let rows: Vec<(&str, Option<u32>, Option<u32>)> =
+            ranked.iter().map(|r| (accounts[r.index].fields.name.as_str(), r.rank, r.revenue_rank)).collect();
+        assert_eq!(rows, vec![("Twin", Some(1), Some(3)), ("High", Some(1), Some(4)), ("Low", Some(3), Some(2)), ("Open", None, Some(1))]);
+    }
+}

@@ -1,0 +1,196 @@
+//! The workspace: every account plus the scoring settings, its edit operations and its
+//! stored (schema-versioned) form.
+
+use serde::{Deserialize, Serialize};
+
+use super::account::{Account, AccountFields};
+use super::criteria::{Criterion, Question};
+use super::scoring::ScoringSettings;
+
+/// The version of the stored workspace format. Bump it with a migration in [`decode`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Hard cap on accounts, far above the 10,000 we design for, so that a hostile or
+/// corrupt file cannot make the app allocate without bound.
+pub const MAX_ACCOUNTS: usize = 100_000;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workspace {
+    pub accounts: Vec<Account>,
+    pub scoring: ScoringSettings,
+}
+
+/// An account removed from the workspace, kept so that the removal can be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub position: usize,
+    pub account: Account,
+}
+
+impl Workspace {
+    pub fn find(&self, id: &str) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.id == id)
+    }
+
+    fn find_mut(&mut self, id: &str) -> Option<&mut Account> {
+        self.accounts.iter_mut().find(|a| a.id == id)
+    }
+
+    pub fn add(&mut self, account: Account) {
+        self.accounts.push(account);
+    }
+
+    /// Replaces an account's descriptive fields. Returns false when the id is unknown
+    /// (for example deleted meanwhile), so the caller can tell the user.
+    pub fn update_fields(&mut self, id: &str, fields: AccountFields, now_ms: i64) -> bool {
+        self.edit(id, now_ms, |a| a.fields = fields)
+    }
+
+    pub fn set_answer(&mut self, id: &str, q: Question, answer: Option<bool>, now_ms: i64) -> bool {
+        self.edit(id, now_ms, |a| a.assessment.set_answer(q, answer))
+    }
+
+    pub fn set_override(&mut self, id: &str, c: Criterion, rating: Option<u8>, now_ms: i64) -> bool {
+        self.edit(id, now_ms, |a| a.assessment.set_override(c, rating))
+    }
+
+    fn edit(&mut self, id: &str, now_ms: i64, change: impl FnOnce(&mut Account)) -> bool {
+        match self.find_mut(id) {
+            Some(a) => {
+                let before = a.clone();
+                change(a);
+                if *a != before {
+                    a.updated_ms = now_ms;
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Removed> {
+        let position = self.accounts.iter().position(|a| a.id == id)?;
+        Some(Removed { position, account: self.accounts.remove(position) })
+    }
+
+    /// Puts a removed account back where it was (or at the end if the list shrank).
+    pub fn restore(&mut self, removed: Removed) {
+        if self.find(&removed.account.id).is_some() {
+            return; // already back (a double undo) — never duplicate an id
+        }
+        let at = removed.position.min(self.accounts.len());
+        self.accounts.insert(at, removed.account);
+    }
+}
+
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    schema: u32,
+    #[serde(flatten)]
+    workspace: &'a Workspace,
+}
+
+#[derive(Deserialize)]
+struct Stored {
+    #[serde(flatten)]
+    workspace: Workspace,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    schema: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("not valid workspace data (line {line}, column {column}): {message}")]
+    Invalid { line: usize, column: usize, message: String },
+    #[error("this data has no schema version, so it is not a Keystone workspace")]
+    NoVersion,
+    #[error("this data was written by a newer Keystone (format {found}, this app reads up to {supported})")]
+    Newer { found: u32, supported: u32 },
+    #[error("the workspace holds {0} accounts, more than the {MAX_ACCOUNTS} this app accepts")]
+    TooMany(usize),
+}
+
+impl From<serde_json::Error> for DecodeError {
+    fn from(e: serde_json::Error) -> DecodeError {
+        DecodeError::Invalid { line: e.line(), column: e.column(), message: e.to_string() }
+    }
+}
+
+/// The stored form: `{"schema": 1, "accounts": [...], "scoring": {...}}`.
+pub fn encode(ws: &Workspace) -> String {
+    // Serializing plain data with string keys cannot fail; fall back to an empty object
+    // rather than panic if that ever changes.
+    serde_json::to_string(&StoredRef { schema: SCHEMA_VERSION, workspace: ws }).unwrap_or_else(|_| "{}".into())
+}
+
+/// Reads the stored form, migrating older versions forward and refusing newer ones.
+pub fn decode(json: &str) -> Result<Workspace, DecodeError> {
+    let version = serde_json::from_str::<VersionOnly>(json)?.schema.ok_or(DecodeError::NoVersion)?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::Newer { found: version, supported: SCHEMA_VERSION });
+    }
+    // Version 1 is the first format; migrations from it will be chained here.
+    let ws = serde_json::from_str::<Stored>(json)?.workspace;
+    if ws.accounts.len() > MAX_ACCOUNTS {
+        return Err(DecodeError::TooMany(ws.accounts.len()));
+    }
+    Ok(ws)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::sample_portfolio;
+
+    fn check_decode(json: &str, expected: Result<usize, DecodeError>) {
+        assert_eq!(decode(json).map(|w| w.accounts.len()), expected, "{json}");
+    }
+
+    #[test]
+    fn round_trips_the_sample() {
+        let ws = sample_portfolio(1_700_000_000_000);
+        let json = encode(&ws);
+        assert!(json.starts_with(r#"{"schema":1,"#));
+        assert_eq!(decode(&json).unwrap(), ws);
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        check_decode(r#"{"schema":1,"accounts":[]}"#, Ok(0));
+        check_decode(r#"{"schema":2,"accounts":[]}"#, Err(DecodeError::Newer { found: 2, supported: 1 }));
+        check_decode(r#"{"accounts":[]}"#, Err(DecodeError::NoVersion));
+        assert!(matches!(decode(r#"{"schema":1,"accounts":[{"id":"a"#), Err(DecodeError::Invalid { line: 1, .. })));
+        assert!(matches!(decode("[1,2]"), Err(DecodeError::Invalid { .. })));
+        assert!(matches!(decode(r#"{"schema":1,"scoring":{"weights":[90,90,0,0,0]}}"#), Err(DecodeError::Invalid { .. })));
+        assert!(matches!(decode(""), Err(DecodeError::Invalid { .. })));
+    }
+
+    #[test]
+    fn remove_and_restore_keep_position_and_never_duplicate() {
+        let mut ws = sample_portfolio(0);
+        let before = ws.clone();
+        let id = ws.accounts[3].id.clone();
+        let removed = ws.remove(&id).unwrap();
+        assert_eq!(removed.position, 3);
+        assert!(ws.find(&id).is_none());
+        ws.restore(removed.clone());
+        ws.restore(removed);
+        assert_eq!(ws, before);
+        assert!(ws.remove("no-such-id").is_none());
+    }
+
+    #[test]
+    fn edits_touch_updated_only_when_something_changed() {
+        let mut ws = sample_portfolio(0);
+        let id = ws.accounts[0].id.clone();
+        assert!(ws.set_answer(&id, Question::FitNeeds, ws.accounts[0].assessment.answer(Question::FitNeeds), 5));
+        assert_eq!(ws.accounts[0].updated_ms, 0);
+        assert!(ws.set_override(&id, Criterion::ProductFit, Some(1), 7));
+        assert_eq!(ws.accounts[0].updated_ms, 7);
+        assert!(!ws.update_fields("gone", AccountFields::default(), 9));
+    }
+}
