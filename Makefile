@@ -1,0 +1,18 @@
+# The two commands: `make serve` and `make test`. Both install what is missing first.
+.PHONY: serve test build setup clean
+
+serve: build
+	@scripts/serve.sh
+
+test: setup
+	@scripts/test.sh
+
+build: setup
+	@scripts/build.sh
+
+setup:
+	@scripts/setup.sh
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,339 @@
+//! Charts. Draw functions are generic over plotters' `DrawingBackend`, take plain data
+//! and a pixel `scale` (the device pixel ratio, so text and lines stay sharp on high-DPI
+//! screens), and know nothing of the browser: native tests render them to SVG. Only
+//! [`canvas`] touches a `<canvas>`.
+
+pub mod canvas;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+const INK: RGBColor = RGBColor(31, 41, 55);
+const MUTED: RGBColor = RGBColor(107, 114, 128);
+const TRACK: RGBColor = RGBColor(229, 231, 235);
+const RISE: RGBColor = RGBColor(21, 128, 61);
+const FALL: RGBColor = RGBColor(185, 28, 28);
+const SAME: RGBColor = RGBColor(156, 163, 175);
+
+/// One colour per criterion, in [`crate::domain::criteria::Criterion::ALL`] order.
+pub const CRITERION_COLORS: [RGBColor; 5] = [
+    RGBColor(37, 99, 235),
+    RGBColor(13, 148, 136),
+    RGBColor(124, 58, 237),
+    RGBColor(217, 119, 6),
+    RGBColor(219, 39, 119),
+];
+
+/// One bar of the score breakdown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContributionBar {
+    pub label: String,
+    /// Points added to the 0–100 score; `None` when the criterion is unrated.
+    pub points: Option<f64>,
+    /// The criterion's weight: the most points it can add.
+    pub max: u8,
+    /// Text drawn after the bar, e.g. "12.0 of 25 points".
+    pub value_text: String,
+}
+
+fn font(size: f64, scale: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
+    ("sans-serif", size * scale)
+        .into_font()
+        .color(&color)
+        .pos(pos)
+}
+
+/// Horizontal bars: per criterion, a grey track as long as its weight and a coloured
+/// bar for the points it adds. Tracks share one scale so weights compare visually.
+pub fn draw_contributions<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    bars: &[ContributionBar],
+    scale: f64,
+) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let label_w = 150.0 * scale;
+    let value_w = 140.0 * scale;
+    let bar_x0 = label_w;
+    let bar_span = (w - label_w - value_w).max(10.0);
+    let row_h = h / bars.len().max(1) as f64;
+    let bar_h = (row_h * 0.5).min(22.0 * scale);
+    let widest = bars.iter().map(|b| b.max).max().unwrap_or(1).max(1) as f64;
+    let px = |v: f64| (bar_x0 + bar_span * v / widest) as i32;
+    let left_mid = Pos::new(HPos::Left, VPos::Center);
+
+    for (i, bar) in bars.iter().enumerate() {
+        let mid = row_h * (i as f64 + 0.5);
+        let (top, bottom) = ((mid - bar_h / 2.0) as i32, (mid + bar_h / 2.0) as i32);
+        let color = CRITERION_COLORS[i % CRITERION_COLORS.len()];
+        area.draw(&Text::new(
+            bar.label.clone(),
+            (0, mid as i32),
+            font(13.0, scale, INK, left_mid),
+        ))?;
+        area.draw(&Rectangle::new(
+            [(px(0.0), top), (px(bar.max as f64), bottom)],
+            TRACK.filled(),
+        ))?;
+        if let Some(points) = bar.points {
+            if points > 0.0 {
+                area.draw(&Rectangle::new(
+                    [(px(0.0), top), (px(points.min(bar.max as f64)), bottom)],
+                    color.filled(),
+                ))?;
+            }
+        }
+        let text_color = if bar.points.is_some() { INK } else { MUTED };
+        let text_x = px(bar.max as f64) + (8.0 * scale) as i32;
+        area.draw(&Text::new(
+            bar.value_text.clone(),
+            (text_x, mid as i32),
+            font(12.0, scale, text_color, left_mid),
+        ))?;
+    }
+    Ok(())
+}
+
+/// One account in the rank comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankPair {
+    pub name: String,
+    pub revenue_rank: u32,
+    pub score_rank: u32,
+    /// Drawn bolder: the account is a key account.
+    pub emphasised: bool,
+}
+
+/// Pixel height the rank comparison needs for `n` accounts at scale 1.
+pub fn rank_shift_height(n: usize) -> f64 {
+    56.0 + 24.0 * n.max(1) as f64
+}
+
+/// A slope chart: accounts ordered by revenue on the left and by score on the right,
+/// a line joining each account's two places. Rising lines are green, falling red.
+pub fn draw_rank_shift<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    pairs: &[RankPair],
+    left_title: &str,
+    right_title: &str,
+    scale: f64,
+) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let top = 44.0 * scale;
+    let bottom = h - 12.0 * scale;
+    let label_w = (w * 0.3).min(220.0 * scale);
+    let (x_left, x_right) = (label_w, w - label_w);
+    let n = pairs.len();
+    let step = if n > 1 {
+        (bottom - top) / (n - 1) as f64
+    } else {
+        0.0
+    };
+
+    // Places are positions within the shown set, so ties and gaps do not overlap.
+    let mut by_revenue: Vec<usize> = (0..n).collect();
+    by_revenue.sort_by_key(|&i| (pairs[i].revenue_rank, i));
+    let mut by_score: Vec<usize> = (0..n).collect();
+    by_score.sort_by_key(|&i| (pairs[i].score_rank, i));
+    let mut left_y = vec![0.0; n];
+    let mut right_y = vec![0.0; n];
+    for (place, &i) in by_revenue.iter().enumerate() {
+        left_y[i] = top + step * place as f64;
+    }
+    for (place, &i) in by_score.iter().enumerate() {
+        right_y[i] = top + step * place as f64;
+    }
+
+    let title_y = (16.0 * scale) as i32;
+    area.draw(&Text::new(
+        left_title.to_string(),
+        (x_left as i32, title_y),
+        font(13.0, scale, MUTED, Pos::new(HPos::Right, VPos::Center)),
+    ))?;
+    area.draw(&Text::new(
+        right_title.to_string(),
+        (x_right as i32, title_y),
+        font(13.0, scale, MUTED, Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+
+    let gap = 10.0 * scale;
+    for (i, p) in pairs.iter().enumerate() {
+        let color = if right_y[i] < left_y[i] - 0.5 {
+            RISE
+        } else if right_y[i] > left_y[i] + 0.5 {
+            FALL
+        } else {
+            SAME
+        };
+        let width = if p.emphasised { 3.0 } else { 1.5 } * scale;
+        let (l, r) = ((x_left + gap) as i32, (x_right - gap) as i32);
+        area.draw(&PathElement::new(
+            vec![(l, left_y[i] as i32), (r, right_y[i] as i32)],
+            color.stroke_width(width.max(1.0) as u32),
+        ))?;
+        area.draw(&Circle::new(
+            (l, left_y[i] as i32),
+            (3.0 * scale) as i32,
+            color.filled(),
+        ))?;
+        area.draw(&Circle::new(
+            (r, right_y[i] as i32),
+            (3.0 * scale) as i32,
+            color.filled(),
+        ))?;
+        let size = if p.emphasised { 13.5 } else { 12.5 };
+        let left_text = format!("{}  {}", p.name, p.revenue_rank);
+        let right_text = format!("{}  {}", p.score_rank, p.name);
+        area.draw(&Text::new(
+            left_text,
+            (x_left as i32, left_y[i] as i32),
+            font(size, scale, INK, Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+        area.draw(&Text::new(
+            right_text,
+            (x_right as i32, right_y[i] as i32),
+            font(size, scale, INK, Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn svg(width: u32, height: u32, draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>)) -> String {
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+            draw(&area);
+            area.present().unwrap();
+        }
+        out
+    }
+
+    /// The text nodes of an SVG, trimmed.
+    fn texts(svg: &str) -> Vec<String> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                Some(
+                    t.split_once('>')?
+                        .1
+                        .split("</text>")
+                        .next()?
+                        .trim()
+                        .to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn bars() -> Vec<ContributionBar> {
+        [
+            (Some(10.0), 10),
+            (Some(0.0), 20),
+            (Some(12.5), 25),
+            (None, 20),
+            (Some(25.0), 25),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (points, max))| ContributionBar {
+            label: format!("C{i}"),
+            points,
+            max,
+            value_text: format!("v{i}"),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn contributions_draw_a_track_per_criterion_and_a_bar_per_positive_score() {
+        let out = svg(600, 200, |a| draw_contributions(a, &bars(), 1.0).unwrap());
+        // 1 background + 5 tracks + 3 bars (zero and unrated draw none).
+        assert_eq!(out.matches("<rect").count(), 1 + 5 + 3);
+        let texts = texts(&out);
+        for i in 0..5 {
+            assert!(
+                texts.contains(&format!("C{i}")) && texts.contains(&format!("v{i}")),
+                "{texts:?}"
+            );
+        }
+        // A full bar is as long as its track: the last criterion (25 of 25).
+        let widths: Vec<&str> = out
+            .split("<rect")
+            .skip(1)
+            .map(|r| {
+                r.split("width=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(widths[widths.len() - 1], widths[widths.len() - 2]);
+    }
+
+    #[test]
+    fn rank_shift_colours_rises_and_falls() {
+        let pairs = vec![
+            RankPair {
+                name: "Vicom".into(),
+                revenue_rank: 1,
+                score_rank: 3,
+                emphasised: false,
+            },
+            RankPair {
+                name: "Mid".into(),
+                revenue_rank: 2,
+                score_rank: 2,
+                emphasised: false,
+            },
+            RankPair {
+                name: "Cartech".into(),
+                revenue_rank: 3,
+                score_rank: 1,
+                emphasised: true,
+            },
+        ];
+        let out = svg(700, rank_shift_height(3) as u32, |a| {
+            draw_rank_shift(a, &pairs, "By revenue", "By score", 1.0).unwrap()
+        });
+        assert_eq!(out.matches("<polyline").count(), 3);
+        let rise = format!("#{:02X}{:02X}{:02X}", RISE.0, RISE.1, RISE.2);
+        let fall = format!("#{:02X}{:02X}{:02X}", FALL.0, FALL.1, FALL.2);
+        let lines: Vec<&str> = out.split("<polyline").skip(1).collect();
+        assert!(lines[0].contains(&fall), "Vicom falls: {}", lines[0]);
+        assert!(lines[2].contains(&rise), "Cartech rises: {}", lines[2]);
+        let texts = texts(&out);
+        for expected in [
+            "Cartech  3",
+            "1  Cartech",
+            "Vicom  1",
+            "3  Vicom",
+            "By revenue",
+            "By score",
+        ] {
+            assert!(
+                texts.iter().any(|t| t == expected),
+                "{expected} missing from {texts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_data_draws_without_error() {
+        svg(300, 100, |a| {
+            draw_rank_shift(a, &[], "L", "R", 2.0).unwrap()
+        });
+        svg(300, 100, |a| draw_contributions(a, &[], 2.0).unwrap());
+    }
+}

@@ -1,0 +1,277 @@
+//! English texts.
+
+use super::Texts;
+use crate::domain::account::{Field, Problem, Status};
+use crate::domain::criteria::{Criterion, Question};
+use crate::domain::scoring::{Basis, Tier};
+
+pub const EN: Texts = Texts {
+    app_name: "Keystone",
+    tagline: "Key account management",
+    nav_accounts: "Accounts",
+    nav_add: "Add account",
+    main_nav: "Main",
+
+    empty_title: "Find the accounts that deserve key-account treatment",
+    empty_body: "Add your accounts, rate them on five criteria and see which few deserve a key-account plan. \
+                 Everything stays in this browser. Not sure where to start? Load the sample portfolio and see \
+                 why the biggest customer is not always the best key account.",
+    add_account: "Add account",
+    load_sample: "Load sample portfolio",
+    sample_loaded: "Sample portfolio loaded.",
+
+    ranking_title: "Ranked accounts",
+    ranking_intro: "Ranked on all five criteria. Compare the rank with the revenue rank: \
+                    revenue alone never picks a key account.",
+    col_rank: "Rank",
+    col_account: "Account",
+    col_sector: "Sector",
+    col_owner: "Owner",
+    col_revenue: "Revenue",
+    col_revenue_rank: "Revenue rank",
+    col_score: "Score",
+    col_tier: "Tier",
+    sort_by: |col| format!("Sort by {}", col.to_lowercase()),
+    search_label: "Search by name",
+    search_placeholder: "Account name",
+    filter_sector: "Sector",
+    filter_owner: "Owner",
+    filter_tier: "Tier",
+    filter_all: "All",
+    clear_filters: "Clear filters",
+    no_matches: "No account matches these filters.",
+    showing: |shown, total| {
+        if shown == total {
+            format!("{total} accounts")
+        } else {
+            format!("{shown} of {total} accounts")
+        }
+    },
+    not_ranked: "–",
+
+    weights_title: "Criteria weights",
+    weights_help: "How much each criterion counts. Change one and the others adjust so the total stays 100 %.",
+    weight_label: |criterion| format!("{criterion} weight"),
+    weights_total: |sum| format!("Total {sum} %"),
+    reset_defaults: "Reset to defaults",
+    thresholds_title: "Tiers",
+    threshold_key: "Key account from score",
+    threshold_watch: "Watch from score",
+    threshold_key_range: "The key-account threshold must be between 1 and 100.",
+    threshold_watch_below_key: "The watch threshold must be above 0 and below the key-account threshold.",
+    whole_number_0_100: "Enter a whole number from 0 to 100.",
+
+    chart_rank_title: "Rank by revenue vs rank by score",
+    chart_rank_caption: "Each line joins an account's rank by revenue (left) to its rank by score (right). \
+                         Green lines rise when all five criteria count; red lines fall.",
+    chart_by_revenue: "By revenue",
+    chart_by_score: "By score",
+    chart_contrib_title: "What makes up the score",
+    chart_contrib_caption: "Each bar shows the points a criterion adds, out of the most its weight allows.",
+    chart_total: |s| format!("Score {s} / 100"),
+
+    form_new_title: "Add account",
+    form_edit_title: "Details",
+    save: "Save",
+    save_account: "Save account",
+    cancel: "Cancel",
+    saved: "Saved.",
+    form_has_errors: |n| {
+        if n == 1 {
+            "One field needs attention; nothing was saved.".into()
+        } else {
+            format!("{n} fields need attention; nothing was saved.")
+        }
+    },
+
+    score_title: "Score",
+    score_label: "Score",
+    incomplete_help: "Rate every criterion (answer its checklist or set a rating) to get a score.",
+    rating_label: |criterion| format!("{criterion} rating"),
+    rating_suggested_option: |s| match s {
+        Some(r) => format!("Suggested ({r})"),
+        None => "Suggested (none yet)".into(),
+    },
+    suggested: |s| match s {
+        Some(r) => format!("Suggested {r} / 5"),
+        None => "No suggestion yet".into(),
+    },
+    overridden: |r| format!("Set by you: {r} / 5"),
+    points: |p, max| format!("{p:.1} of {max} points"),
+    checklist: "Checklist",
+    answer_yes: "Yes",
+    answer_no: "No",
+    answer_none: "Not answered",
+
+    delete_account: "Delete account",
+    confirm_delete_title: |name| format!("Delete {name}?"),
+    confirm_delete_body: "The account, its ratings and checklist answers are removed. You can undo this right after.",
+    confirm_delete: "Delete",
+    deleted: |name| format!("Deleted {name}."),
+    undo: "Undo",
+    dismiss: "Dismiss",
+    restored: |name| format!("Restored {name}."),
+
+    account_missing: "This account does not exist. It may have been deleted.",
+    page_missing: "There is no page at this address.",
+    back_to_accounts: "Back to accounts",
+    account_gone_on_save: "This account was deleted meanwhile; nothing was saved.",
+
+    storage_unreadable: |reason, backup| {
+        format!(
+            "The data stored in this browser could not be read ({reason}). It was copied unchanged to \
+             the backup \u{201c}{backup}\u{201d}; you are working on an empty workspace."
+        )
+    },
+    storage_write_failed: |reason| {
+        format!("Your last change could not be saved in this browser ({reason}). It is kept in this tab only.")
+    },
+    storage_unavailable: "This browser does not allow the app to store data; changes are kept in this tab only.",
+
+    created: |d| format!("Added {d}"),
+    updated: |d| format!("updated {d}"),
+
+    field_label: |f| match f {
+        Field::Name => "Name",
+        Field::Sector => "Sector",
+        Field::Region => "Country / region",
+        Field::Owner => "Account owner",
+        Field::Status => "Status",
+        Field::Revenue => "Current annual revenue (€)",
+        Field::Potential => "Revenue potential (€ extra per year within ~3 years)",
+        Field::Margin => "Gross margin (%)",
+        Field::RelationshipYears => "Expected relationship (years)",
+        Field::CustomerSince => "Customer since (year)",
+        Field::Notes => "Notes",
+    },
+    problem: |p| match p {
+        Problem::Required => "Enter a name.".into(),
+        Problem::NotANumber => "Enter a number, such as 1250000 or 1.250.000.".into(),
+        Problem::NotAWholeNumber => "Enter a year as a whole number, such as 2019.".into(),
+        Problem::TooLarge => "This number is too large.".into(),
+        Problem::Negative => "Enter zero or more.".into(),
+        Problem::OutOfRange { min, max } => format!("Enter a value from {min} to {max}."),
+        Problem::InFuture { max } => format!("The year cannot be after {max}."),
+        Problem::TooLong { max } => format!("Keep this under {max} characters."),
+        Problem::UnknownStatus => "Choose a status from the list.".into(),
+    },
+    criterion: |c| match c {
+        Criterion::RevenueVolume => "Revenue volume",
+        Criterion::RevenuePotential => "Revenue potential",
+        Criterion::LifetimeValue => "Lifetime value",
+        Criterion::ProductFit => "Product fit",
+        Criterion::StrategicValue => "Strategic value",
+    },
+    criterion_help: |c| match c {
+        Criterion::RevenueVolume => "How much the account buys from us today. Easy to see, never decisive alone.",
+        Criterion::RevenuePotential => "How much more it could buy within about three years.",
+        Criterion::LifetimeValue => "Whether the business with it is lasting and profitable, not just large.",
+        Criterion::ProductFit => "Whether it needs what we offer, and gains more from it than most.",
+        Criterion::StrategicValue => "What the relationship brings beyond money: reputation, vision, references, learning.",
+    },
+    question: |q| match q {
+        Question::VolumeStable => "Has its revenue with us held steady or grown over recent years?",
+        Question::VolumeRecurring => "Does it order regularly, rather than once in a while?",
+        Question::PotentialExpansion => "Does it have concrete plans to expand or grow?",
+        Question::PotentialWallet => "Does it spend budget on things we offer that we do not yet win?",
+        Question::PotentialMarket => "Is its market growing?",
+        Question::LtvHealthy => "Is it financially healthy?",
+        Question::LtvCompetitive => "Does it hold its own against competitors and market change?",
+        Question::LtvMargin => "Do we make a healthy margin on what it buys?",
+        Question::LtvLoyal => "Is it likely to stay a customer for many years?",
+        Question::FitProfile => "Does it match our ideal customer profile?",
+        Question::FitNeeds => "Does it need what we offer?",
+        Question::FitBenefit => "Does it benefit more than most customers from what we offer?",
+        Question::FitUnderstood => "Do we understand its needs and challenges well?",
+        Question::StrategicReputation => "Is its reputation one we are glad to be associated with?",
+        Question::StrategicVision => "Does its long-term vision fit ours?",
+        Question::StrategicReference => "Would it act as a reference or open doors for us?",
+        Question::StrategicFeedback => "Does it give valuable feedback or develop things with us?",
+        Question::StrategicMutual => "Are the long-term benefits clear for both sides?",
+    },
+    basis: |c, b| match b {
+        Basis::MissingNumber => match c {
+            Criterion::RevenueVolume => "Enter the current annual revenue to get a suggestion.".into(),
+            Criterion::RevenuePotential => "Enter the revenue potential to get a suggestion.".into(),
+            _ => "Enter revenue, gross margin and expected relationship years to get a suggestion.".into(),
+        },
+        Basis::Zero => "The figure is zero, so the suggestion is 0.".into(),
+        Basis::Portfolio { band, adjustment } => {
+            let place = match band {
+                5 => "in the top fifth of the portfolio",
+                4 => "in the second fifth of the portfolio",
+                3 => "in the middle fifth of the portfolio",
+                2 => "in the fourth fifth of the portfolio",
+                _ => "in the bottom fifth of the portfolio",
+            };
+            let what = match c {
+                Criterion::RevenueVolume => "Revenue is",
+                Criterion::RevenuePotential => "Potential is",
+                _ => "Lifetime value (revenue × margin × years) is",
+            };
+            let checklist = match (c, adjustment) {
+                (_, 0) => String::new(),
+                (Criterion::LifetimeValue, a) => format!(" Sustainability concerns take {} off.", -a),
+                (_, a) if a > 0 => " The checklist adds one.".into(),
+                _ => " The checklist takes one off.".into(),
+            };
+            format!("{what} {place} ({band}).{checklist}")
+        }
+        Basis::Checklist { yes, total } => format!("{yes} of {total} checklist answers are yes."),
+        Basis::ChecklistOpen { answered, total } => {
+            format!("Answer all {total} checklist questions to get a suggestion ({answered} answered).")
+        }
+    },
+    tier: |tier| match tier {
+        Tier::Key => "Key account",
+        Tier::Watch => "Watch",
+        Tier::Standard => "Standard",
+        Tier::Incomplete => "Incomplete",
+    },
+    status: |s| match s {
+        Status::Prospect => "Prospect",
+        Status::Customer => "Customer",
+        Status::Former => "Former customer",
+    },
+    money: |v| format!("€{}", group_thousands(v)),
+};
+
+/// `1234567.8` → `1,234,568`: revenue is shown in whole euros.
+fn group_thousands(v: f64) -> String {
+    let whole = v.round().abs() as u64;
+    let digits = whole.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if v < 0.0 && whole > 0 {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_grouped() {
+        assert_eq!((EN.money)(1_234_567.8), "€1,234,568");
+        assert_eq!((EN.money)(0.0), "€0");
+        assert_eq!((EN.money)(999.0), "€999");
+        assert_eq!((EN.money)(-1000.0), "€-1,000");
+    }
+
+    #[test]
+    fn every_question_and_criterion_has_text() {
+        for q in Question::ALL {
+            assert!((EN.question)(q).ends_with('?'));
+        }
+        for c in Criterion::ALL {
+            assert!(!(EN.criterion)(c).is_empty() && !(EN.criterion_help)(c).is_empty());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! Thin wrappers over the browser's clock and randomness, so that the domain can take
+//! them as plain parameters.
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+pub fn current_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}
+
+/// `2026-11-27`, for "added"/"updated" lines.
+pub fn iso_date(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// A new account id: time-ordered and random enough never to collide between the
+/// colleagues whose files are merged later.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * 2f64.powi(52)) as u64;
+    format!("a-{:x}-{:013x}", now_ms(), random)
+}

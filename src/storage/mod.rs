@@ -1,0 +1,108 @@
+//! The only module that touches localStorage. Keys are namespaced (`keystone.`) and
+//! carry the stored format's major version, so a future incompatible format can live
+//! beside this one instead of overwriting it.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::domain::workspace::{decode, encode, DecodeError, Workspace};
+
+/// Every key Keystone writes. Nothing else in the app names a storage key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The workspace: accounts and scoring settings.
+    Workspace,
+    /// A copy of stored data that could not be read, taken before anything else is written.
+    Backup { taken_ms: i64 },
+}
+
+impl Key {
+    pub fn name(&self) -> String {
+        match self {
+            Key::Workspace => "keystone.v1.workspace".into(),
+            Key::Backup { taken_ms } => format!("keystone.v1.backup.{taken_ms}"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum StorageError {
+    #[error("local storage is not available")]
+    Unavailable,
+    /// The stored workspace could not be decoded; its raw text is safe under `backup`.
+    #[error("{reason}")]
+    Unreadable { reason: DecodeError, backup: String },
+    /// As above, but even the backup copy could not be written: nothing may be saved.
+    #[error("{reason}; the backup copy failed too")]
+    UnreadableNoBackup { reason: DecodeError },
+    #[error("{0}")]
+    Write(String),
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    // `LocalStorage::raw` panics when storage is unavailable (disabled cookies, some
+    // private modes), so ask the window first.
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+/// Loads the workspace. `Ok(None)` on first run. Unreadable data is first copied to a
+/// fresh backup key, never overwritten, and reported.
+pub fn load_workspace(now_ms: i64) -> Result<Option<Workspace>, StorageError> {
+    let store = storage()?;
+    let key = Key::Workspace.name();
+    let Some(raw) = store
+        .get_item(&key)
+        .map_err(|_| StorageError::Unavailable)?
+    else {
+        return Ok(None);
+    };
+    match decode(&raw) {
+        Ok(ws) => Ok(Some(ws)),
+        Err(reason) => {
+            let mut taken_ms = now_ms;
+            // Never overwrite an earlier backup: step the timestamp until the key is free.
+            while store
+                .get_item(&Key::Backup { taken_ms }.name())
+                .ok()
+                .flatten()
+                .is_some()
+            {
+                taken_ms += 1;
+            }
+            let backup = Key::Backup { taken_ms }.name();
+            match store.set_item(&backup, &raw) {
+                Ok(()) => Err(StorageError::Unreadable { reason, backup }),
+                Err(_) => Err(StorageError::UnreadableNoBackup { reason }),
+            }
+        }
+    }
+}
+
+/// Writes the workspace and reads it back, so a silently failed write is noticed.
+pub fn save_workspace(ws: &Workspace) -> Result<(), StorageError> {
+    let store = storage()?;
+    let key = Key::Workspace.name();
+    let json = encode(ws);
+    store
+        .set_item(&key, &json)
+        .map_err(|e| StorageError::Write(js_error_name(&e)))?;
+    match store.get_item(&key) {
+        Ok(Some(back)) if back == json => Ok(()),
+        _ => Err(StorageError::Write("the stored copy does not match".into())),
+    }
+}
+
+/// The raw stored text under a key (tests and diagnostics).
+pub fn raw(key: &Key) -> Option<String> {
+    storage().ok()?.get_item(&key.name()).ok().flatten()
+}
+
+fn js_error_name(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_else(|| "write refused".into())
+}

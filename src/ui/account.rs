@@ -1,0 +1,296 @@
+//! One account: its score and why, the checklist and rating overrides that drive it,
+//! its details, and deletion (confirmed, undoable).
+
+use leptos::prelude::*;
+
+use crate::domain::account::{AccountDraft, AccountFields};
+use crate::domain::criteria::{Criterion, Question};
+use crate::domain::scoring::{AccountScore, CriterionScore, Tier, MAX_RATING};
+use crate::i18n::t;
+use crate::platform::{iso_date, now_ms};
+use crate::ui::app::Missing;
+use crate::ui::charts::ContributionChart;
+use crate::ui::form::AccountForm;
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+use crate::ui::widgets::{ConfirmDialog, TierBadge};
+
+#[component]
+pub fn AccountPage(id: String) -> impl IntoView {
+    let state = use_app();
+    let lookup = id.clone();
+    let exists = Memo::new(move |_| state.workspace.with(|w| w.find(&lookup).is_some()));
+    move || {
+        if exists.get() {
+            view! { <AccountView id=id.clone() /> }.into_any()
+        } else {
+            view! { <Missing text=t().account_missing /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn AccountView(id: String) -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let id = StoredValue::new(id);
+    let fields = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| id.with_value(|id| w.find(id).map(|a| a.fields.clone())))
+    });
+    let stamps = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| id.with_value(|id| w.find(id).map(|a| (a.created_ms, a.updated_ms))))
+    });
+    let score: Signal<Option<AccountScore>> = Signal::derive(move || {
+        let index = state
+            .workspace
+            .with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
+        state
+            .ranking
+            .with(|r| r.iter().find(|x| x.index == index).map(|x| x.score))
+    });
+    let rank = Signal::derive(move || {
+        let index = state
+            .workspace
+            .with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
+        state.ranking.with(|r| {
+            r.iter()
+                .find(|x| x.index == index)
+                .map(|x| (x.rank, x.revenue_rank))
+        })
+    });
+    let settings = Signal::derive(move || state.workspace.with(|w| w.scoring));
+    let name = move || fields.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default());
+    let confirming = RwSignal::new(false);
+
+    let subtitle = move || {
+        fields.with(|f| {
+            f.as_ref()
+                .map(|f| {
+                    [
+                        (t.status)(f.status).to_string(),
+                        f.sector.clone(),
+                        f.region.clone(),
+                        f.owner.clone(),
+                    ]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+                })
+                .unwrap_or_default()
+        })
+    };
+    let stamp_text = move || {
+        stamps
+            .get()
+            .map(|(c, u)| {
+                format!(
+                    "{} · {}",
+                    (t.created)(&iso_date(c)),
+                    (t.updated)(&iso_date(u))
+                )
+            })
+            .unwrap_or_default()
+    };
+
+    let on_save = Callback::new(move |new_fields: AccountFields| {
+        let mut found = false;
+        state
+            .workspace
+            .update(|w| found = id.with_value(|id| w.update_fields(id, new_fields, now_ms())));
+        state.notify(if found {
+            t.saved
+        } else {
+            t.account_gone_on_save
+        });
+    });
+    let confirm_delete = Callback::new(move |_| {
+        confirming.set(false);
+        state.delete_account(&id.get_value());
+        let _ = window().location().set_hash(&Route::Accounts.href());
+    });
+    let cancel_delete = Callback::new(move |_| confirming.set(false));
+    let initial = fields
+        .get_untracked()
+        .map(|f| AccountDraft::from_fields(&f))
+        .unwrap_or_default();
+
+    view! {
+        <section class="page account">
+            <nav class="crumbs"><a href=Route::Accounts.href()>{t.nav_accounts}</a></nav>
+            <div class="page-head">
+                <div>
+                    <h1>{name}</h1>
+                    <p class="lead">{subtitle}</p>
+                    <p class="stamp">{stamp_text}</p>
+                </div>
+                <div class="score-box" aria-live="polite">
+                    <span class="score-label">{t.score_label}</span>
+                    <span class="score-value">
+                        {move || score.get().and_then(|s| s.shown()).map(|s| s.to_string()).unwrap_or_else(|| t.not_ranked.into())}
+                    </span>
+                    {move || score.get().map(|s| view! { <TierBadge tier=s.tier /> })}
+                    <span class="score-ranks">
+                        {move || rank.get().map(|(r, rr)| {
+                            format!(
+                                "{} {} · {} {}",
+                                t.col_rank,
+                                r.map(|x| x.to_string()).unwrap_or_else(|| t.not_ranked.into()),
+                                t.col_revenue_rank,
+                                rr.map(|x| x.to_string()).unwrap_or_else(|| t.not_ranked.into())
+                            )
+                        })}
+                    </span>
+                </div>
+            </div>
+
+            <section class="panel">
+                <h2>{t.chart_contrib_title}</h2>
+                <Show when=move || score.get().is_some_and(|s| s.tier == Tier::Incomplete)>
+                    <p class="hint">{t.incomplete_help}</p>
+                </Show>
+                <ContributionChart score=score settings=settings />
+            </section>
+
+            <div class="criteria">
+                {Criterion::ALL.into_iter().map(|c| view! { <CriterionCard id=id criterion=c score=score /> }).collect_view()}
+            </div>
+
+            <section class="panel">
+                <h2>{t.form_edit_title}</h2>
+                <AccountForm initial=initial submit_label=t.save on_submit=on_save />
+            </section>
+
+            <div class="danger-zone">
+                <button type="button" class="button-danger" on:click=move |_| confirming.set(true)>{t.delete_account}</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <ConfirmDialog
+                    title=(t.confirm_delete_title)(&name())
+                    body=t.confirm_delete_body
+                    confirm_label=t.confirm_delete
+                    on_confirm=confirm_delete
+                    on_cancel=cancel_delete
+                />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn CriterionCard(
+    id: StoredValue<String>,
+    criterion: Criterion,
+    score: Signal<Option<AccountScore>>,
+) -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let c = criterion;
+    let cs = move || score.get().map(|s| *s.get(c));
+    let answers = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            id.with_value(|id| {
+                w.find(id).map(|a| {
+                    c.questions()
+                        .map(|q| (q, a.assessment.answer(q)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+        })
+    });
+    let rating_id = format!("rating-{}", c.slug());
+    let set_override = move |ev: leptos::ev::Event| {
+        let rating = event_target_value(&ev)
+            .parse::<u8>()
+            .ok()
+            .filter(|r| *r <= MAX_RATING);
+        state.workspace.update(|w| {
+            id.with_value(|id| w.set_override(id, c, rating, now_ms()));
+        });
+    };
+    let weight = move || state.workspace.with(|w| w.scoring.weights.get(c));
+
+    let question_row = move |q: Question| {
+        let qid = format!(
+            "q-{}",
+            serde_json::to_string(&q)
+                .unwrap_or_default()
+                .trim_matches('"')
+        );
+        let current =
+            move || answers.with(|a| a.iter().find(|(x, _)| *x == q).and_then(|(_, v)| *v));
+        let on_change = move |ev: leptos::ev::Event| {
+            let answer = match event_target_value(&ev).as_str() {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            };
+            state.workspace.update(|w| {
+                id.with_value(|id| w.set_answer(id, q, answer, now_ms()));
+            });
+        };
+        view! {
+            <li class="question">
+                <label for=qid.clone()>{(t.question)(q)}</label>
+                <select id=qid on:change=on_change class=move || match current() {
+                    Some(true) => "answer-yes",
+                    Some(false) => "answer-no",
+                    None => "answer-none",
+                }>
+                    <option value="" selected=move || current().is_none()>{t.answer_none}</option>
+                    <option value="yes" selected=move || current() == Some(true)>{t.answer_yes}</option>
+                    <option value="no" selected=move || current() == Some(false)>{t.answer_no}</option>
+                </select>
+            </li>
+        }
+    };
+
+    let explanation = move |cs: CriterionScore| {
+        let mut lines = vec![(t.suggested)(cs.suggested), (t.basis)(c, cs.basis)];
+        if let Some(r) = cs.overridden {
+            lines.insert(0, (t.overridden)(r));
+        }
+        lines.join(" ")
+    };
+
+    view! {
+        <section class="panel criterion" style=format!("--accent: var(--criterion-{})", c.index())>
+            <header>
+                <h3>{(t.criterion)(c)}</h3>
+                <span class="points">
+                    {move || cs().map(|cs| if cs.rating.is_some() { (t.points)(cs.points, weight()) } else { (t.tier)(Tier::Incomplete).to_string() })}
+                </span>
+            </header>
+            <p class="hint">{(t.criterion_help)(c)}</p>
+            <div class="rating-row">
+                <div class="field field-inline">
+                    <label for=rating_id.clone()>{(t.rating_label)((t.criterion)(c))}</label>
+                    <select id=rating_id on:change=set_override>
+                        <option value="" selected=move || cs().is_some_and(|cs| cs.overridden.is_none())>
+                            {move || (t.rating_suggested_option)(cs().and_then(|cs| cs.suggested))}
+                        </option>
+                        {(0..=MAX_RATING)
+                            .map(|r| view! {
+                                <option value=r.to_string() selected=move || cs().and_then(|cs| cs.overridden) == Some(r)>
+                                    {r.to_string()}
+                                </option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <p class="why" class:overridden=move || cs().is_some_and(|cs| cs.overridden.is_some())>
+                    {move || cs().map(explanation)}
+                </p>
+            </div>
+            <details class="checklist" open=true>
+                <summary>{t.checklist}</summary>
+                <ul>{c.questions().map(question_row).collect_view()}</ul>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! Components and pages. Components read state through [`state::use_app`] and change it
+//! only through the workspace signal (or `AppState` methods), never through storage.
+
+pub mod account;
+pub mod accounts;
+pub mod app;
+pub mod charts;
+pub mod form;
+pub mod route;
+pub mod state;
+pub mod widgets;

@@ -1,0 +1,82 @@
+//! The one app-state struct, provided by context. Domain types hold no signals; this
+//! struct holds the signals around them.
+
+use leptos::prelude::*;
+
+use crate::domain::scoring::{rank, Ranked};
+use crate::domain::workspace::{Removed, Workspace};
+use crate::i18n::t;
+use crate::ui::route::Route;
+
+/// A message at the bottom of the screen, optionally offering to undo a deletion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub undo: Option<Removed>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The source of truth; every change is persisted by one effect in `app.rs`.
+    pub workspace: RwSignal<Workspace>,
+    /// Scores and ranks, derived from the workspace; ordered by rank.
+    pub ranking: Memo<Vec<Ranked>>,
+    pub route: RwSignal<Route>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// A storage problem to show until it is resolved.
+    pub storage_problem: RwSignal<Option<String>>,
+    /// Bumped on window resize so that charts redraw at the new width.
+    pub viewport: RwSignal<u32>,
+}
+
+impl AppState {
+    pub fn new(workspace: Workspace, route: Route) -> AppState {
+        let workspace = RwSignal::new(workspace);
+        let ranking = Memo::new(move |_| workspace.with(|w| rank(&w.accounts, &w.scoring)));
+        AppState {
+            workspace,
+            ranking,
+            route: RwSignal::new(route),
+            notice: RwSignal::new(None),
+            storage_problem: RwSignal::new(None),
+            viewport: RwSignal::new(0),
+        }
+    }
+
+    pub fn notify(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            undo: None,
+        }));
+    }
+
+    /// Removes an account, keeping it in the notice so that it can be put back.
+    pub fn delete_account(&self, id: &str) {
+        let mut removed = None;
+        self.workspace.update(|w| removed = w.remove(id));
+        if let Some(removed) = removed {
+            let text = (t().deleted)(&removed.account.fields.name);
+            self.notice.set(Some(Notice {
+                text,
+                undo: Some(removed),
+            }));
+        }
+    }
+
+    pub fn undo(&self) {
+        let Some(Notice {
+            undo: Some(removed),
+            ..
+        }) = self.notice.get_untracked()
+        else {
+            return;
+        };
+        let text = (t().restored)(&removed.account.fields.name);
+        self.workspace.update(|w| w.restore(removed));
+        self.notify(text);
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

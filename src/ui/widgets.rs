@@ -1,0 +1,79 @@
+//! Small shared pieces: the confirmation dialog, the notice bar, tier badges.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::domain::scoring::Tier;
+use crate::i18n::t;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn TierBadge(tier: Tier) -> impl IntoView {
+    view! { <span class=format!("badge tier-{}", tier.slug())>{(t().tier)(tier)}</span> }
+}
+
+/// A modal confirmation. Focus starts on the safe choice (cancel); Escape cancels.
+#[component]
+pub fn ConfirmDialog(
+    title: String,
+    body: &'static str,
+    confirm_label: &'static str,
+    on_confirm: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let cancel_ref = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = cancel_ref.get() {
+            let _ = button.focus();
+        }
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            on_cancel.run(());
+        }
+    };
+    view! {
+        <div class="dialog-backdrop" on:keydown=on_key>
+            <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body">
+                <h2 id="dialog-title">{title}</h2>
+                <p id="dialog-body">{body}</p>
+                <div class="dialog-actions">
+                    <button type="button" class="button-quiet" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
+                        {t().cancel}
+                    </button>
+                    <button type="button" class="button-danger" on:click=move |_| on_confirm.run(())>
+                        {confirm_label}
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The latest notice, with Undo when it reports a deletion. It stays until dismissed or
+/// replaced, so that undo is never snatched away by a timer.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    view! {
+        <div class="notice-area" role="status" aria-live="polite">
+            {move || {
+                state.notice.get().map(|notice| {
+                    let can_undo = notice.undo.is_some();
+                    view! {
+                        <div class="notice">
+                            <span>{notice.text}</span>
+                            <Show when=move || can_undo>
+                                <button type="button" class="button-link" on:click=move |_| state.undo()>{t.undo}</button>
+                            </Show>
+                            <button type="button" class="button-icon" aria-label=t.dismiss on:click=move |_| state.notice.set(None)>
+                                "×"
+                            </button>
+                        </div>
+                    }
+                })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,370 @@
+//! Components and storage in headless Chromium (wasm-bindgen-test): the real app is
+//! mounted into the test page, with real localStorage, and driven through the DOM by
+//! visible labels and button texts.
+#![cfg(target_arch = "wasm32")]
+
+use keystone::domain::sample::sample_portfolio;
+use keystone::domain::workspace::decode;
+use keystone::storage::{self, Key, StorageError};
+use keystone::ui::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Lets Leptos run its effects and DOM updates, and the browser its timers.
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// A fresh page: empty storage, the given route, the app mounted in a new container.
+async fn mount(hash: &str) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    local_storage().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let body = document().body().unwrap();
+    body.set_inner_html("");
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    body.append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container, App);
+    settle().await;
+    handle
+}
+
+fn all(selector: &str) -> Vec<web_sys::Element> {
+    let list = document().query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text_of(el: &web_sys::Element) -> String {
+    el.text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn button(text: &str) -> HtmlElement {
+    all("button, a.button")
+        .into_iter()
+        .find(|b| text_of(b) == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .unchecked_into()
+}
+
+/// The control whose `<label>` reads `label`.
+fn labelled<T: JsCast>(label: &str) -> T {
+    let l = all("label")
+        .into_iter()
+        .find(|l| text_of(l) == label)
+        .unwrap_or_else(|| panic!("no label {label:?}"));
+    let id = l.get_attribute("for").expect("label has a for attribute");
+    document()
+        .get_element_by_id(&id)
+        .unwrap_or_else(|| panic!("no control #{id}"))
+        .unchecked_into()
+}
+
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+fn type_into(label: &str, value: &str) {
+    let input: HtmlInputElement = labelled(label);
+    input.set_value(value);
+    fire(&input, "input");
+    fire(&input, "change");
+}
+
+/// Account names in table order.
+fn ranked_names() -> Vec<String> {
+    all("table.ranked tbody tr td:nth-child(2)")
+        .iter()
+        .map(text_of)
+        .collect()
+}
+
+fn position(names: &[String], name: &str) -> usize {
+    names
+        .iter()
+        .position(|n| n == name)
+        .unwrap_or_else(|| panic!("{name} not in {names:?}"))
+}
+
+fn stored() -> Option<String> {
+    storage::raw(&Key::Workspace)
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_under_a_namespaced_versioned_key() {
+    local_storage().clear().unwrap();
+    assert_eq!(storage::load_workspace(1).unwrap(), None);
+    let ws = sample_portfolio(42);
+    storage::save_workspace(&ws).unwrap();
+    let raw = local_storage()
+        .get_item("keystone.v1.workspace")
+        .unwrap()
+        .expect("stored under its key");
+    assert!(raw.starts_with(r#"{"schema":1,"#), "{raw}");
+    assert_eq!(storage::load_workspace(2).unwrap(), Some(ws));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_storage_is_backed_up_and_left_alone() {
+    local_storage().clear().unwrap();
+    let corrupt = r#"{"schema":1,"accounts":[{"id":"#;
+    local_storage()
+        .set_item("keystone.v1.workspace", corrupt)
+        .unwrap();
+    local_storage()
+        .set_item("keystone.v1.backup.7", "earlier backup")
+        .unwrap();
+    let err = storage::load_workspace(7).unwrap_err();
+    let StorageError::Unreadable { backup, .. } = err else {
+        panic!("unexpected {err:?}")
+    };
+    assert_eq!(
+        backup, "keystone.v1.backup.8",
+        "an earlier backup is never overwritten"
+    );
+    assert_eq!(
+        local_storage().get_item(&backup).unwrap().as_deref(),
+        Some(corrupt)
+    );
+    assert_eq!(
+        local_storage()
+            .get_item("keystone.v1.backup.7")
+            .unwrap()
+            .as_deref(),
+        Some("earlier backup")
+    );
+    assert_eq!(
+        stored().as_deref(),
+        Some(corrupt),
+        "loading never writes over what it could not read"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn first_run_loads_the_sample_and_ranks_cartech_above_vicom() {
+    let _app = mount("#/").await;
+    assert!(stored().is_none());
+    button("Load sample portfolio").click();
+    settle().await;
+    let names = ranked_names();
+    assert!(names.len() >= 10, "{names:?}");
+    assert!(
+        position(&names, "Cartech") < position(&names, "Vicom"),
+        "{names:?}"
+    );
+    let saved = decode(&stored().expect("the change was persisted")).unwrap();
+    assert_eq!(saved.accounts.len(), names.len());
+}
+
+#[wasm_bindgen_test]
+async fn a_volume_heavy_weight_moves_vicom_up_and_is_persisted() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let before = position(&ranked_names(), "Vicom");
+    type_into("Revenue volume weight", "80");
+    settle().await;
+    let names = ranked_names();
+    assert!(position(&names, "Vicom") < before, "{names:?}");
+    assert!(
+        position(&names, "Vicom") < position(&names, "Cartech"),
+        "{names:?}"
+    );
+    // The others were rescaled so the total stays 100 %.
+    let weights: u32 = [
+        "Revenue potential",
+        "Lifetime value",
+        "Product fit",
+        "Strategic value",
+    ]
+    .iter()
+    .map(|c| {
+        labelled::<HtmlInputElement>(&format!("{c} weight"))
+            .value()
+            .parse::<u32>()
+            .unwrap()
+    })
+    .sum();
+    assert_eq!(weights, 20);
+    let saved = decode(&stored().unwrap()).unwrap();
+    assert_eq!(
+        saved
+            .scoring
+            .weights
+            .get(keystone::domain::criteria::Criterion::RevenueVolume),
+        80
+    );
+
+    // An invalid weight gets a message and changes nothing.
+    type_into("Product fit weight", "abc");
+    settle().await;
+    assert!(text_of(
+        &document()
+            .get_element_by_id("weight-product_fit-error")
+            .unwrap()
+    )
+    .contains("whole number"));
+    assert_eq!(decode(&stored().unwrap()).unwrap().scoring, saved.scoring);
+}
+
+#[wasm_bindgen_test]
+async fn the_form_refuses_bad_input_with_a_message_then_saves() {
+    let _app = mount("#/accounts/new").await;
+    type_into("Name", "Globex");
+    type_into("Current annual revenue (€)", "lots");
+    type_into("Gross margin (%)", "140");
+    button("Save account").click();
+    settle().await;
+    let revenue_error = text_of(&document().get_element_by_id("field-revenue-error").unwrap());
+    assert!(revenue_error.contains("Enter a number"), "{revenue_error}");
+    assert!(
+        text_of(&document().get_element_by_id("field-margin-error").unwrap()).contains("0 to 100")
+    );
+    assert!(stored().is_none(), "nothing invalid is saved");
+
+    type_into("Current annual revenue (€)", "1.250.000");
+    settle().await;
+    assert_eq!(
+        text_of(&document().get_element_by_id("field-revenue-error").unwrap()),
+        "",
+        "the message goes once fixed"
+    );
+    type_into("Gross margin (%)", "30");
+    button("Save account").click();
+    settle().await;
+    let saved = decode(&stored().expect("saved")).unwrap();
+    assert_eq!(saved.accounts.len(), 1);
+    assert_eq!(saved.accounts[0].fields.name, "Globex");
+    assert_eq!(saved.accounts[0].fields.revenue, Some(1_250_000.0));
+    assert!(
+        web_sys::window()
+            .unwrap()
+            .location()
+            .hash()
+            .unwrap()
+            .starts_with("#/accounts/a-"),
+        "went to the account page"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn deleting_asks_first_and_can_be_undone() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/accounts/sample-02-cartech")
+        .unwrap();
+    settle().await;
+    assert_eq!(text_of(&all("h1")[0]), "Cartech");
+
+    button("Delete account").click();
+    settle().await;
+    button("Cancel").click();
+    settle().await;
+    assert!(
+        decode(&stored().unwrap())
+            .unwrap()
+            .find("sample-02-cartech")
+            .is_some(),
+        "cancel keeps it"
+    );
+
+    button("Delete account").click();
+    settle().await;
+    button("Delete").click();
+    settle().await;
+    assert!(decode(&stored().unwrap())
+        .unwrap()
+        .find("sample-02-cartech")
+        .is_none());
+    assert!(!ranked_names().contains(&"Cartech".to_string()));
+
+    button("Undo").click();
+    settle().await;
+    let saved = decode(&stored().unwrap()).unwrap();
+    assert_eq!(
+        saved.accounts[1].id, "sample-02-cartech",
+        "restored in its place"
+    );
+    assert!(ranked_names().contains(&"Cartech".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn a_checklist_answer_and_an_override_change_the_score() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/accounts/sample-01-vicom")
+        .unwrap();
+    settle().await;
+    let score = || {
+        text_of(&all(".score-value")[0])
+            .parse::<u32>()
+            .expect("a numeric score")
+    };
+    let before = score();
+
+    // Strategic value 2 → 5 at weight 25 adds 25 × 3/5 = 15 points.
+    let rating: HtmlSelectElement = labelled("Strategic value rating");
+    rating.set_value("5");
+    fire(&rating, "change");
+    settle().await;
+    assert_eq!(score(), before + 15);
+    assert!(all(".why")
+        .iter()
+        .any(|w| text_of(w).starts_with("Set by you: 5 / 5")));
+
+    // Product fit 3 of 4 yes (4) → 4 of 4 (5) at weight 20 adds 4 points.
+    let question: HtmlSelectElement = labelled("Do we understand its needs and challenges well?");
+    question.set_value("yes");
+    fire(&question, "change");
+    settle().await;
+    assert_eq!(score(), before + 19);
+    assert!(all(".why")
+        .iter()
+        .any(|w| text_of(w).contains("4 of 4 checklist answers are yes.")));
+
+    // Back to the suggestion.
+    rating.set_value("");
+    fire(&rating, "change");
+    settle().await;
+    assert_eq!(score(), before + 4);
+}

@@ -1,0 +1,374 @@
+//! End-to-end: the release `dist/` served under a sub-path on 127.0.0.1, driven through
+//! WebDriver in headless Chromium the way a new user would use it — by visible labels and
+//! button texts — with a reload to prove persistence.
+//!
+//! Run by `make test` (`cargo test --features e2e --test e2e`) after `trunk build --release`.
+//! `KEYSTONE_DIST` names the dist folder; `KEYSTONE_SHOTS`, if set, a folder for screenshots.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const SUB_PATH: &str = "/tools/keystone/";
+
+/// Polls `$body` (an `Option`) until it is `Some`, or fails the test after 20 s.
+macro_rules! eventually {
+    ($what:expr, $body:expr) => {{
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(v) = $body {
+                break v;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {}", $what);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }};
+}
+
+fn dist() -> PathBuf {
+    let dir = PathBuf::from(std::env::var("KEYSTONE_DIST").unwrap_or_else(|_| "dist".into()));
+    assert!(
+        dir.join("index.html").exists(),
+        "no {}/index.html: run `make test` (it builds dist/ first)",
+        dir.display()
+    );
+    dir
+}
+
+/// A minimal static file server that serves `root` only under [`SUB_PATH`], as a host
+/// that puts the app in a sub-folder would. No rewrites: unknown paths are 404.
+async fn serve(root: PathBuf) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let root = root.clone();
+            tokio::spawn(async move {
+                let _ = respond(stream, &root).await;
+            });
+        }
+    });
+    port
+}
+
+async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut buf = vec![0u8; 8192];
+    let mut len = 0;
+    while !buf[..len].windows(4).any(|w| w == b"\r\n\r\n") && len < buf.len() {
+        let n = stream.read(&mut buf[len..]).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        len += n;
+    }
+    let request = String::from_utf8_lossy(&buf[..len]);
+    let path = request
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
+    let file = path
+        .strip_prefix(SUB_PATH)
+        .filter(|rest| !rest.split('/').any(|seg| seg == ".."))
+        .map(|rest| {
+            if rest.is_empty() {
+                root.join("index.html")
+            } else {
+                root.join(rest)
+            }
+        });
+    let (status, kind, body) = match file.map(|f| (std::fs::read(&f), f)) {
+        Some((Ok(body), f)) => {
+            let kind = match f.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                Some("svg") => "image/svg+xml",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            ("200 OK", kind, body)
+        }
+        _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    };
+    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(&body).await?;
+    stream.shutdown().await
+}
+
+struct Browser {
+    client: Client,
+    _driver: tokio::process::Child,
+    _profile: TempDir,
+}
+
+struct TempDir(PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+async fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn browser() -> Browser {
+    let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let port = free_port().await;
+    let driver = tokio::process::Command::new(&driver_bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
+    eventually!(
+        "chromedriver to listen",
+        TcpStream::connect(("127.0.0.1", port)).await.ok()
+    );
+
+    let profile = std::env::temp_dir().join(format!("keystone-e2e-{}-{port}", std::process::id()));
+    let args = [
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--no-first-run".into(),
+        "--window-size=1280,900".into(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({ "binary": chrome_bin, "args": args }),
+    );
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session");
+    Browser {
+        client,
+        _driver: driver,
+        _profile: TempDir(profile),
+    }
+}
+
+fn button_xpath(text: &str) -> String {
+    format!("//*[self::button or self::a][normalize-space()='{text}']")
+}
+
+/// The form control whose `<label>` reads exactly `label`.
+fn labelled_xpath(label: &str) -> String {
+    format!("//*[@id=//label[normalize-space()='{label}']/@for]")
+}
+
+async fn click(c: &Client, text: &str) {
+    let el = eventually!(
+        format!("button {text:?}"),
+        c.find(Locator::XPath(&button_xpath(text))).await.ok()
+    );
+    el.click()
+        .await
+        .unwrap_or_else(|e| panic!("clicking {text:?}: {e}"));
+}
+
+/// Types into a labelled field as a user would: select all, type, Tab away (which fires `change`).
+async fn fill(c: &Client, label: &str, text: &str) {
+    let el = eventually!(
+        format!("field {label:?}"),
+        c.find(Locator::XPath(&labelled_xpath(label))).await.ok()
+    );
+    el.clear().await.unwrap();
+    el.send_keys(&format!("{text}\u{e004}")).await.unwrap();
+}
+
+async fn field_value(c: &Client, label: &str) -> String {
+    let el = c
+        .find(Locator::XPath(&labelled_xpath(label)))
+        .await
+        .unwrap();
+    el.prop("value").await.unwrap().unwrap_or_default()
+}
+
+/// The message shown next to a field (the element its `aria-describedby` names).
+async fn field_message(c: &Client, label: &str) -> Option<String> {
+    let el = c.find(Locator::XPath(&labelled_xpath(label))).await.ok()?;
+    let id = el.attr("aria-describedby").await.ok()??;
+    let text = c.find(Locator::Id(&id)).await.ok()?.text().await.ok()?;
+    (!text.trim().is_empty()).then_some(text)
+}
+
+async fn ranked_names(c: &Client) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for cell in c
+        .find_all(Locator::Css("table.ranked tbody tr td:nth-child(2)"))
+        .await
+        .ok()?
+    {
+        names.push(cell.text().await.ok()?);
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+fn above(names: &[String], a: &str, b: &str) -> bool {
+    let pos = |n: &str| names.iter().position(|x| x == n);
+    matches!((pos(a), pos(b)), (Some(x), Some(y)) if x < y)
+}
+
+async fn heading(c: &Client) -> Option<String> {
+    c.find(Locator::Css("main h1"))
+        .await
+        .ok()?
+        .text()
+        .await
+        .ok()
+}
+
+async fn shot(c: &Client, name: &str) {
+    if let Ok(dir) = std::env::var("KEYSTONE_SHOTS") {
+        let png = c.screenshot().await.unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_reloads() {
+    let port = serve(dist()).await;
+    let b = browser().await;
+    let c = &b.client;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+
+    // Nothing is served at the host's root: the app only lives under the sub-path.
+    c.goto(&format!("http://127.0.0.1:{port}/")).await.unwrap();
+    c.goto(&home).await.unwrap();
+
+    // First run: the empty state offers the sample portfolio.
+    click(c, "Load sample portfolio").await;
+    let names = eventually!(
+        "the ranked table",
+        ranked_names(c).await.filter(|n| n.len() >= 10)
+    );
+    assert!(
+        above(&names, "Cartech", "Vicom"),
+        "Cartech ranks above Vicom: {names:?}"
+    );
+    shot(c, "ranked-table").await;
+
+    // Let revenue volume dominate: Vicom climbs above Cartech.
+    fill(c, "Revenue volume weight", "80").await;
+    let names = eventually!(
+        "Vicom to move up",
+        ranked_names(c)
+            .await
+            .filter(|n| above(n, "Vicom", "Cartech"))
+    );
+    assert!(above(&names, "Vicom", "Cartech"));
+    assert_eq!(field_value(c, "Revenue volume weight").await, "80");
+
+    // Add an account with a bad revenue value: a message beside the field, nothing saved.
+    click(c, "Add account").await;
+    eventually!("the form", heading(c).await.filter(|h| h == "Add account"));
+    fill(c, "Name", "Globex").await;
+    fill(c, "Current annual revenue (€)", "twelve thousand").await;
+    fill(c, "Gross margin (%)", "25").await;
+    click(c, "Save account").await;
+    let message = eventually!(
+        "the revenue message",
+        field_message(c, "Current annual revenue (€)").await
+    );
+    assert!(message.contains("Enter a number"), "{message}");
+    assert_eq!(
+        heading(c).await.as_deref(),
+        Some("Add account"),
+        "still on the form"
+    );
+    shot(c, "form-error").await;
+
+    // Fix it and save: the account page opens at a deep link.
+    fill(c, "Current annual revenue (€)", "1.250.000").await;
+    eventually!(
+        "the message to go",
+        field_message(c, "Current annual revenue (€)")
+            .await
+            .is_none()
+            .then_some(())
+    );
+    click(c, "Save account").await;
+    eventually!(
+        "the account page",
+        heading(c).await.filter(|h| h == "Globex")
+    );
+    let url = c.current_url().await.unwrap();
+    assert!(
+        url.path() == SUB_PATH && url.fragment().is_some_and(|f| f.starts_with("/accounts/")),
+        "{url}"
+    );
+
+    // Reload the deep link: everything is as it was.
+    c.refresh().await.unwrap();
+    eventually!(
+        "the account after reload",
+        heading(c).await.filter(|h| h == "Globex")
+    );
+    assert_eq!(
+        field_value(c, "Current annual revenue (€)").await,
+        "1250000"
+    );
+    assert_eq!(field_value(c, "Gross margin (%)").await, "25");
+    shot(c, "account").await;
+
+    click(c, "Accounts").await;
+    let names = eventually!(
+        "the table after reload",
+        ranked_names(c)
+            .await
+            .filter(|n| n.contains(&"Globex".to_string()))
+    );
+    assert!(
+        above(&names, "Vicom", "Cartech"),
+        "the weights survived the reload: {names:?}"
+    );
+    assert_eq!(field_value(c, "Revenue volume weight").await, "80");
+    assert_eq!(names.len(), 13);
+
+    // A deep link to a deleted or unknown account says so, and offers the way back.
+    c.goto(&format!("{home}#/accounts/no-such-account"))
+        .await
+        .unwrap();
+    eventually!(
+        "the missing-account page",
+        c.find(Locator::XPath(
+            "//*[contains(., 'This account does not exist')]"
+        ))
+        .await
+        .ok()
+    );
+    click(c, "Back to accounts").await;
+    eventually!("the list again", ranked_names(c).await);
+
+    c.clone().close().await.unwrap();
+}
