@@ -9,7 +9,7 @@ echo "== 1/3 native tests (domain, charts to SVG, routes, catalog)"
 cargo test --quiet
 
 echo "== 2/3 components in headless Chromium (wasm-bindgen-test)"
-WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --quiet --target wasm32-unknown-unknown --test browser
+WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown --test browser
 
 echo "== 3/3 end-to-end: release dist/ under a sub-path, driven through WebDriver"
 scripts/build.sh

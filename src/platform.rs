@@ -13,12 +13,7 @@ pub fn current_year() -> i32 {
 /// `2026-11-27`, for "added"/"updated" lines.
 pub fn iso_date(ms: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 /// A new account id: time-ordered and random enough never to collide between the

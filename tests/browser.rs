@@ -26,10 +26,7 @@ async fn settle() {
     for _ in 0..3 {
         leptos::task::tick().await;
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
-                .unwrap();
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5).unwrap();
         });
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
@@ -38,15 +35,14 @@ async fn settle() {
 /// A fresh page: empty storage, the given route, the app mounted in a new container.
 async fn mount(hash: &str) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     local_storage().clear().unwrap();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    let body = document().body().unwrap();
-    body.set_inner_html("");
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    // Replace only the previous test's container: the runner reports through the page too.
+    if let Some(old) = document().get_element_by_id("app-under-test") {
+        old.remove();
+    }
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    body.append_child(&container).unwrap();
+    container.set_id("app-under-test");
+    document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container, App);
     settle().await;
     handle
@@ -54,46 +50,34 @@ async fn mount(hash: &str) -> leptos::mount::UnmountHandle<impl leptos::tachys::
 
 fn all(selector: &str) -> Vec<web_sys::Element> {
     let list = document().query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 fn text_of(el: &web_sys::Element) -> String {
-    el.text_content()
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    el.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn button(text: &str) -> HtmlElement {
     all("button, a.button")
         .into_iter()
         .find(|b| text_of(b) == text)
-        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .unwrap_or_else(|| {
+            panic!("no button {text:?} among {:?}", all("button, a.button").iter().map(text_of).collect::<Vec<_>>())
+        })
         .unchecked_into()
 }
 
 /// The control whose `<label>` reads `label`.
 fn labelled<T: JsCast>(label: &str) -> T {
-    let l = all("label")
-        .into_iter()
-        .find(|l| text_of(l) == label)
-        .unwrap_or_else(|| panic!("no label {label:?}"));
+    let l = all("label").into_iter().find(|l| text_of(l) == label).unwrap_or_else(|| panic!("no label {label:?}"));
     let id = l.get_attribute("for").expect("label has a for attribute");
-    document()
-        .get_element_by_id(&id)
-        .unwrap_or_else(|| panic!("no control #{id}"))
-        .unchecked_into()
+    document().get_element_by_id(&id).unwrap_or_else(|| panic!("no control #{id}")).unchecked_into()
 }
 
 fn fire(target: &web_sys::EventTarget, kind: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    target
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
+    target.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
 }
 
 fn type_into(label: &str, value: &str) {
@@ -105,17 +89,11 @@ fn type_into(label: &str, value: &str) {
 
 /// Account names in table order.
 fn ranked_names() -> Vec<String> {
-    all("table.ranked tbody tr td:nth-child(2)")
-        .iter()
-        .map(text_of)
-        .collect()
+    all("table.ranked tbody tr td:nth-child(2)").iter().map(text_of).collect()
 }
 
 fn position(names: &[String], name: &str) -> usize {
-    names
-        .iter()
-        .position(|n| n == name)
-        .unwrap_or_else(|| panic!("{name} not in {names:?}"))
+    names.iter().position(|n| n == name).unwrap_or_else(|| panic!("{name} not in {names:?}"))
 }
 
 fn stored() -> Option<String> {
@@ -128,10 +106,7 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     assert_eq!(storage::load_workspace(1).unwrap(), None);
     let ws = sample_portfolio(42);
     storage::save_workspace(&ws).unwrap();
-    let raw = local_storage()
-        .get_item("keystone.v1.workspace")
-        .unwrap()
-        .expect("stored under its key");
+    let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
     assert!(raw.starts_with(r#"{"schema":1,"#), "{raw}");
     assert_eq!(storage::load_workspace(2).unwrap(), Some(ws));
 }
@@ -140,36 +115,14 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
 fn unreadable_storage_is_backed_up_and_left_alone() {
     local_storage().clear().unwrap();
     let corrupt = r#"{"schema":1,"accounts":[{"id":"#;
-    local_storage()
-        .set_item("keystone.v1.workspace", corrupt)
-        .unwrap();
-    local_storage()
-        .set_item("keystone.v1.backup.7", "earlier backup")
-        .unwrap();
+    local_storage().set_item("keystone.v1.workspace", corrupt).unwrap();
+    local_storage().set_item("keystone.v1.backup.7", "earlier backup").unwrap();
     let err = storage::load_workspace(7).unwrap_err();
-    let StorageError::Unreadable { backup, .. } = err else {
-        panic!("unexpected {err:?}")
-    };
-    assert_eq!(
-        backup, "keystone.v1.backup.8",
-        "an earlier backup is never overwritten"
-    );
-    assert_eq!(
-        local_storage().get_item(&backup).unwrap().as_deref(),
-        Some(corrupt)
-    );
-    assert_eq!(
-        local_storage()
-            .get_item("keystone.v1.backup.7")
-            .unwrap()
-            .as_deref(),
-        Some("earlier backup")
-    );
-    assert_eq!(
-        stored().as_deref(),
-        Some(corrupt),
-        "loading never writes over what it could not read"
-    );
+    let StorageError::Unreadable { backup, .. } = err else { panic!("unexpected {err:?}") };
+    assert_eq!(backup, "keystone.v1.backup.8", "an earlier backup is never overwritten");
+    assert_eq!(local_storage().get_item(&backup).unwrap().as_deref(), Some(corrupt));
+    assert_eq!(local_storage().get_item("keystone.v1.backup.7").unwrap().as_deref(), Some("earlier backup"));
+    assert_eq!(stored().as_deref(), Some(corrupt), "loading never writes over what it could not read");
 }
 
 #[wasm_bindgen_test]
@@ -180,10 +133,7 @@ async fn first_run_loads_the_sample_and_ranks_cartech_above_vicom() {
     settle().await;
     let names = ranked_names();
     assert!(names.len() >= 10, "{names:?}");
-    assert!(
-        position(&names, "Cartech") < position(&names, "Vicom"),
-        "{names:?}"
-    );
+    assert!(position(&names, "Cartech") < position(&names, "Vicom"), "{names:?}");
     let saved = decode(&stored().expect("the change was persisted")).unwrap();
     assert_eq!(saved.accounts.len(), names.len());
 }
@@ -198,44 +148,20 @@ async fn a_volume_heavy_weight_moves_vicom_up_and_is_persisted() {
     settle().await;
     let names = ranked_names();
     assert!(position(&names, "Vicom") < before, "{names:?}");
-    assert!(
-        position(&names, "Vicom") < position(&names, "Cartech"),
-        "{names:?}"
-    );
+    assert!(position(&names, "Vicom") < position(&names, "Cartech"), "{names:?}");
     // The others were rescaled so the total stays 100 %.
-    let weights: u32 = [
-        "Revenue potential",
-        "Lifetime value",
-        "Product fit",
-        "Strategic value",
-    ]
-    .iter()
-    .map(|c| {
-        labelled::<HtmlInputElement>(&format!("{c} weight"))
-            .value()
-            .parse::<u32>()
-            .unwrap()
-    })
-    .sum();
+    let weights: u32 = ["Revenue potential", "Lifetime value", "Product fit", "Strategic value"]
+        .iter()
+        .map(|c| labelled::<HtmlInputElement>(&format!("{c} weight")).value().parse::<u32>().unwrap())
+        .sum();
     assert_eq!(weights, 20);
     let saved = decode(&stored().unwrap()).unwrap();
-    assert_eq!(
-        saved
-            .scoring
-            .weights
-            .get(keystone::domain::criteria::Criterion::RevenueVolume),
-        80
-    );
+    assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 80);
 
     // An invalid weight gets a message and changes nothing.
     type_into("Product fit weight", "abc");
     settle().await;
-    assert!(text_of(
-        &document()
-            .get_element_by_id("weight-product_fit-error")
-            .unwrap()
-    )
-    .contains("whole number"));
+    assert!(text_of(&document().get_element_by_id("weight-product_fit-error").unwrap()).contains("whole number"));
     assert_eq!(decode(&stored().unwrap()).unwrap().scoring, saved.scoring);
 }
 
@@ -249,9 +175,7 @@ async fn the_form_refuses_bad_input_with_a_message_then_saves() {
     settle().await;
     let revenue_error = text_of(&document().get_element_by_id("field-revenue-error").unwrap());
     assert!(revenue_error.contains("Enter a number"), "{revenue_error}");
-    assert!(
-        text_of(&document().get_element_by_id("field-margin-error").unwrap()).contains("0 to 100")
-    );
+    assert!(text_of(&document().get_element_by_id("field-margin-error").unwrap()).contains("0 to 100"));
     assert!(stored().is_none(), "nothing invalid is saved");
 
     type_into("Current annual revenue (€)", "1.250.000");
@@ -269,12 +193,7 @@ async fn the_form_refuses_bad_input_with_a_message_then_saves() {
     assert_eq!(saved.accounts[0].fields.name, "Globex");
     assert_eq!(saved.accounts[0].fields.revenue, Some(1_250_000.0));
     assert!(
-        web_sys::window()
-            .unwrap()
-            .location()
-            .hash()
-            .unwrap()
-            .starts_with("#/accounts/a-"),
+        web_sys::window().unwrap().location().hash().unwrap().starts_with("#/accounts/a-"),
         "went to the account page"
     );
 }
@@ -284,11 +203,7 @@ async fn deleting_asks_first_and_can_be_undone() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();
     settle().await;
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/accounts/sample-02-cartech")
-        .unwrap();
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
     settle().await;
     assert_eq!(text_of(&all("h1")[0]), "Cartech");
 
@@ -296,31 +211,19 @@ async fn deleting_asks_first_and_can_be_undone() {
     settle().await;
     button("Cancel").click();
     settle().await;
-    assert!(
-        decode(&stored().unwrap())
-            .unwrap()
-            .find("sample-02-cartech")
-            .is_some(),
-        "cancel keeps it"
-    );
+    assert!(decode(&stored().unwrap()).unwrap().find("sample-02-cartech").is_some(), "cancel keeps it");
 
     button("Delete account").click();
     settle().await;
     button("Delete").click();
     settle().await;
-    assert!(decode(&stored().unwrap())
-        .unwrap()
-        .find("sample-02-cartech")
-        .is_none());
+    assert!(decode(&stored().unwrap()).unwrap().find("sample-02-cartech").is_none());
     assert!(!ranked_names().contains(&"Cartech".to_string()));
 
     button("Undo").click();
     settle().await;
     let saved = decode(&stored().unwrap()).unwrap();
-    assert_eq!(
-        saved.accounts[1].id, "sample-02-cartech",
-        "restored in its place"
-    );
+    assert_eq!(saved.accounts[1].id, "sample-02-cartech", "restored in its place");
     assert!(ranked_names().contains(&"Cartech".to_string()));
 }
 
@@ -329,17 +232,9 @@ async fn a_checklist_answer_and_an_override_change_the_score() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();
     settle().await;
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/accounts/sample-01-vicom")
-        .unwrap();
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-01-vicom").unwrap();
     settle().await;
-    let score = || {
-        text_of(&all(".score-value")[0])
-            .parse::<u32>()
-            .expect("a numeric score")
-    };
+    let score = || text_of(&all(".score-value")[0]).parse::<u32>().expect("a numeric score");
     let before = score();
 
     // Strategic value 2 → 5 at weight 25 adds 25 × 3/5 = 15 points.
@@ -348,9 +243,7 @@ async fn a_checklist_answer_and_an_override_change_the_score() {
     fire(&rating, "change");
     settle().await;
     assert_eq!(score(), before + 15);
-    assert!(all(".why")
-        .iter()
-        .any(|w| text_of(w).starts_with("Set by you: 5 / 5")));
+    assert!(all(".why").iter().any(|w| text_of(w).starts_with("Set by you: 5 / 5")));
 
     // Product fit 3 of 4 yes (4) → 4 of 4 (5) at weight 20 adds 4 points.
     let question: HtmlSelectElement = labelled("Do we understand its needs and challenges well?");
@@ -358,13 +251,54 @@ async fn a_checklist_answer_and_an_override_change_the_score() {
     fire(&question, "change");
     settle().await;
     assert_eq!(score(), before + 19);
-    assert!(all(".why")
-        .iter()
-        .any(|w| text_of(w).contains("4 of 4 checklist answers are yes.")));
+    assert!(all(".why").iter().any(|w| text_of(w).contains("4 of 4 checklist answers are yes.")));
 
     // Back to the suggestion.
     rating.set_value("");
     fire(&rating, "change");
     settle().await;
     assert_eq!(score(), before + 4);
+}
+
+#[wasm_bindgen_test]
+async fn columns_sort_and_filters_narrow_the_table() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let all_names = ranked_names();
+
+    button("Revenue").click();
+    settle().await;
+    assert_eq!(ranked_names()[0], "Vicom", "highest revenue first");
+    button("Revenue").click();
+    settle().await;
+    assert_eq!(ranked_names().last().map(String::as_str), Some("Vicom"), "second click reverses");
+    button("Account").click();
+    settle().await;
+    let mut sorted = all_names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(ranked_names(), sorted);
+
+    type_into("Search by name", "car");
+    settle().await;
+    assert_eq!(ranked_names(), vec!["Cartech".to_string()]);
+    type_into("Search by name", "");
+
+    let tier: HtmlSelectElement = labelled("Tier");
+    tier.set_value("key");
+    fire(&tier, "change");
+    settle().await;
+    let keys = ranked_names();
+    assert!(keys.contains(&"Cartech".to_string()) && !keys.contains(&"Vicom".to_string()), "{keys:?}");
+    assert!(all("table.ranked tbody .badge").iter().all(|b| text_of(b) == "Key account"));
+
+    let owner: HtmlSelectElement = labelled("Owner");
+    owner.set_value("Pieter de Vries");
+    fire(&owner, "change");
+    settle().await;
+    assert!(ranked_names().is_empty());
+    assert!(text_of(&all(".empty-note")[0]).contains("No account matches"));
+    button("Clear filters").click();
+    settle().await;
+    assert_eq!(ranked_names().len(), all_names.len());
 }

@@ -69,24 +69,14 @@ async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         len += n;
     }
     let request = String::from_utf8_lossy(&buf[..len]);
-    let path = request
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_string();
-    let file = path
-        .strip_prefix(SUB_PATH)
-        .filter(|rest| !rest.split('/').any(|seg| seg == ".."))
-        .map(|rest| {
-            if rest.is_empty() {
-                root.join("index.html")
-            } else {
-                root.join(rest)
-            }
-        });
+    let path = request.split_whitespace().nth(1).unwrap_or("/").split(['?', '#']).next().unwrap_or("/").to_string();
+    let file = path.strip_prefix(SUB_PATH).filter(|rest| !rest.split('/').any(|seg| seg == "..")).map(|rest| {
+        if rest.is_empty() {
+            root.join("index.html")
+        } else {
+            root.join(rest)
+        }
+    });
     let (status, kind, body) = match file.map(|f| (std::fs::read(&f), f)) {
         Some((Ok(body), f)) => {
             let kind = match f.extension().and_then(|e| e.to_str()) {
@@ -102,7 +92,10 @@ async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         }
         _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
     };
-    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
     stream.write_all(head.as_bytes()).await?;
     stream.write_all(&body).await?;
     stream.shutdown().await
@@ -122,12 +115,7 @@ impl Drop for TempDir {
 }
 
 async fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port()
 }
 
 async fn browser() -> Browser {
@@ -141,10 +129,7 @@ async fn browser() -> Browser {
         .kill_on_drop(true)
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
-    eventually!(
-        "chromedriver to listen",
-        TcpStream::connect(("127.0.0.1", port)).await.ok()
-    );
+    eventually!("chromedriver to listen", TcpStream::connect(("127.0.0.1", port)).await.ok());
 
     let profile = std::env::temp_dir().join(format!("keystone-e2e-{}-{port}", std::process::id()));
     let args = [
@@ -160,20 +145,13 @@ async fn browser() -> Browser {
         format!("--user-data-dir={}", profile.display()),
     ];
     let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        serde_json::json!({ "binary": chrome_bin, "args": args }),
-    );
+    caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": chrome_bin, "args": args }));
     let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("a WebDriver session");
-    Browser {
-        client,
-        _driver: driver,
-        _profile: TempDir(profile),
-    }
+    Browser { client, _driver: driver, _profile: TempDir(profile) }
 }
 
 fn button_xpath(text: &str) -> String {
@@ -186,30 +164,19 @@ fn labelled_xpath(label: &str) -> String {
 }
 
 async fn click(c: &Client, text: &str) {
-    let el = eventually!(
-        format!("button {text:?}"),
-        c.find(Locator::XPath(&button_xpath(text))).await.ok()
-    );
-    el.click()
-        .await
-        .unwrap_or_else(|e| panic!("clicking {text:?}: {e}"));
+    let el = eventually!(format!("button {text:?}"), c.find(Locator::XPath(&button_xpath(text))).await.ok());
+    el.click().await.unwrap_or_else(|e| panic!("clicking {text:?}: {e}"));
 }
 
 /// Types into a labelled field as a user would: select all, type, Tab away (which fires `change`).
 async fn fill(c: &Client, label: &str, text: &str) {
-    let el = eventually!(
-        format!("field {label:?}"),
-        c.find(Locator::XPath(&labelled_xpath(label))).await.ok()
-    );
+    let el = eventually!(format!("field {label:?}"), c.find(Locator::XPath(&labelled_xpath(label))).await.ok());
     el.clear().await.unwrap();
     el.send_keys(&format!("{text}\u{e004}")).await.unwrap();
 }
 
 async fn field_value(c: &Client, label: &str) -> String {
-    let el = c
-        .find(Locator::XPath(&labelled_xpath(label)))
-        .await
-        .unwrap();
+    let el = c.find(Locator::XPath(&labelled_xpath(label))).await.unwrap();
     el.prop("value").await.unwrap().unwrap_or_default()
 }
 
@@ -223,11 +190,7 @@ async fn field_message(c: &Client, label: &str) -> Option<String> {
 
 async fn ranked_names(c: &Client) -> Option<Vec<String>> {
     let mut names = Vec::new();
-    for cell in c
-        .find_all(Locator::Css("table.ranked tbody tr td:nth-child(2)"))
-        .await
-        .ok()?
-    {
+    for cell in c.find_all(Locator::Css("table.ranked tbody tr td:nth-child(2)")).await.ok()? {
         names.push(cell.text().await.ok()?);
     }
     (!names.is_empty()).then_some(names)
@@ -239,12 +202,7 @@ fn above(names: &[String], a: &str, b: &str) -> bool {
 }
 
 async fn heading(c: &Client) -> Option<String> {
-    c.find(Locator::Css("main h1"))
-        .await
-        .ok()?
-        .text()
-        .await
-        .ok()
+    c.find(Locator::Css("main h1")).await.ok()?.text().await.ok()
 }
 
 async fn shot(c: &Client, name: &str) {
@@ -268,24 +226,32 @@ async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_
 
     // First run: the empty state offers the sample portfolio.
     click(c, "Load sample portfolio").await;
-    let names = eventually!(
-        "the ranked table",
-        ranked_names(c).await.filter(|n| n.len() >= 10)
-    );
-    assert!(
-        above(&names, "Cartech", "Vicom"),
-        "Cartech ranks above Vicom: {names:?}"
-    );
+    let names = eventually!("the ranked table", ranked_names(c).await.filter(|n| n.len() >= 10));
+    assert!(above(&names, "Cartech", "Vicom"), "Cartech ranks above Vicom: {names:?}");
     shot(c, "ranked-table").await;
+    c.execute("document.querySelector('.ranking .chart').scrollIntoView()", vec![]).await.unwrap();
+    shot(c, "rank-chart").await;
+
+    // Cartech's page explains its score, with the breakdown chart painted.
+    click(c, "Cartech").await;
+    eventually!("Cartech's page", heading(c).await.filter(|h| h == "Cartech"));
+    let painted = eventually!(
+        "the breakdown chart",
+        c.execute("const c = document.querySelector('canvas'); return c ? c.width : 0;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_u64())
+            .filter(|w| *w > 0)
+    );
+    assert!(painted >= 600, "canvas backing store is laid out: {painted}");
+    assert!(c.find(Locator::XPath("//*[contains(., 'of 4 checklist answers are yes.')]")).await.is_ok());
+    shot(c, "score-breakdown").await;
+    click(c, "Accounts").await;
+    eventually!("the table again", ranked_names(c).await);
 
     // Let revenue volume dominate: Vicom climbs above Cartech.
     fill(c, "Revenue volume weight", "80").await;
-    let names = eventually!(
-        "Vicom to move up",
-        ranked_names(c)
-            .await
-            .filter(|n| above(n, "Vicom", "Cartech"))
-    );
+    let names = eventually!("Vicom to move up", ranked_names(c).await.filter(|n| above(n, "Vicom", "Cartech")));
     assert!(above(&names, "Vicom", "Cartech"));
     assert_eq!(field_value(c, "Revenue volume weight").await, "80");
 
@@ -296,76 +262,38 @@ async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_
     fill(c, "Current annual revenue (€)", "twelve thousand").await;
     fill(c, "Gross margin (%)", "25").await;
     click(c, "Save account").await;
-    let message = eventually!(
-        "the revenue message",
-        field_message(c, "Current annual revenue (€)").await
-    );
+    let message = eventually!("the revenue message", field_message(c, "Current annual revenue (€)").await);
     assert!(message.contains("Enter a number"), "{message}");
-    assert_eq!(
-        heading(c).await.as_deref(),
-        Some("Add account"),
-        "still on the form"
-    );
+    assert_eq!(heading(c).await.as_deref(), Some("Add account"), "still on the form");
     shot(c, "form-error").await;
 
     // Fix it and save: the account page opens at a deep link.
     fill(c, "Current annual revenue (€)", "1.250.000").await;
-    eventually!(
-        "the message to go",
-        field_message(c, "Current annual revenue (€)")
-            .await
-            .is_none()
-            .then_some(())
-    );
+    eventually!("the message to go", field_message(c, "Current annual revenue (€)").await.is_none().then_some(()));
     click(c, "Save account").await;
-    eventually!(
-        "the account page",
-        heading(c).await.filter(|h| h == "Globex")
-    );
+    eventually!("the account page", heading(c).await.filter(|h| h == "Globex"));
     let url = c.current_url().await.unwrap();
-    assert!(
-        url.path() == SUB_PATH && url.fragment().is_some_and(|f| f.starts_with("/accounts/")),
-        "{url}"
-    );
+    assert!(url.path() == SUB_PATH && url.fragment().is_some_and(|f| f.starts_with("/accounts/")), "{url}");
 
     // Reload the deep link: everything is as it was.
     c.refresh().await.unwrap();
-    eventually!(
-        "the account after reload",
-        heading(c).await.filter(|h| h == "Globex")
-    );
-    assert_eq!(
-        field_value(c, "Current annual revenue (€)").await,
-        "1250000"
-    );
+    eventually!("the account after reload", heading(c).await.filter(|h| h == "Globex"));
+    assert_eq!(field_value(c, "Current annual revenue (€)").await, "1250000");
     assert_eq!(field_value(c, "Gross margin (%)").await, "25");
     shot(c, "account").await;
 
     click(c, "Accounts").await;
-    let names = eventually!(
-        "the table after reload",
-        ranked_names(c)
-            .await
-            .filter(|n| n.contains(&"Globex".to_string()))
-    );
-    assert!(
-        above(&names, "Vicom", "Cartech"),
-        "the weights survived the reload: {names:?}"
-    );
+    let names =
+        eventually!("the table after reload", ranked_names(c).await.filter(|n| n.contains(&"Globex".to_string())));
+    assert!(above(&names, "Vicom", "Cartech"), "the weights survived the reload: {names:?}");
     assert_eq!(field_value(c, "Revenue volume weight").await, "80");
     assert_eq!(names.len(), 13);
 
     // A deep link to a deleted or unknown account says so, and offers the way back.
-    c.goto(&format!("{home}#/accounts/no-such-account"))
-        .await
-        .unwrap();
+    c.goto(&format!("{home}#/accounts/no-such-account")).await.unwrap();
     eventually!(
         "the missing-account page",
-        c.find(Locator::XPath(
-            "//*[contains(., 'This account does not exist')]"
-        ))
-        .await
-        .ok()
+        c.find(Locator::XPath("//*[contains(., 'This account does not exist')]")).await.ok()
     );
     click(c, "Back to accounts").await;
     eventually!("the list again", ranked_names(c).await);

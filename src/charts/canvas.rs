@@ -13,10 +13,7 @@ pub fn paint<E>(
     css_height: f64,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, f64) -> Result<(), E>,
 ) -> bool {
-    let scale = web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .unwrap_or(1.0)
-        .clamp(1.0, 4.0);
+    let scale = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 4.0);
     let css_width = canvas.client_width() as f64;
     if css_width <= 0.0 {
         return false;

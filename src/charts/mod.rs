@@ -40,10 +40,7 @@ pub struct ContributionBar {
 }
 
 fn font(size: f64, scale: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
-    ("sans-serif", size * scale)
-        .into_font()
-        .color(&color)
-        .pos(pos)
+    ("sans-serif", size * scale).into_font().color(&color).pos(pos)
 }
 
 /// Horizontal bars: per criterion, a grey track as long as its weight and a coloured
@@ -70,30 +67,16 @@ pub fn draw_contributions<DB: DrawingBackend>(
         let mid = row_h * (i as f64 + 0.5);
         let (top, bottom) = ((mid - bar_h / 2.0) as i32, (mid + bar_h / 2.0) as i32);
         let color = CRITERION_COLORS[i % CRITERION_COLORS.len()];
-        area.draw(&Text::new(
-            bar.label.clone(),
-            (0, mid as i32),
-            font(13.0, scale, INK, left_mid),
-        ))?;
-        area.draw(&Rectangle::new(
-            [(px(0.0), top), (px(bar.max as f64), bottom)],
-            TRACK.filled(),
-        ))?;
+        area.draw(&Text::new(bar.label.clone(), (0, mid as i32), font(13.0, scale, INK, left_mid)))?;
+        area.draw(&Rectangle::new([(px(0.0), top), (px(bar.max as f64), bottom)], TRACK.filled()))?;
         if let Some(points) = bar.points {
             if points > 0.0 {
-                area.draw(&Rectangle::new(
-                    [(px(0.0), top), (px(points.min(bar.max as f64)), bottom)],
-                    color.filled(),
-                ))?;
+                area.draw(&Rectangle::new([(px(0.0), top), (px(points.min(bar.max as f64)), bottom)], color.filled()))?;
             }
         }
         let text_color = if bar.points.is_some() { INK } else { MUTED };
         let text_x = px(bar.max as f64) + (8.0 * scale) as i32;
-        area.draw(&Text::new(
-            bar.value_text.clone(),
-            (text_x, mid as i32),
-            font(12.0, scale, text_color, left_mid),
-        ))?;
+        area.draw(&Text::new(bar.value_text.clone(), (text_x, mid as i32), font(12.0, scale, text_color, left_mid)))?;
     }
     Ok(())
 }
@@ -130,11 +113,7 @@ pub fn draw_rank_shift<DB: DrawingBackend>(
     let label_w = (w * 0.3).min(220.0 * scale);
     let (x_left, x_right) = (label_w, w - label_w);
     let n = pairs.len();
-    let step = if n > 1 {
-        (bottom - top) / (n - 1) as f64
-    } else {
-        0.0
-    };
+    let step = if n > 1 { (bottom - top) / (n - 1) as f64 } else { 0.0 };
 
     // Places are positions within the shown set, so ties and gaps do not overlap.
     let mut by_revenue: Vec<usize> = (0..n).collect();
@@ -177,16 +156,8 @@ pub fn draw_rank_shift<DB: DrawingBackend>(
             vec![(l, left_y[i] as i32), (r, right_y[i] as i32)],
             color.stroke_width(width.max(1.0) as u32),
         ))?;
-        area.draw(&Circle::new(
-            (l, left_y[i] as i32),
-            (3.0 * scale) as i32,
-            color.filled(),
-        ))?;
-        area.draw(&Circle::new(
-            (r, right_y[i] as i32),
-            (3.0 * scale) as i32,
-            color.filled(),
-        ))?;
+        area.draw(&Circle::new((l, left_y[i] as i32), (3.0 * scale) as i32, color.filled()))?;
+        area.draw(&Circle::new((r, right_y[i] as i32), (3.0 * scale) as i32, color.filled()))?;
         let size = if p.emphasised { 13.5 } else { 12.5 };
         let left_text = format!("{}  {}", p.name, p.revenue_rank);
         let right_text = format!("{}  {}", p.score_rank, p.name);
@@ -222,36 +193,21 @@ mod tests {
     fn texts(svg: &str) -> Vec<String> {
         svg.split("<text")
             .skip(1)
-            .filter_map(|t| {
-                Some(
-                    t.split_once('>')?
-                        .1
-                        .split("</text>")
-                        .next()?
-                        .trim()
-                        .to_string(),
-                )
-            })
+            .filter_map(|t| Some(t.split_once('>')?.1.split("</text>").next()?.trim().to_string()))
             .collect()
     }
 
     fn bars() -> Vec<ContributionBar> {
-        [
-            (Some(10.0), 10),
-            (Some(0.0), 20),
-            (Some(12.5), 25),
-            (None, 20),
-            (Some(25.0), 25),
-        ]
-        .into_iter()
-        .enumerate()
-        .map(|(i, (points, max))| ContributionBar {
-            label: format!("C{i}"),
-            points,
-            max,
-            value_text: format!("v{i}"),
-        })
-        .collect()
+        [(Some(10.0), 10), (Some(0.0), 20), (Some(12.5), 25), (None, 20), (Some(25.0), 25)]
+            .into_iter()
+            .enumerate()
+            .map(|(i, (points, max))| ContributionBar {
+                label: format!("C{i}"),
+                points,
+                max,
+                value_text: format!("v{i}"),
+            })
+            .collect()
     }
 
     #[test]
@@ -261,23 +217,13 @@ mod tests {
         assert_eq!(out.matches("<rect").count(), 1 + 5 + 3);
         let texts = texts(&out);
         for i in 0..5 {
-            assert!(
-                texts.contains(&format!("C{i}")) && texts.contains(&format!("v{i}")),
-                "{texts:?}"
-            );
+            assert!(texts.contains(&format!("C{i}")) && texts.contains(&format!("v{i}")), "{texts:?}");
         }
         // A full bar is as long as its track: the last criterion (25 of 25).
         let widths: Vec<&str> = out
             .split("<rect")
             .skip(1)
-            .map(|r| {
-                r.split("width=\"")
-                    .nth(1)
-                    .unwrap()
-                    .split('"')
-                    .next()
-                    .unwrap()
-            })
+            .map(|r| r.split("width=\"").nth(1).unwrap().split('"').next().unwrap())
             .collect();
         assert_eq!(widths[widths.len() - 1], widths[widths.len() - 2]);
     }
@@ -285,24 +231,9 @@ mod tests {
     #[test]
     fn rank_shift_colours_rises_and_falls() {
         let pairs = vec![
-            RankPair {
-                name: "Vicom".into(),
-                revenue_rank: 1,
-                score_rank: 3,
-                emphasised: false,
-            },
-            RankPair {
-                name: "Mid".into(),
-                revenue_rank: 2,
-                score_rank: 2,
-                emphasised: false,
-            },
-            RankPair {
-                name: "Cartech".into(),
-                revenue_rank: 3,
-                score_rank: 1,
-                emphasised: true,
-            },
+            RankPair { name: "Vicom".into(), revenue_rank: 1, score_rank: 3, emphasised: false },
+            RankPair { name: "Mid".into(), revenue_rank: 2, score_rank: 2, emphasised: false },
+            RankPair { name: "Cartech".into(), revenue_rank: 3, score_rank: 1, emphasised: true },
         ];
         let out = svg(700, rank_shift_height(3) as u32, |a| {
             draw_rank_shift(a, &pairs, "By revenue", "By score", 1.0).unwrap()
@@ -314,26 +245,14 @@ mod tests {
         assert!(lines[0].contains(&fall), "Vicom falls: {}", lines[0]);
         assert!(lines[2].contains(&rise), "Cartech rises: {}", lines[2]);
         let texts = texts(&out);
-        for expected in [
-            "Cartech  3",
-            "1  Cartech",
-            "Vicom  1",
-            "3  Vicom",
-            "By revenue",
-            "By score",
-        ] {
-            assert!(
-                texts.iter().any(|t| t == expected),
-                "{expected} missing from {texts:?}"
-            );
+        for expected in ["Cartech  3", "1  Cartech", "Vicom  1", "3  Vicom", "By revenue", "By score"] {
+            assert!(texts.iter().any(|t| t == expected), "{expected} missing from {texts:?}");
         }
     }
 
     #[test]
     fn empty_data_draws_without_error() {
-        svg(300, 100, |a| {
-            draw_rank_shift(a, &[], "L", "R", 2.0).unwrap()
-        });
+        svg(300, 100, |a| draw_rank_shift(a, &[], "L", "R", 2.0).unwrap());
         svg(300, 100, |a| draw_contributions(a, &[], 2.0).unwrap());
     }
 }

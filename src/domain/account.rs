@@ -101,13 +101,7 @@ pub struct Account {
 
 impl Account {
     pub fn new(id: String, fields: AccountFields, now_ms: i64) -> Account {
-        Account {
-            id,
-            fields,
-            assessment: Assessment::default(),
-            created_ms: now_ms,
-            updated_ms: now_ms,
-        }
+        Account { id, fields, assessment: Assessment::default(), created_ms: now_ms, updated_ms: now_ms }
     }
 }
 
@@ -211,18 +205,10 @@ impl AccountDraft {
         } else if name.chars().count() > MAX_NAME {
             err(Field::Name, Problem::TooLong { max: MAX_NAME });
         }
-        for (field, text) in [
-            (Field::Sector, &self.sector),
-            (Field::Region, &self.region),
-            (Field::Owner, &self.owner),
-        ] {
+        for (field, text) in [(Field::Sector, &self.sector), (Field::Region, &self.region), (Field::Owner, &self.owner)]
+        {
             if text.trim().chars().count() > MAX_SHORT_TEXT {
-                err(
-                    field,
-                    Problem::TooLong {
-                        max: MAX_SHORT_TEXT,
-                    },
-                );
+                err(field, Problem::TooLong { max: MAX_SHORT_TEXT });
             }
         }
         if self.notes.chars().count() > MAX_NOTES {
@@ -245,13 +231,9 @@ impl AccountDraft {
                 Err(NumberError::NotANumber) => err(field, Problem::NotANumber),
                 Err(NumberError::TooLarge) => err(field, Problem::TooLarge),
                 Ok(v) if v < min && max.is_none() => err(field, Problem::Negative),
-                Ok(v) if v < min || max.is_some_and(|m| v > m) => err(
-                    field,
-                    Problem::OutOfRange {
-                        min,
-                        max: max.unwrap_or(f64::MAX),
-                    },
-                ),
+                Ok(v) if v < min || max.is_some_and(|m| v > m) => {
+                    err(field, Problem::OutOfRange { min, max: max.unwrap_or(f64::MAX) })
+                }
                 Ok(v) => return Some(v),
             }
             None
@@ -259,31 +241,17 @@ impl AccountDraft {
         let revenue = number(Field::Revenue, &self.revenue, 0.0, None);
         let potential = number(Field::Potential, &self.potential, 0.0, None);
         let margin_pct = number(Field::Margin, &self.margin_pct, 0.0, Some(100.0));
-        let relationship_years = number(
-            Field::RelationshipYears,
-            &self.relationship_years,
-            0.0,
-            Some(MAX_YEARS),
-        );
+        let relationship_years = number(Field::RelationshipYears, &self.relationship_years, 0.0, Some(MAX_YEARS));
 
         let customer_since = match self.customer_since.trim() {
             "" => None,
             text => match text.parse::<i32>() {
                 Ok(y) if y > current_year => {
-                    err(
-                        Field::CustomerSince,
-                        Problem::InFuture { max: current_year },
-                    );
+                    err(Field::CustomerSince, Problem::InFuture { max: current_year });
                     None
                 }
                 Ok(y) if y < MIN_YEAR => {
-                    err(
-                        Field::CustomerSince,
-                        Problem::OutOfRange {
-                            min: MIN_YEAR as f64,
-                            max: current_year as f64,
-                        },
-                    );
+                    err(Field::CustomerSince, Problem::OutOfRange { min: MIN_YEAR as f64, max: current_year as f64 });
                     None
                 }
                 Ok(y) => Some(y),
@@ -334,30 +302,17 @@ mod tests {
     const YEAR: i32 = 2026;
 
     fn draft() -> AccountDraft {
-        AccountDraft {
-            name: "Cartech".into(),
-            ..AccountDraft::default()
-        }
+        AccountDraft { name: "Cartech".into(), ..AccountDraft::default() }
     }
 
     fn check(d: AccountDraft, expected: Result<AccountFields, Vec<(Field, Problem)>>) {
-        let got = d.validate(YEAR).map_err(|es| {
-            es.into_iter()
-                .map(|e| (e.field, e.problem))
-                .collect::<Vec<_>>()
-        });
+        let got = d.validate(YEAR).map_err(|es| es.into_iter().map(|e| (e.field, e.problem)).collect::<Vec<_>>());
         assert_eq!(got, expected);
     }
 
     #[test]
     fn minimal_account_is_valid() {
-        check(
-            draft(),
-            Ok(AccountFields {
-                name: "Cartech".into(),
-                ..AccountFields::default()
-            }),
-        );
+        check(draft(), Ok(AccountFields { name: "Cartech".into(), ..AccountFields::default() }));
     }
 
     #[test]
@@ -395,13 +350,7 @@ mod tests {
 
     #[test]
     fn empty_name_is_required() {
-        check(
-            AccountDraft {
-                name: "   ".into(),
-                ..draft()
-            },
-            Err(vec![(Field::Name, Problem::Required)]),
-        );
+        check(AccountDraft { name: "   ".into(), ..draft() }, Err(vec![(Field::Name, Problem::Required)]));
     }
 
     #[test]
@@ -418,13 +367,7 @@ mod tests {
             Err(vec![
                 (Field::Revenue, Problem::NotANumber),
                 (Field::Potential, Problem::Negative),
-                (
-                    Field::Margin,
-                    Problem::OutOfRange {
-                        min: 0.0,
-                        max: 100.0,
-                    },
-                ),
+                (Field::Margin, Problem::OutOfRange { min: 0.0, max: 100.0 }),
                 (Field::RelationshipYears, Problem::NotANumber),
                 (Field::CustomerSince, Problem::InFuture { max: YEAR }),
             ]),
@@ -434,60 +377,24 @@ mod tests {
     #[test]
     fn absurd_input_is_refused_not_panicked_on() {
         check(
-            AccountDraft {
-                name: "x".repeat(MAX_NAME + 1),
-                ..draft()
-            },
+            AccountDraft { name: "x".repeat(MAX_NAME + 1), ..draft() },
             Err(vec![(Field::Name, Problem::TooLong { max: MAX_NAME })]),
         );
+        check(AccountDraft { revenue: "1e308".into(), ..draft() }, Err(vec![(Field::Revenue, Problem::NotANumber)]));
+        check(AccountDraft { revenue: "9".repeat(40), ..draft() }, Err(vec![(Field::Revenue, Problem::TooLarge)]));
         check(
-            AccountDraft {
-                revenue: "1e308".into(),
-                ..draft()
-            },
-            Err(vec![(Field::Revenue, Problem::NotANumber)]),
-        );
-        check(
-            AccountDraft {
-                revenue: "9".repeat(40),
-                ..draft()
-            },
-            Err(vec![(Field::Revenue, Problem::TooLarge)]),
-        );
-        check(
-            AccountDraft {
-                customer_since: "12.5".into(),
-                ..draft()
-            },
+            AccountDraft { customer_since: "12.5".into(), ..draft() },
             Err(vec![(Field::CustomerSince, Problem::NotAWholeNumber)]),
         );
         check(
-            AccountDraft {
-                customer_since: "99999999999".into(),
-                ..draft()
-            },
+            AccountDraft { customer_since: "99999999999".into(), ..draft() },
             Err(vec![(Field::CustomerSince, Problem::NotAWholeNumber)]),
         );
         check(
-            AccountDraft {
-                customer_since: "1200".into(),
-                ..draft()
-            },
-            Err(vec![(
-                Field::CustomerSince,
-                Problem::OutOfRange {
-                    min: 1800.0,
-                    max: 2026.0,
-                },
-            )]),
+            AccountDraft { customer_since: "1200".into(), ..draft() },
+            Err(vec![(Field::CustomerSince, Problem::OutOfRange { min: 1800.0, max: 2026.0 })]),
         );
-        check(
-            AccountDraft {
-                status: "vip".into(),
-                ..draft()
-            },
-            Err(vec![(Field::Status, Problem::UnknownStatus)]),
-        );
+        check(AccountDraft { status: "vip".into(), ..draft() }, Err(vec![(Field::Status, Problem::UnknownStatus)]));
     }
 
     #[test]
@@ -499,21 +406,10 @@ mod tests {
             ..draft()
         };
         let fields = d.validate(YEAR).unwrap();
-        assert_eq!(
-            AccountDraft::from_fields(&fields).validate(YEAR).unwrap(),
-            fields
-        );
+        assert_eq!(AccountDraft::from_fields(&fields).validate(YEAR).unwrap(), fields);
         assert_eq!(AccountDraft::from_fields(&fields).revenue, "1234567.5");
-        let thousandths = AccountFields {
-            revenue: Some(1234.567),
-            ..fields
-        };
-        assert_eq!(
-            AccountDraft::from_fields(&thousandths)
-                .validate(YEAR)
-                .unwrap(),
-            thousandths
-        );
+        let thousandths = AccountFields { revenue: Some(1234.567), ..fields };
+        assert_eq!(AccountDraft::from_fields(&thousandths).validate(YEAR).unwrap(), thousandths);
     }
 
     #[test]

@@ -51,9 +51,7 @@ impl Criterion {
 
     /// The checklist questions that inform this criterion.
     pub fn questions(self) -> impl Iterator<Item = Question> {
-        Question::ALL
-            .into_iter()
-            .filter(move |q| q.criterion() == self)
+        Question::ALL.into_iter().filter(move |q| q.criterion() == self)
     }
 }
 
@@ -110,8 +108,9 @@ impl Question {
             PotentialExpansion | PotentialWallet | PotentialMarket => Criterion::RevenuePotential,
             LtvHealthy | LtvCompetitive | LtvMargin | LtvLoyal => Criterion::LifetimeValue,
             FitProfile | FitNeeds | FitBenefit | FitUnderstood => Criterion::ProductFit,
-            StrategicReputation | StrategicVision | StrategicReference | StrategicFeedback
-            | StrategicMutual => Criterion::StrategicValue,
+            StrategicReputation | StrategicVision | StrategicReference | StrategicFeedback | StrategicMutual => {
+                Criterion::StrategicValue
+            }
         }
     }
 }
@@ -124,10 +123,7 @@ mod tests {
     fn every_criterion_has_questions_and_indexes_match_order() {
         for (i, c) in Criterion::ALL.into_iter().enumerate() {
             assert_eq!(c.index(), i);
-            assert!(
-                c.questions().count() >= 2,
-                "{c:?} needs at least two questions"
-            );
+            assert!(c.questions().count() >= 2, "{c:?} needs at least two questions");
         }
         let total: usize = Criterion::ALL.iter().map(|c| c.questions().count()).sum();
         assert_eq!(total, Question::ALL.len());
@@ -135,19 +131,10 @@ mod tests {
 
     #[test]
     fn names_are_stable_in_json() {
-        assert_eq!(
-            serde_json::to_string(&Criterion::LifetimeValue).unwrap(),
-            "\"lifetime_value\""
-        );
-        assert_eq!(
-            serde_json::to_string(&Question::FitNeeds).unwrap(),
-            "\"fit_needs\""
-        );
+        assert_eq!(serde_json::to_string(&Criterion::LifetimeValue).unwrap(), "\"lifetime_value\"");
+        assert_eq!(serde_json::to_string(&Question::FitNeeds).unwrap(), "\"fit_needs\"");
         for c in Criterion::ALL {
-            assert_eq!(
-                serde_json::to_string(&c).unwrap(),
-                format!("\"{}\"", c.slug())
-            );
+            assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{}\"", c.slug()));
         }
     }
 }

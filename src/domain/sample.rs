@@ -219,28 +219,18 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
                 customer_since: Some(r.since),
                 notes: r.notes.into(),
             };
-            let mut account = Account::new(
-                format!("sample-{:02}-{}", i + 1, slug(r.name)),
-                fields,
-                now_ms,
-            );
+            let mut account = Account::new(format!("sample-{:02}-{}", i + 1, slug(r.name)), fields, now_ms);
             for c in Criterion::ALL {
                 answer_all(&mut account.assessment, c, r.yes);
             }
             account
         })
         .collect();
-    Workspace {
-        accounts,
-        ..Workspace::default()
-    }
+    Workspace { accounts, ..Workspace::default() }
 }
 
 fn slug(name: &str) -> String {
-    name.split_whitespace()
-        .next()
-        .unwrap_or("account")
-        .to_lowercase()
+    name.split_whitespace().next().unwrap_or("account").to_lowercase()
 }
 
 #[cfg(test)]
@@ -250,10 +240,7 @@ mod tests {
 
     fn position(ws: &Workspace, name: &str) -> usize {
         let ranked = rank(&ws.accounts, &ws.scoring);
-        ranked
-            .iter()
-            .position(|r| ws.accounts[r.index].fields.name == name)
-            .unwrap()
+        ranked.iter().position(|r| ws.accounts[r.index].fields.name == name).unwrap()
     }
 
     #[test]
@@ -272,22 +259,13 @@ mod tests {
                 r.score.criteria.map(|c| c.rating.unwrap_or(9))
             );
         }
-        let vicom = ranked
-            .iter()
-            .find(|r| ws.accounts[r.index].fields.name == "Vicom")
-            .unwrap();
-        let cartech = ranked
-            .iter()
-            .find(|r| ws.accounts[r.index].fields.name == "Cartech")
-            .unwrap();
+        let vicom = ranked.iter().find(|r| ws.accounts[r.index].fields.name == "Vicom").unwrap();
+        let cartech = ranked.iter().find(|r| ws.accounts[r.index].fields.name == "Cartech").unwrap();
         assert_eq!(vicom.revenue_rank, Some(1));
         assert_eq!(cartech.rank, Some(1));
         assert_eq!(cartech.score.tier, Tier::Key);
         assert_ne!(vicom.score.tier, Tier::Key);
-        assert!(
-            ranked.iter().all(|r| r.score.score.is_some()),
-            "every sample account is complete"
-        );
+        assert!(ranked.iter().all(|r| r.score.score.is_some()), "every sample account is complete");
         assert!(position(&ws, "Cartech") < position(&ws, "Vicom"));
     }
 

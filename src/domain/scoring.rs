@@ -69,19 +69,12 @@ impl Weights {
         let value = value.min(100);
         let target = c.index();
         let rest = 100 - value as u32;
-        let others: u32 = (0..5)
-            .filter(|&i| i != target)
-            .map(|i| self.0[i] as u32)
-            .sum();
+        let others: u32 = (0..5).filter(|&i| i != target).map(|i| self.0[i] as u32).sum();
         let mut new = [0u32; 5];
         let mut remainders = [(0u32, 0usize); 4];
         let mut k = 0;
         for i in (0..5).filter(|&i| i != target) {
-            let (num, den) = if others == 0 {
-                (rest, 4)
-            } else {
-                (rest * self.0[i] as u32, others)
-            };
+            let (num, den) = if others == 0 { (rest, 4) } else { (rest * self.0[i] as u32, others) };
             new[i] = num / den;
             // `den` is the same for every share in one call, so remainders compare directly.
             remainders[k] = (num % den, i);
@@ -130,10 +123,7 @@ impl TryFrom<RawThresholds> for Thresholds {
 
 impl From<Thresholds> for RawThresholds {
     fn from(t: Thresholds) -> RawThresholds {
-        RawThresholds {
-            key: t.key,
-            watch: t.watch,
-        }
+        RawThresholds { key: t.key, watch: t.watch }
     }
 }
 
@@ -268,11 +258,7 @@ pub fn lifetime_value(a: &Account) -> Option<f64> {
 impl Portfolio {
     pub fn of(accounts: &[Account]) -> Portfolio {
         let sorted_positive = |get: &dyn Fn(&Account) -> Option<f64>| {
-            let mut v: Vec<f64> = accounts
-                .iter()
-                .filter_map(get)
-                .filter(|x| *x > 0.0 && x.is_finite())
-                .collect();
+            let mut v: Vec<f64> = accounts.iter().filter_map(get).filter(|x| *x > 0.0 && x.is_finite()).collect();
             v.sort_by(f64::total_cmp);
             v
         };
@@ -322,28 +308,12 @@ pub fn suggest(account: &Account, portfolio: &Portfolio, c: Criterion) -> (Optio
     let (yes, no, total) = answers(&account.assessment, c);
     let f = &account.fields;
     match c {
-        Criterion::RevenueVolume => numeric(
-            &portfolio.revenue,
-            f.revenue,
-            (yes as i8 - no as i8).signum(),
-        ),
-        Criterion::RevenuePotential => numeric(
-            &portfolio.potential,
-            f.potential,
-            (yes as i8 - no as i8).signum(),
-        ),
-        Criterion::LifetimeValue => {
-            numeric(&portfolio.lifetime, lifetime_value(account), -(no as i8))
-        }
+        Criterion::RevenueVolume => numeric(&portfolio.revenue, f.revenue, (yes as i8 - no as i8).signum()),
+        Criterion::RevenuePotential => numeric(&portfolio.potential, f.potential, (yes as i8 - no as i8).signum()),
+        Criterion::LifetimeValue => numeric(&portfolio.lifetime, lifetime_value(account), -(no as i8)),
         Criterion::ProductFit | Criterion::StrategicValue => {
             if yes + no < total {
-                (
-                    None,
-                    Basis::ChecklistOpen {
-                        answered: yes + no,
-                        total,
-                    },
-                )
+                (None, Basis::ChecklistOpen { answered: yes + no, total })
             } else {
                 // round(5 × yes / total), half up, in integers.
                 let rating = ((10 * yes as u32 + total as u32) / (2 * total as u32)) as u8;
@@ -356,34 +326,15 @@ pub fn suggest(account: &Account, portfolio: &Portfolio, c: Criterion) -> (Optio
 pub fn score(account: &Account, portfolio: &Portfolio, settings: &ScoringSettings) -> AccountScore {
     let criteria = Criterion::ALL.map(|c| {
         let (suggested, basis) = suggest(account, portfolio, c);
-        let overridden = account
-            .assessment
-            .overrides
-            .get(&c)
-            .map(|r| (*r).min(MAX_RATING));
+        let overridden = account.assessment.overrides.get(&c).map(|r| (*r).min(MAX_RATING));
         let rating = overridden.or(suggested);
-        let points = rating.map_or(0.0, |r| {
-            settings.weights.get(c) as f64 * r as f64 / MAX_RATING as f64
-        });
-        CriterionScore {
-            criterion: c,
-            suggested,
-            basis,
-            overridden,
-            rating,
-            points,
-        }
+        let points = rating.map_or(0.0, |r| settings.weights.get(c) as f64 * r as f64 / MAX_RATING as f64);
+        CriterionScore { criterion: c, suggested, basis, overridden, rating, points }
     });
     let complete = criteria.iter().all(|c| c.rating.is_some());
     let score = complete.then(|| criteria.iter().map(|c| c.points).sum::<f64>());
-    let tier = score.map_or(Tier::Incomplete, |s| {
-        settings.thresholds.tier(shown_score(s))
-    });
-    AccountScore {
-        criteria,
-        score,
-        tier,
-    }
+    let tier = score.map_or(Tier::Incomplete, |s| settings.thresholds.tier(shown_score(s)));
+    AccountScore { criteria, score, tier }
 }
 
 /// One account's place in the portfolio.
@@ -405,29 +356,15 @@ pub fn rank(accounts: &[Account], settings: &ScoringSettings) -> Vec<Ranked> {
     let mut ranked: Vec<Ranked> = accounts
         .iter()
         .enumerate()
-        .map(|(index, a)| Ranked {
-            index,
-            score: score(a, &portfolio, settings),
-            rank: None,
-            revenue_rank: None,
-        })
+        .map(|(index, a)| Ranked { index, score: score(a, &portfolio, settings), rank: None, revenue_rank: None })
         .collect();
 
     // Revenue ranks first, in revenue order.
     ranked.sort_by(|a, b| {
-        let (ra, rb) = (
-            accounts[a.index].fields.revenue,
-            accounts[b.index].fields.revenue,
-        );
-        rb.unwrap_or(-1.0)
-            .total_cmp(&ra.unwrap_or(-1.0))
-            .then(a.index.cmp(&b.index))
+        let (ra, rb) = (accounts[a.index].fields.revenue, accounts[b.index].fields.revenue);
+        rb.unwrap_or(-1.0).total_cmp(&ra.unwrap_or(-1.0)).then(a.index.cmp(&b.index))
     });
-    assign_ranks(
-        &mut ranked,
-        |r| accounts[r.index].fields.revenue,
-        |r, rank| r.revenue_rank = rank,
-    );
+    assign_ranks(&mut ranked, |r| accounts[r.index].fields.revenue, |r, rank| r.revenue_rank = rank);
 
     // Then score ranks, in the final order: by score, ties by revenue, then name.
     ranked.sort_by(|a, b| {
@@ -436,19 +373,11 @@ pub fn rank(accounts: &[Account], settings: &ScoringSettings) -> Vec<Ranked> {
             .score
             .unwrap_or(-1.0)
             .total_cmp(&a.score.score.unwrap_or(-1.0))
-            .then(
-                fb.revenue
-                    .unwrap_or(-1.0)
-                    .total_cmp(&fa.revenue.unwrap_or(-1.0)),
-            )
+            .then(fb.revenue.unwrap_or(-1.0).total_cmp(&fa.revenue.unwrap_or(-1.0)))
             .then_with(|| fa.name.to_lowercase().cmp(&fb.name.to_lowercase()))
             .then(a.index.cmp(&b.index))
     });
-    assign_ranks(
-        &mut ranked,
-        |r| r.score.shown().map(f64::from),
-        |r, rank| r.rank = rank,
-    );
+    assign_ranks(&mut ranked, |r| r.score.shown().map(f64::from), |r, rank| r.rank = rank);
     ranked
 }
 
@@ -504,92 +433,35 @@ mod tests {
     fn check_weights(start: [u8; 5], c: Criterion, value: u8, expected: [u8; 5]) {
         let mut w = Weights::try_from(start).unwrap();
         w.set(c, value);
-        assert_eq!(
-            <[u8; 5]>::from(w),
-            expected,
-            "set {c:?} to {value} from {start:?}"
-        );
-        assert_eq!(
-            <[u8; 5]>::from(w).iter().map(|&x| x as u32).sum::<u32>(),
-            100
-        );
+        assert_eq!(<[u8; 5]>::from(w), expected, "set {c:?} to {value} from {start:?}");
+        assert_eq!(<[u8; 5]>::from(w).iter().map(|&x| x as u32).sum::<u32>(), 100);
     }
 
     #[test]
     fn weights_rebalance_to_100() {
-        check_weights(
-            [10, 20, 25, 20, 25],
-            Criterion::RevenueVolume,
-            80,
-            [80, 4, 6, 4, 6],
-        );
-        check_weights(
-            [20, 20, 20, 20, 20],
-            Criterion::ProductFit,
-            40,
-            [15, 15, 15, 40, 15],
-        );
-        check_weights(
-            [20, 20, 20, 20, 20],
-            Criterion::ProductFit,
-            0,
-            [25, 25, 25, 0, 25],
-        );
-        check_weights(
-            [100, 0, 0, 0, 0],
-            Criterion::RevenueVolume,
-            50,
-            [50, 13, 13, 12, 12],
-        );
-        check_weights(
-            [10, 20, 25, 20, 25],
-            Criterion::StrategicValue,
-            100,
-            [0, 0, 0, 0, 100],
-        );
-        check_weights(
-            [10, 20, 25, 20, 25],
-            Criterion::StrategicValue,
-            250,
-            [0, 0, 0, 0, 100],
-        );
-        check_weights(
-            [33, 33, 34, 0, 0],
-            Criterion::ProductFit,
-            1,
-            [33, 33, 33, 1, 0],
-        );
+        check_weights([10, 20, 25, 20, 25], Criterion::RevenueVolume, 80, [80, 4, 6, 4, 6]);
+        check_weights([20, 20, 20, 20, 20], Criterion::ProductFit, 40, [15, 15, 15, 40, 15]);
+        check_weights([20, 20, 20, 20, 20], Criterion::ProductFit, 0, [25, 25, 25, 0, 25]);
+        check_weights([100, 0, 0, 0, 0], Criterion::RevenueVolume, 50, [50, 13, 13, 12, 12]);
+        check_weights([10, 20, 25, 20, 25], Criterion::StrategicValue, 100, [0, 0, 0, 0, 100]);
+        check_weights([10, 20, 25, 20, 25], Criterion::StrategicValue, 250, [0, 0, 0, 0, 100]);
+        check_weights([33, 33, 34, 0, 0], Criterion::ProductFit, 1, [33, 33, 33, 1, 0]);
     }
 
     #[test]
     fn weights_that_do_not_sum_to_100_are_refused() {
-        assert_eq!(
-            Weights::try_from([10, 10, 10, 10, 10]),
-            Err(WeightsError(50))
-        );
+        assert_eq!(Weights::try_from([10, 10, 10, 10, 10]), Err(WeightsError(50)));
         assert!(serde_json::from_str::<Weights>("[50,50,50,50,50]").is_err());
-        assert_eq!(
-            serde_json::from_str::<Weights>("[10,20,25,20,25]").unwrap(),
-            Weights::default()
-        );
+        assert_eq!(serde_json::from_str::<Weights>("[10,20,25,20,25]").unwrap(), Weights::default());
     }
 
     #[test]
     fn thresholds_are_validated() {
-        assert_eq!(
-            Thresholds::new(70, 50).map(|t| (t.key(), t.watch())),
-            Ok((70, 50))
-        );
+        assert_eq!(Thresholds::new(70, 50).map(|t| (t.key(), t.watch())), Ok((70, 50)));
         assert_eq!(Thresholds::new(0, 0), Err(ThresholdError::KeyOutOfRange));
         assert_eq!(Thresholds::new(101, 50), Err(ThresholdError::KeyOutOfRange));
-        assert_eq!(
-            Thresholds::new(60, 60),
-            Err(ThresholdError::WatchNotBelowKey)
-        );
-        assert_eq!(
-            Thresholds::new(60, 0),
-            Err(ThresholdError::WatchNotBelowKey)
-        );
+        assert_eq!(Thresholds::new(60, 60), Err(ThresholdError::WatchNotBelowKey));
+        assert_eq!(Thresholds::new(60, 0), Err(ThresholdError::WatchNotBelowKey));
         assert!(serde_json::from_str::<Thresholds>(r#"{"key":40,"watch":50}"#).is_err());
         let t = Thresholds::default();
         assert_eq!(
@@ -617,31 +489,15 @@ mod tests {
         check_band(&[3.0, 3.0, 3.0], 3.0, 5);
     }
 
-    fn check_suggestion(
-        a: &Account,
-        portfolio: &Portfolio,
-        c: Criterion,
-        expected: (Option<u8>, Basis),
-    ) {
-        assert_eq!(
-            suggest(a, portfolio, c),
-            expected,
-            "{c:?} for {}",
-            a.fields.name
-        );
+    fn check_suggestion(a: &Account, portfolio: &Portfolio, c: Criterion, expected: (Option<u8>, Basis)) {
+        assert_eq!(suggest(a, portfolio, c), expected, "{c:?} for {}", a.fields.name);
     }
 
     #[test]
     fn numeric_suggestions_follow_the_portfolio_and_checklist() {
         let mut accounts: Vec<Account> = (1..=5)
             .map(|i| {
-                account(
-                    &format!("A{i}"),
-                    Some(i as f64 * 100.0),
-                    Some(i as f64 * 10.0),
-                    Some(20.0),
-                    Some(i as f64),
-                )
+                account(&format!("A{i}"), Some(i as f64 * 100.0), Some(i as f64 * 10.0), Some(20.0), Some(i as f64))
             })
             .collect();
         accounts.push(account("Zero", Some(0.0), None, Some(20.0), Some(3.0)));
@@ -650,170 +506,52 @@ mod tests {
             &accounts[4],
             &p,
             Criterion::RevenueVolume,
-            (
-                Some(5),
-                Basis::Portfolio {
-                    band: 5,
-                    adjustment: 0,
-                },
-            ),
+            (Some(5), Basis::Portfolio { band: 5, adjustment: 0 }),
         );
         check_suggestion(
             &accounts[0],
             &p,
             Criterion::RevenueVolume,
-            (
-                Some(1),
-                Basis::Portfolio {
-                    band: 1,
-                    adjustment: 0,
-                },
-            ),
+            (Some(1), Basis::Portfolio { band: 1, adjustment: 0 }),
         );
-        check_suggestion(
-            &accounts[5],
-            &p,
-            Criterion::RevenueVolume,
-            (Some(0), Basis::Zero),
-        );
-        check_suggestion(
-            &accounts[5],
-            &p,
-            Criterion::RevenuePotential,
-            (None, Basis::MissingNumber),
-        );
-        check_suggestion(
-            &accounts[5],
-            &p,
-            Criterion::LifetimeValue,
-            (Some(0), Basis::Zero),
-        );
+        check_suggestion(&accounts[5], &p, Criterion::RevenueVolume, (Some(0), Basis::Zero));
+        check_suggestion(&accounts[5], &p, Criterion::RevenuePotential, (None, Basis::MissingNumber));
+        check_suggestion(&accounts[5], &p, Criterion::LifetimeValue, (Some(0), Basis::Zero));
 
         // The checklist nudges volume by at most one step.
         let mut a = accounts[2].clone();
         a.assessment.set_answer(Question::VolumeStable, Some(true));
-        a.assessment
-            .set_answer(Question::VolumeRecurring, Some(true));
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::RevenueVolume,
-            (
-                Some(4),
-                Basis::Portfolio {
-                    band: 3,
-                    adjustment: 1,
-                },
-            ),
-        );
+        a.assessment.set_answer(Question::VolumeRecurring, Some(true));
+        check_suggestion(&a, &p, Criterion::RevenueVolume, (Some(4), Basis::Portfolio { band: 3, adjustment: 1 }));
         a.assessment.set_answer(Question::VolumeStable, Some(false));
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::RevenueVolume,
-            (
-                Some(3),
-                Basis::Portfolio {
-                    band: 3,
-                    adjustment: 0,
-                },
-            ),
-        );
+        check_suggestion(&a, &p, Criterion::RevenueVolume, (Some(3), Basis::Portfolio { band: 3, adjustment: 0 }));
 
         // Each sustainability "no" takes a step off lifetime value.
         let mut top = accounts[4].clone();
-        check_suggestion(
-            &top,
-            &p,
-            Criterion::LifetimeValue,
-            (
-                Some(5),
-                Basis::Portfolio {
-                    band: 5,
-                    adjustment: 0,
-                },
-            ),
-        );
+        check_suggestion(&top, &p, Criterion::LifetimeValue, (Some(5), Basis::Portfolio { band: 5, adjustment: 0 }));
         top.assessment.set_answer(Question::LtvHealthy, Some(false));
-        top.assessment
-            .set_answer(Question::LtvCompetitive, Some(false));
+        top.assessment.set_answer(Question::LtvCompetitive, Some(false));
         top.assessment.set_answer(Question::LtvMargin, Some(true));
-        check_suggestion(
-            &top,
-            &p,
-            Criterion::LifetimeValue,
-            (
-                Some(3),
-                Basis::Portfolio {
-                    band: 5,
-                    adjustment: -2,
-                },
-            ),
-        );
+        check_suggestion(&top, &p, Criterion::LifetimeValue, (Some(3), Basis::Portfolio { band: 5, adjustment: -2 }));
     }
 
     #[test]
     fn checklist_suggestions_need_every_answer() {
         let mut a = account("A", None, None, None, None);
         let p = Portfolio::of(std::slice::from_ref(&a));
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::ProductFit,
-            (
-                None,
-                Basis::ChecklistOpen {
-                    answered: 0,
-                    total: 4,
-                },
-            ),
-        );
+        check_suggestion(&a, &p, Criterion::ProductFit, (None, Basis::ChecklistOpen { answered: 0, total: 4 }));
         a.assessment.set_answer(Question::FitNeeds, Some(true));
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::ProductFit,
-            (
-                None,
-                Basis::ChecklistOpen {
-                    answered: 1,
-                    total: 4,
-                },
-            ),
-        );
-        answer_all(
-            &mut a.assessment,
-            Criterion::ProductFit,
-            &[Question::FitNeeds, Question::FitProfile],
-        );
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::ProductFit,
-            (Some(3), Basis::Checklist { yes: 2, total: 4 }),
-        );
-        answer_all(
-            &mut a.assessment,
-            Criterion::ProductFit,
-            &[Question::FitNeeds],
-        );
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::ProductFit,
-            (Some(1), Basis::Checklist { yes: 1, total: 4 }),
-        );
+        check_suggestion(&a, &p, Criterion::ProductFit, (None, Basis::ChecklistOpen { answered: 1, total: 4 }));
+        answer_all(&mut a.assessment, Criterion::ProductFit, &[Question::FitNeeds, Question::FitProfile]);
+        check_suggestion(&a, &p, Criterion::ProductFit, (Some(3), Basis::Checklist { yes: 2, total: 4 }));
+        answer_all(&mut a.assessment, Criterion::ProductFit, &[Question::FitNeeds]);
+        check_suggestion(&a, &p, Criterion::ProductFit, (Some(1), Basis::Checklist { yes: 1, total: 4 }));
         answer_all(
             &mut a.assessment,
             Criterion::StrategicValue,
             &[Question::StrategicVision, Question::StrategicMutual],
         );
-        check_suggestion(
-            &a,
-            &p,
-            Criterion::StrategicValue,
-            (Some(2), Basis::Checklist { yes: 2, total: 5 }),
-        );
+        check_suggestion(&a, &p, Criterion::StrategicValue, (Some(2), Basis::Checklist { yes: 2, total: 5 }));
     }
 
     #[test]
@@ -827,8 +565,7 @@ mod tests {
         assert_eq!(s.get(Criterion::RevenueVolume).points, 10.0);
 
         a.assessment.set_override(Criterion::ProductFit, Some(5));
-        a.assessment
-            .set_override(Criterion::StrategicValue, Some(0));
+        a.assessment.set_override(Criterion::StrategicValue, Some(0));
         let s = score(&a, &p, &settings);
         // 10 + 20 + 25 + 20 + 0: volume, potential and lifetime are all top of a one-account portfolio.
         assert_eq!(s.score, Some(75.0));
@@ -838,24 +575,13 @@ mod tests {
 
         a.assessment.set_override(Criterion::RevenueVolume, Some(2));
         let s = score(&a, &p, &settings);
-        assert_eq!(
-            (s.score, s.get(Criterion::RevenueVolume).suggested),
-            (Some(69.0), Some(5))
-        );
+        assert_eq!((s.score, s.get(Criterion::RevenueVolume).suggested), (Some(69.0), Some(5)));
         assert_eq!(s.tier, Tier::Watch);
     }
 
     #[test]
     fn shown_score_rounds_half_up_and_tier_follows_it() {
-        assert_eq!(
-            [
-                shown_score(69.4),
-                shown_score(69.5),
-                shown_score(100.0),
-                shown_score(0.0)
-            ],
-            [69, 70, 100, 0]
-        );
+        assert_eq!([shown_score(69.4), shown_score(69.5), shown_score(100.0), shown_score(0.0)], [69, 70, 100, 0]);
     }
 
     #[test]
@@ -873,16 +599,8 @@ mod tests {
         }
         accounts[3].assessment.overrides.clear();
         let ranked = rank(&accounts, &ScoringSettings::default());
-        let rows: Vec<(&str, Option<u32>, Option<u32>)> = ranked
-            .iter()
-            .map(|r| {
-                (
-                    accounts[r.index].fields.name.as_str(),
-                    r.rank,
-                    r.revenue_rank,
-                )
-            })
-            .collect();
+        let rows: Vec<(&str, Option<u32>, Option<u32>)> =
+            ranked.iter().map(|r| (accounts[r.index].fields.name.as_str(), r.rank, r.revenue_rank)).collect();
         assert_eq!(
             rows,
             vec![

@@ -51,13 +51,7 @@ impl Workspace {
         self.edit(id, now_ms, |a| a.assessment.set_answer(q, answer))
     }
 
-    pub fn set_override(
-        &mut self,
-        id: &str,
-        c: Criterion,
-        rating: Option<u8>,
-        now_ms: i64,
-    ) -> bool {
+    pub fn set_override(&mut self, id: &str, c: Criterion, rating: Option<u8>, now_ms: i64) -> bool {
         self.edit(id, now_ms, |a| a.assessment.set_override(c, rating))
     }
 
@@ -77,10 +71,7 @@ impl Workspace {
 
     pub fn remove(&mut self, id: &str) -> Option<Removed> {
         let position = self.accounts.iter().position(|a| a.id == id)?;
-        Some(Removed {
-            position,
-            account: self.accounts.remove(position),
-        })
+        Some(Removed { position, account: self.accounts.remove(position) })
     }
 
     /// Puts a removed account back where it was (or at the end if the list shrank).
@@ -114,11 +105,7 @@ struct VersionOnly {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     #[error("not valid workspace data (line {line}, column {column}): {message}")]
-    Invalid {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    Invalid { line: usize, column: usize, message: String },
     #[error("this data has no schema version, so it is not a Keystone workspace")]
     NoVersion,
     #[error("this data was written by a newer Keystone (format {found}, this app reads up to {supported})")]
@@ -129,11 +116,7 @@ pub enum DecodeError {
 
 impl From<serde_json::Error> for DecodeError {
     fn from(e: serde_json::Error) -> DecodeError {
-        DecodeError::Invalid {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        }
+        DecodeError::Invalid { line: e.line(), column: e.column(), message: e.to_string() }
     }
 }
 
@@ -141,23 +124,14 @@ impl From<serde_json::Error> for DecodeError {
 pub fn encode(ws: &Workspace) -> String {
     // Serializing plain data with string keys cannot fail; fall back to an empty object
     // rather than panic if that ever changes.
-    serde_json::to_string(&StoredRef {
-        schema: SCHEMA_VERSION,
-        workspace: ws,
-    })
-    .unwrap_or_else(|_| "{}".into())
+    serde_json::to_string(&StoredRef { schema: SCHEMA_VERSION, workspace: ws }).unwrap_or_else(|_| "{}".into())
 }
 
 /// Reads the stored form, migrating older versions forward and refusing newer ones.
 pub fn decode(json: &str) -> Result<Workspace, DecodeError> {
-    let version = serde_json::from_str::<VersionOnly>(json)?
-        .schema
-        .ok_or(DecodeError::NoVersion)?;
+    let version = serde_json::from_str::<VersionOnly>(json)?.schema.ok_or(DecodeError::NoVersion)?;
     if version > SCHEMA_VERSION {
-        return Err(DecodeError::Newer {
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
+        return Err(DecodeError::Newer { found: version, supported: SCHEMA_VERSION });
     }
     // Version 1 is the first format; migrations from it will be chained here.
     let ws = serde_json::from_str::<Stored>(json)?.workspace;
@@ -187,18 +161,9 @@ mod tests {
     #[test]
     fn refuses_what_it_cannot_read() {
         check_decode(r#"{"schema":1,"accounts":[]}"#, Ok(0));
-        check_decode(
-            r#"{"schema":2,"accounts":[]}"#,
-            Err(DecodeError::Newer {
-                found: 2,
-                supported: 1,
-            }),
-        );
+        check_decode(r#"{"schema":2,"accounts":[]}"#, Err(DecodeError::Newer { found: 2, supported: 1 }));
         check_decode(r#"{"accounts":[]}"#, Err(DecodeError::NoVersion));
-        assert!(matches!(
-            decode(r#"{"schema":1,"accounts":[{"id":"a"#),
-            Err(DecodeError::Invalid { line: 1, .. })
-        ));
+        assert!(matches!(decode(r#"{"schema":1,"accounts":[{"id":"a"#), Err(DecodeError::Invalid { line: 1, .. })));
         assert!(matches!(decode("[1,2]"), Err(DecodeError::Invalid { .. })));
         assert!(matches!(
             decode(r#"{"schema":1,"scoring":{"weights":[90,90,0,0,0]}}"#),
@@ -225,12 +190,7 @@ mod tests {
     fn edits_touch_updated_only_when_something_changed() {
         let mut ws = sample_portfolio(0);
         let id = ws.accounts[0].id.clone();
-        assert!(ws.set_answer(
-            &id,
-            Question::FitNeeds,
-            ws.accounts[0].assessment.answer(Question::FitNeeds),
-            5
-        ));
+        assert!(ws.set_answer(&id, Question::FitNeeds, ws.accounts[0].assessment.answer(Question::FitNeeds), 5));
         assert_eq!(ws.accounts[0].updated_ms, 0);
         assert!(ws.set_override(&id, Criterion::ProductFit, Some(1), 7));
         assert_eq!(ws.accounts[0].updated_ms, 7);

@@ -167,7 +167,9 @@ pub const EN: Texts = Texts {
         Criterion::RevenuePotential => "How much more it could buy within about three years.",
         Criterion::LifetimeValue => "Whether the business with it is lasting and profitable, not just large.",
         Criterion::ProductFit => "Whether it needs what we offer, and gains more from it than most.",
-        Criterion::StrategicValue => "What the relationship brings beyond money: reputation, vision, references, learning.",
+        Criterion::StrategicValue => {
+            "What the relationship brings beyond money: reputation, vision, references, learning."
+        }
     },
     question: |q| match q {
         Question::VolumeStable => "Has its revenue with us held steady or grown over recent years?",

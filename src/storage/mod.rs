@@ -53,10 +53,7 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 pub fn load_workspace(now_ms: i64) -> Result<Option<Workspace>, StorageError> {
     let store = storage()?;
     let key = Key::Workspace.name();
-    let Some(raw) = store
-        .get_item(&key)
-        .map_err(|_| StorageError::Unavailable)?
-    else {
+    let Some(raw) = store.get_item(&key).map_err(|_| StorageError::Unavailable)? else {
         return Ok(None);
     };
     match decode(&raw) {
@@ -64,12 +61,7 @@ pub fn load_workspace(now_ms: i64) -> Result<Option<Workspace>, StorageError> {
         Err(reason) => {
             let mut taken_ms = now_ms;
             // Never overwrite an earlier backup: step the timestamp until the key is free.
-            while store
-                .get_item(&Key::Backup { taken_ms }.name())
-                .ok()
-                .flatten()
-                .is_some()
-            {
+            while store.get_item(&Key::Backup { taken_ms }.name()).ok().flatten().is_some() {
                 taken_ms += 1;
             }
             let backup = Key::Backup { taken_ms }.name();
@@ -86,9 +78,7 @@ pub fn save_workspace(ws: &Workspace) -> Result<(), StorageError> {
     let store = storage()?;
     let key = Key::Workspace.name();
     let json = encode(ws);
-    store
-        .set_item(&key, &json)
-        .map_err(|e| StorageError::Write(js_error_name(&e)))?;
+    store.set_item(&key, &json).map_err(|e| StorageError::Write(js_error_name(&e)))?;
     match store.get_item(&key) {
         Ok(Some(back)) if back == json => Ok(()),
         _ => Err(StorageError::Write("the stored copy does not match".into())),
@@ -102,7 +92,5 @@ pub fn raw(key: &Key) -> Option<String> {
 
 fn js_error_name(e: &wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.name()))
-        .unwrap_or_else(|| "write refused".into())
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_else(|| "write refused".into())
 }

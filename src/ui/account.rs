@@ -34,33 +34,17 @@ fn AccountView(id: String) -> impl IntoView {
     let state = use_app();
     let t = t();
     let id = StoredValue::new(id);
-    let fields = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| id.with_value(|id| w.find(id).map(|a| a.fields.clone())))
-    });
+    let fields = Memo::new(move |_| state.workspace.with(|w| id.with_value(|id| w.find(id).map(|a| a.fields.clone()))));
     let stamps = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| id.with_value(|id| w.find(id).map(|a| (a.created_ms, a.updated_ms))))
+        state.workspace.with(|w| id.with_value(|id| w.find(id).map(|a| (a.created_ms, a.updated_ms))))
     });
     let score: Signal<Option<AccountScore>> = Signal::derive(move || {
-        let index = state
-            .workspace
-            .with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
-        state
-            .ranking
-            .with(|r| r.iter().find(|x| x.index == index).map(|x| x.score))
+        let index = state.workspace.with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
+        state.ranking.with(|r| r.iter().find(|x| x.index == index).map(|x| x.score))
     });
     let rank = Signal::derive(move || {
-        let index = state
-            .workspace
-            .with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
-        state.ranking.with(|r| {
-            r.iter()
-                .find(|x| x.index == index)
-                .map(|x| (x.rank, x.revenue_rank))
-        })
+        let index = state.workspace.with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
+        state.ranking.with(|r| r.iter().find(|x| x.index == index).map(|x| (x.rank, x.revenue_rank)))
     });
     let settings = Signal::derive(move || state.workspace.with(|w| w.scoring));
     let name = move || fields.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default());
@@ -70,16 +54,11 @@ fn AccountView(id: String) -> impl IntoView {
         fields.with(|f| {
             f.as_ref()
                 .map(|f| {
-                    [
-                        (t.status)(f.status).to_string(),
-                        f.sector.clone(),
-                        f.region.clone(),
-                        f.owner.clone(),
-                    ]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
+                    [(t.status)(f.status).to_string(), f.sector.clone(), f.region.clone(), f.owner.clone()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
                 })
                 .unwrap_or_default()
         })
@@ -87,26 +66,14 @@ fn AccountView(id: String) -> impl IntoView {
     let stamp_text = move || {
         stamps
             .get()
-            .map(|(c, u)| {
-                format!(
-                    "{} · {}",
-                    (t.created)(&iso_date(c)),
-                    (t.updated)(&iso_date(u))
-                )
-            })
+            .map(|(c, u)| format!("{} · {}", (t.created)(&iso_date(c)), (t.updated)(&iso_date(u))))
             .unwrap_or_default()
     };
 
     let on_save = Callback::new(move |new_fields: AccountFields| {
         let mut found = false;
-        state
-            .workspace
-            .update(|w| found = id.with_value(|id| w.update_fields(id, new_fields, now_ms())));
-        state.notify(if found {
-            t.saved
-        } else {
-            t.account_gone_on_save
-        });
+        state.workspace.update(|w| found = id.with_value(|id| w.update_fields(id, new_fields, now_ms())));
+        state.notify(if found { t.saved } else { t.account_gone_on_save });
     });
     let confirm_delete = Callback::new(move |_| {
         confirming.set(false);
@@ -114,10 +81,7 @@ fn AccountView(id: String) -> impl IntoView {
         let _ = window().location().set_hash(&Route::Accounts.href());
     });
     let cancel_delete = Callback::new(move |_| confirming.set(false));
-    let initial = fields
-        .get_untracked()
-        .map(|f| AccountDraft::from_fields(&f))
-        .unwrap_or_default();
+    let initial = fields.get_untracked().map(|f| AccountDraft::from_fields(&f)).unwrap_or_default();
 
     view! {
         <section class="page account">
@@ -182,11 +146,7 @@ fn AccountView(id: String) -> impl IntoView {
 }
 
 #[component]
-fn CriterionCard(
-    id: StoredValue<String>,
-    criterion: Criterion,
-    score: Signal<Option<AccountScore>>,
-) -> impl IntoView {
+fn CriterionCard(id: StoredValue<String>, criterion: Criterion, score: Signal<Option<AccountScore>>) -> impl IntoView {
     let state = use_app();
     let t = t();
     let c = criterion;
@@ -194,21 +154,14 @@ fn CriterionCard(
     let answers = Memo::new(move |_| {
         state.workspace.with(|w| {
             id.with_value(|id| {
-                w.find(id).map(|a| {
-                    c.questions()
-                        .map(|q| (q, a.assessment.answer(q)))
-                        .collect::<Vec<_>>()
-                })
+                w.find(id).map(|a| c.questions().map(|q| (q, a.assessment.answer(q))).collect::<Vec<_>>())
             })
             .unwrap_or_default()
         })
     });
     let rating_id = format!("rating-{}", c.slug());
     let set_override = move |ev: leptos::ev::Event| {
-        let rating = event_target_value(&ev)
-            .parse::<u8>()
-            .ok()
-            .filter(|r| *r <= MAX_RATING);
+        let rating = event_target_value(&ev).parse::<u8>().ok().filter(|r| *r <= MAX_RATING);
         state.workspace.update(|w| {
             id.with_value(|id| w.set_override(id, c, rating, now_ms()));
         });
@@ -216,14 +169,8 @@ fn CriterionCard(
     let weight = move || state.workspace.with(|w| w.scoring.weights.get(c));
 
     let question_row = move |q: Question| {
-        let qid = format!(
-            "q-{}",
-            serde_json::to_string(&q)
-                .unwrap_or_default()
-                .trim_matches('"')
-        );
-        let current =
-            move || answers.with(|a| a.iter().find(|(x, _)| *x == q).and_then(|(_, v)| *v));
+        let qid = format!("q-{}", serde_json::to_string(&q).unwrap_or_default().trim_matches('"'));
+        let current = move || answers.with(|a| a.iter().find(|(x, _)| *x == q).and_then(|(_, v)| *v));
         let on_change = move |ev: leptos::ev::Event| {
             let answer = match event_target_value(&ev).as_str() {
                 "yes" => Some(true),
@@ -251,11 +198,14 @@ fn CriterionCard(
     };
 
     let explanation = move |cs: CriterionScore| {
-        let mut lines = vec![(t.suggested)(cs.suggested), (t.basis)(c, cs.basis)];
-        if let Some(r) = cs.overridden {
-            lines.insert(0, (t.overridden)(r));
+        let headline = match cs.overridden {
+            Some(r) => format!("{} ({})", (t.overridden)(r), (t.suggested)(cs.suggested).to_lowercase()),
+            None => (t.suggested)(cs.suggested),
+        };
+        view! {
+            <strong>{headline}</strong>
+            {(t.basis)(c, cs.basis)}
         }
-        lines.join(" ")
     };
 
     view! {

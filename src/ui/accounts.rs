@@ -86,10 +86,7 @@ impl Column {
     }
 
     fn numeric(self) -> bool {
-        matches!(
-            self,
-            Column::Rank | Column::Revenue | Column::RevenueRank | Column::Score
-        )
+        matches!(self, Column::Rank | Column::Revenue | Column::RevenueRank | Column::Score)
     }
 
     /// The direction a first click sorts in: best first.
@@ -176,13 +173,8 @@ fn Ranking() -> impl IntoView {
         })
     });
     let distinct = move |get: fn(&Row) -> &String| {
-        let mut v: Vec<String> = all_rows.with(|rows| {
-            rows.iter()
-                .map(get)
-                .filter(|s| !s.is_empty())
-                .cloned()
-                .collect()
-        });
+        let mut v: Vec<String> =
+            all_rows.with(|rows| rows.iter().map(get).filter(|s| !s.is_empty()).cloned().collect());
         v.sort_by_key(|s| s.to_lowercase());
         v.dedup();
         v
@@ -202,25 +194,20 @@ fn Ranking() -> impl IntoView {
         });
         // Stable sort on top of the ranking order, so ties keep rank order.
         rows.sort_by(|a, b| {
-            is_missing(a, column)
-                .cmp(&is_missing(b, column))
-                .then_with(|| {
-                    let o = compare(a, b, column);
-                    if ascending {
-                        o
-                    } else {
-                        o.reverse()
-                    }
-                })
+            is_missing(a, column).cmp(&is_missing(b, column)).then_with(|| {
+                let o = compare(a, b, column);
+                if ascending {
+                    o
+                } else {
+                    o.reverse()
+                }
+            })
         });
         rows
     });
     let total = move || all_rows.with(Vec::len);
     let filtered = move || {
-        !(search.get().is_empty()
-            && sector.get().is_empty()
-            && owner.get().is_empty()
-            && tier.get().is_empty())
+        !(search.get().is_empty() && sector.get().is_empty() && owner.get().is_empty() && tier.get().is_empty())
     };
     let clear = move |_| {
         search.set(String::new());
@@ -249,41 +236,34 @@ fn Ranking() -> impl IntoView {
             <th scope="col" aria-sort=aria_sort class:num=column.numeric()>
                 <button type="button" class="sort" title=(t.sort_by)(column.title()) on:click=click>
                     {column.title()}
-                    <span class="sort-mark" aria-hidden="true">
-                        {move || match aria_sort() {
-                            "ascending" => "▲",
-                            "descending" => "▼",
-                            _ => "",
-                        }}
-                    </span>
+
                 </button>
             </th>
         }
     };
 
-    let filter_select =
-        move |label: &'static str,
-              id: &'static str,
-              value: RwSignal<String>,
-              options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>| {
-            view! {
-                <div class="field field-inline">
-                    <label for=id>{label}</label>
-                    <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                        <option value="" selected=move || value.with(String::is_empty)>{t.filter_all}</option>
-                        {move || {
-                            options()
-                                .into_iter()
-                                .map(|(v, text)| {
-                                    let v2 = v.clone();
-                                    view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </div>
-            }
-        };
+    let filter_select = move |label: &'static str,
+                              id: &'static str,
+                              value: RwSignal<String>,
+                              options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>| {
+        view! {
+            <div class="field field-inline">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                    <option value="" selected=move || value.with(String::is_empty)>{t.filter_all}</option>
+                    {move || {
+                        options()
+                            .into_iter()
+                            .map(|(v, text)| {
+                                let v2 = v.clone();
+                                view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+        }
+    };
 
     view! {
         <section class="page ranking">
@@ -375,12 +355,7 @@ fn RankedRow(row: Row) -> impl IntoView {
 }
 
 fn parse_percent(text: &str) -> Option<u8> {
-    text.trim()
-        .trim_end_matches('%')
-        .trim()
-        .parse::<u8>()
-        .ok()
-        .filter(|v| *v <= 100)
+    text.trim().trim_end_matches('%').trim().parse::<u8>().ok().filter(|v| *v <= 100)
 }
 
 #[component]
@@ -429,37 +404,23 @@ pub fn WeightsPanel() -> impl IntoView {
     };
 
     let threshold_input = move |is_key: bool| {
-        let (id, label) = if is_key {
-            ("threshold-key", t.threshold_key)
-        } else {
-            ("threshold-watch", t.threshold_watch)
-        };
+        let (id, label) =
+            if is_key { ("threshold-key", t.threshold_key) } else { ("threshold-watch", t.threshold_watch) };
         let error_id = format!("{id}-error");
-        let message = move || {
-            threshold_error
-                .get()
-                .filter(|(k, _)| *k == is_key)
-                .map(|(_, m)| m)
-        };
+        let message = move || threshold_error.get().filter(|(k, _)| *k == is_key).map(|(_, m)| m);
         let on_change = move |ev: leptos::ev::Event| {
             let Some(v) = parse_percent(&event_target_value(&ev)) else {
                 threshold_error.set(Some((is_key, t.whole_number_0_100)));
                 return;
             };
             let current = scoring.get_untracked().thresholds;
-            let (key, watch) = if is_key {
-                (v, current.watch())
-            } else {
-                (current.key(), v)
-            };
+            let (key, watch) = if is_key { (v, current.watch()) } else { (current.key(), v) };
             match Thresholds::new(key, watch) {
                 Ok(th) => {
                     threshold_error.set(None);
                     state.workspace.update(|w| w.scoring.thresholds = th);
                 }
-                Err(ThresholdError::KeyOutOfRange) => {
-                    threshold_error.set(Some((is_key, t.threshold_key_range)))
-                }
+                Err(ThresholdError::KeyOutOfRange) => threshold_error.set(Some((is_key, t.threshold_key_range))),
                 Err(ThresholdError::WatchNotBelowKey) => {
                     threshold_error.set(Some((is_key, t.threshold_watch_below_key)))
                 }
@@ -485,9 +446,7 @@ pub fn WeightsPanel() -> impl IntoView {
     let reset = move |_| {
         weight_errors.set([false; 5]);
         threshold_error.set(None);
-        state
-            .workspace
-            .update(|w| w.scoring = ScoringSettings::default());
+        state.workspace.update(|w| w.scoring = ScoringSettings::default());
     };
     let is_default = move || scoring.get() == ScoringSettings::default();
 

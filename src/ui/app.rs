@@ -22,12 +22,8 @@ fn current_route() -> Route {
 fn storage_message(e: &StorageError) -> String {
     match e {
         StorageError::Unavailable => t().storage_unavailable.to_string(),
-        StorageError::Unreadable { reason, backup } => {
-            (t().storage_unreadable)(&reason.to_string(), backup)
-        }
-        StorageError::UnreadableNoBackup { .. } | StorageError::Write(_) => {
-            (t().storage_write_failed)(&e.to_string())
-        }
+        StorageError::Unreadable { reason, backup } => (t().storage_unreadable)(&reason.to_string(), backup),
+        StorageError::UnreadableNoBackup { .. } | StorageError::Write(_) => (t().storage_write_failed)(&e.to_string()),
     }
 }
 
@@ -36,9 +32,7 @@ pub fn App() -> impl IntoView {
     let (initial, problem, may_save) = match storage::load_workspace(now_ms()) {
         Ok(ws) => (ws.unwrap_or_default(), None, true),
         // The unreadable data is safe in its backup key, so saving over it is allowed.
-        Err(e @ StorageError::Unreadable { .. }) => {
-            (Workspace::default(), Some(storage_message(&e)), true)
-        }
+        Err(e @ StorageError::Unreadable { .. }) => (Workspace::default(), Some(storage_message(&e)), true),
         // Without a backup, never overwrite what we could not read.
         Err(e) => (Workspace::default(), Some(storage_message(&e)), false),
     };
@@ -46,12 +40,8 @@ pub fn App() -> impl IntoView {
     state.storage_problem.set(problem);
     provide_context(state);
 
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(current_route())
-    });
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
-        state.viewport.update(|v| *v += 1)
-    });
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.route.set(current_route()));
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| state.viewport.update(|v| *v += 1));
     on_cleanup(move || {
         on_hash.remove();
         on_resize.remove();

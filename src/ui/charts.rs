@@ -14,10 +14,7 @@ use crate::ui::state::use_app;
 const RANK_CHART_MAX: usize = 15;
 
 #[component]
-pub fn ContributionChart(
-    score: Signal<Option<AccountScore>>,
-    settings: Signal<ScoringSettings>,
-) -> impl IntoView {
+pub fn ContributionChart(score: Signal<Option<AccountScore>>, settings: Signal<ScoringSettings>) -> impl IntoView {
     let state = use_app();
     let canvas = NodeRef::<html::Canvas>::new();
     let height = 5.0 * 40.0;
@@ -43,9 +40,7 @@ pub fn ContributionChart(
                 }
             })
             .collect();
-        paint(&el, height, |area, scale| {
-            charts::draw_contributions(area, &bars, scale)
-        });
+        paint(&el, height, |area, scale| charts::draw_contributions(area, &bars, scale));
     });
     view! {
         <figure class="chart">
@@ -63,21 +58,11 @@ pub fn RankShiftChart() -> impl IntoView {
     let pairs = Memo::new(move |_| {
         state.workspace.with(|ws| {
             state.ranking.with(|ranking| {
-                let mut chosen: Vec<_> = ranking
-                    .iter()
-                    .filter(|r| r.rank.is_some() && r.revenue_rank.is_some())
-                    .collect();
-                let top_score: Vec<usize> = chosen
-                    .iter()
-                    .take(RANK_CHART_MAX)
-                    .map(|r| r.index)
-                    .collect();
+                let mut chosen: Vec<_> =
+                    ranking.iter().filter(|r| r.rank.is_some() && r.revenue_rank.is_some()).collect();
+                let top_score: Vec<usize> = chosen.iter().take(RANK_CHART_MAX).map(|r| r.index).collect();
                 chosen.sort_by_key(|r| r.revenue_rank);
-                let top_revenue: Vec<usize> = chosen
-                    .iter()
-                    .take(RANK_CHART_MAX)
-                    .map(|r| r.index)
-                    .collect();
+                let top_revenue: Vec<usize> = chosen.iter().take(RANK_CHART_MAX).map(|r| r.index).collect();
                 ranking
                     .iter()
                     .filter(|r| top_score.contains(&r.index) || top_revenue.contains(&r.index))
@@ -100,13 +85,7 @@ pub fn RankShiftChart() -> impl IntoView {
         let h = height();
         pairs.with(|pairs| {
             paint(&el, h, |area, scale| {
-                charts::draw_rank_shift(
-                    area,
-                    pairs,
-                    t().chart_by_revenue,
-                    t().chart_by_score,
-                    scale,
-                )
+                charts::draw_rank_shift(area, pairs, t().chart_by_revenue, t().chart_by_score, scale)
             })
         });
     });

@@ -63,12 +63,7 @@ pub fn AccountForm(
 
     let revalidate = move || {
         if !errors.with_untracked(Vec::is_empty) {
-            errors.set(
-                draft
-                    .with_untracked(|d| d.validate(current_year()))
-                    .err()
-                    .unwrap_or_default(),
-            );
+            errors.set(draft.with_untracked(|d| d.validate(current_year())).err().unwrap_or_default());
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -96,13 +91,7 @@ pub fn AccountForm(
     let input = move |field: Field, kind: Kind| {
         let id = field_id(field);
         let error_id = format!("{id}-error");
-        let message = move || {
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| (t.problem)(e.problem))
-            })
-        };
+        let message = move || errors.with(|es| es.iter().find(|e| e.field == field).map(|e| (t.problem)(e.problem)));
         let invalid = move || message().is_some().then_some("true");
         let on_input = move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
@@ -204,10 +193,7 @@ pub fn AccountForm(
 pub fn NewAccountPage() -> impl IntoView {
     let state = use_app();
     let t = t();
-    let initial = AccountDraft {
-        status: Status::Customer.slug().into(),
-        ..AccountDraft::default()
-    };
+    let initial = AccountDraft { status: Status::Customer.slug().into(), ..AccountDraft::default() };
     let on_submit = Callback::new(move |fields: AccountFields| {
         let account = Account::new(new_id(), fields, now_ms());
         let route = Route::Account(account.id.clone());

@@ -12,10 +12,7 @@ pub enum Route {
 impl Route {
     /// Reads `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
-        let path = hash
-            .trim_start_matches('#')
-            .trim_start_matches('/')
-            .trim_end_matches('/');
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some(""), None, None) | (Some("accounts"), None, None) => Route::Accounts,

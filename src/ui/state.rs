@@ -11,6 +11,9 @@ use crate::ui::route::Route;
 /// A message at the bottom of the screen, optionally offering to undo a deletion.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// Distinguishes a notice from an identical later one, so a timer set for the first
+    /// never hides the second.
+    pub seq: u64,
     pub text: String,
     pub undo: Option<Removed>,
 }
@@ -44,10 +47,12 @@ impl AppState {
     }
 
     pub fn notify(&self, text: impl Into<String>) {
-        self.notice.set(Some(Notice {
-            text: text.into(),
-            undo: None,
-        }));
+        self.show(text.into(), None);
+    }
+
+    fn show(&self, text: String, undo: Option<Removed>) {
+        let seq = self.notice.with_untracked(|n| n.as_ref().map_or(0, |n| n.seq + 1));
+        self.notice.set(Some(Notice { seq, text, undo }));
     }
 
     /// Removes an account, keeping it in the notice so that it can be put back.
@@ -56,19 +61,12 @@ impl AppState {
         self.workspace.update(|w| removed = w.remove(id));
         if let Some(removed) = removed {
             let text = (t().deleted)(&removed.account.fields.name);
-            self.notice.set(Some(Notice {
-                text,
-                undo: Some(removed),
-            }));
+            self.show(text, Some(removed));
         }
     }
 
     pub fn undo(&self) {
-        let Some(Notice {
-            undo: Some(removed),
-            ..
-        }) = self.notice.get_untracked()
-        else {
+        let Some(Notice { undo: Some(removed), .. }) = self.notice.get_untracked() else {
             return;
         };
         let text = (t().restored)(&removed.account.fields.name);

@@ -50,12 +50,28 @@ pub fn ConfirmDialog(
     }
 }
 
-/// The latest notice, with Undo when it reports a deletion. It stays until dismissed or
-/// replaced, so that undo is never snatched away by a timer.
+/// How long a plain notice stays up.
+const NOTICE_MS: u64 = 5000;
+
+/// The latest notice. One that offers Undo stays until dismissed or replaced, so undo is
+/// never snatched away by a timer; a plain one goes after a few seconds.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let state = use_app();
     let t = t();
+    Effect::new(move |_| {
+        let Some(seq) = state.notice.with(|n| n.as_ref().filter(|n| n.undo.is_none()).map(|n| n.seq)) else {
+            return;
+        };
+        set_timeout(
+            move || {
+                if state.notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.seq == seq)) {
+                    state.notice.set(None);
+                }
+            },
+            std::time::Duration::from_millis(NOTICE_MS),
+        );
+    });
     view! {
         <div class="notice-area" role="status" aria-live="polite">
             {move || {
