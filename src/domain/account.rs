@@ -142,6 +142,13 @@ pub enum Problem {
         max: usize,
     },
     UnknownStatus,
+    NotADate,
+    DateOutOfRange,
+    DateInFuture,
+    /// A KPI target that is not better than its baseline in the KPI's direction.
+    TargetNotBetter,
+    /// The client was told before the promotion date.
+    BeforePromotion,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,7 +4,9 @@
 
 pub mod account;
 pub mod criteria;
+pub mod date;
 pub mod number;
+pub mod plan;
 pub mod sample;
 pub mod scoring;
 pub mod workspace;

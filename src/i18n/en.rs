@@ -154,6 +154,11 @@ pub const EN: Texts = Texts {
         Problem::InFuture { max } => format!("The year cannot be after {max}."),
         Problem::TooLong { max } => format!("Keep this under {max} characters."),
         Problem::UnknownStatus => "Choose a status from the list.".into(),
+        Problem::NotADate => "Enter a date as YYYY-MM-DD.".into(),
+        Problem::DateOutOfRange => "Enter a date between 1900 and 2200.".into(),
+        Problem::DateInFuture => "This date cannot be in the future.".into(),
+        Problem::TargetNotBetter => "The target must be better than the baseline (see 'Better is').".into(),
+        Problem::BeforePromotion => "The client cannot have been told before the promotion.".into(),
     },
     criterion: |c| match c {
         Criterion::RevenueVolume => "Revenue volume",

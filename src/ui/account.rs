@@ -77,8 +77,10 @@ fn AccountView(id: String) -> impl IntoView {
     });
     let confirm_delete = Callback::new(move |_| {
         confirming.set(false);
-        state.delete_account(&id.get_value());
-        let _ = window().location().set_hash(&Route::Accounts.href());
+        // Leave the page first, so it never shows its own "does not exist" state.
+        let account_id = id.get_value();
+        state.navigate(Route::Accounts);
+        state.delete_account(&account_id);
     });
     let cancel_delete = Callback::new(move |_| confirming.set(false));
     let initial = fields.get_untracked().map(|f| AccountDraft::from_fields(&f)).unwrap_or_default();

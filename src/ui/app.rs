@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     state.storage_problem.set(problem);
     provide_context(state);
 
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.route.set(current_route()));
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.set_route(current_route()));
     let on_resize = window_event_listener(leptos::ev::resize, move |_| state.viewport.update(|v| *v += 1));
     on_cleanup(move || {
         on_hash.remove();

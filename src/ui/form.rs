@@ -199,10 +199,10 @@ pub fn NewAccountPage() -> impl IntoView {
         let route = Route::Account(account.id.clone());
         state.workspace.update(|w| w.add(account));
         state.notify(t.saved);
-        let _ = window().location().set_hash(&route.href());
+        state.navigate(route);
     });
     let on_cancel = Callback::new(move |_| {
-        let _ = window().location().set_hash(&Route::Accounts.href());
+        state.navigate(Route::Accounts);
     });
     view! {
         <section class="page narrow">

@@ -46,6 +46,21 @@ impl AppState {
         }
     }
 
+    /// Shows `route` now and puts it in the address bar (for reload and history).
+    pub fn navigate(&self, route: Route) {
+        let href = route.href();
+        self.set_route(route);
+        let _ = window().location().set_hash(&href);
+    }
+
+    /// Changes the route only when it differs, so the echo of our own `navigate` through
+    /// `hashchange` does not rebuild the page.
+    pub fn set_route(&self, route: Route) {
+        if self.route.with_untracked(|r| *r != route) {
+            self.route.set(route);
+        }
+    }
+
     pub fn notify(&self, text: impl Into<String>) {
         self.show(text.into(), None);
     }
