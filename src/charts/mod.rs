@@ -175,6 +175,117 @@ pub fn draw_rank_shift<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A KPI's measurements against its baseline and target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiSeries {
+    /// (day number, value), in date order.
+    pub points: Vec<(i32, f64)>,
+    pub baseline: f64,
+    pub target: f64,
+    pub target_day: Option<i32>,
+    /// Labels under the first and last day of the x axis (full chart only).
+    pub first_label: String,
+    pub last_label: String,
+    pub target_label: String,
+}
+
+const LINE: RGBColor = RGBColor(37, 99, 235);
+const TARGET: RGBColor = RGBColor(21, 128, 61);
+
+/// `1234567` → `1.2M`, `12345` → `12k`, `7.25` → `7.3`: axis labels stay short.
+pub fn short_number(v: f64) -> String {
+    let a = v.abs();
+    if a >= 1e6 {
+        format!("{:.1}M", v / 1e6)
+    } else if a >= 1e4 {
+        format!("{:.0}k", v / 1e3)
+    } else if a >= 100.0 || v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// The measurements as a line with dots, the target as a green line (and a ring at the
+/// target date), the baseline as a grey line. `compact` draws a sparkline: no labels.
+pub fn draw_kpi<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &KpiSeries,
+    compact: bool,
+    scale: f64,
+) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let (left, right, top, bottom) =
+        if compact { (2.0, 2.0, 3.0, 3.0) } else { (48.0 * scale, 16.0 * scale, 14.0 * scale, 24.0 * scale) };
+    let (x0, x1, y0, y1) = (left, w - right, top, h - bottom);
+
+    let mut days: Vec<i32> = s.points.iter().map(|p| p.0).collect();
+    days.extend(s.target_day);
+    let (d_min, d_max) = match (days.iter().min(), days.iter().max()) {
+        (Some(&a), Some(&b)) if b > a => (a as f64, b as f64),
+        (Some(&a), _) => (a as f64 - 1.0, a as f64 + 1.0),
+        _ => (0.0, 1.0),
+    };
+    let values = s.points.iter().map(|p| p.1).chain([s.baseline, s.target]);
+    let (mut v_min, mut v_max) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if !(v_max > v_min) {
+        v_min -= 1.0;
+        v_max += 1.0;
+    }
+    let pad = (v_max - v_min) * 0.08;
+    let (v_min, v_max) = (v_min - pad, v_max + pad);
+    let px = |d: f64| (x0 + (x1 - x0) * (d - d_min) / (d_max - d_min)) as i32;
+    let py = |v: f64| (y1 - (y1 - y0) * (v - v_min) / (v_max - v_min)) as i32;
+    let thin = (1.0 * scale).max(1.0) as u32;
+
+    area.draw(&PathElement::new(
+        vec![(x0 as i32, py(s.baseline)), (x1 as i32, py(s.baseline))],
+        SAME.stroke_width(thin),
+    ))?;
+    area.draw(&PathElement::new(
+        vec![(x0 as i32, py(s.target)), (x1 as i32, py(s.target))],
+        TARGET.stroke_width(thin),
+    ))?;
+    if let Some(td) = s.target_day {
+        area.draw(&Circle::new((px(td as f64), py(s.target)), (4.0 * scale) as i32, TARGET.stroke_width(thin * 2)))?;
+    }
+    let line: Vec<(i32, i32)> = s.points.iter().map(|&(d, v)| (px(d as f64), py(v))).collect();
+    area.draw(&PathElement::new(line.clone(), LINE.stroke_width((2.0 * scale) as u32)))?;
+    let dot = if compact { 1.5 } else { 3.5 } * scale;
+    for p in line {
+        area.draw(&Circle::new(p, dot as i32, LINE.filled()))?;
+    }
+    if !compact {
+        let right_mid = Pos::new(HPos::Right, VPos::Center);
+        for v in [s.baseline, s.target] {
+            area.draw(&Text::new(
+                short_number(v),
+                ((x0 - 6.0 * scale) as i32, py(v)),
+                font(11.0, scale, MUTED, right_mid),
+            ))?;
+        }
+        area.draw(&Text::new(
+            s.target_label.clone(),
+            ((x0 + 4.0 * scale) as i32, py(s.target) - (8.0 * scale) as i32),
+            font(11.0, scale, TARGET, Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        let below = (y1 + 14.0 * scale) as i32;
+        area.draw(&Text::new(
+            s.first_label.clone(),
+            (x0 as i32, below),
+            font(11.0, scale, MUTED, Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        area.draw(&Text::new(
+            s.last_label.clone(),
+            (x1 as i32, below),
+            font(11.0, scale, MUTED, Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,8 +361,53 @@ mod tests {
         }
     }
 
+    fn series(points: &[(i32, f64)]) -> KpiSeries {
+        KpiSeries {
+            points: points.to_vec(),
+            baseline: 30.0,
+            target: 60.0,
+            target_day: Some(200),
+            first_label: "2026-01-01".into(),
+            last_label: "2026-07-20".into(),
+            target_label: "Target 60".into(),
+        }
+    }
+
+    #[test]
+    fn kpi_chart_draws_a_dot_per_measurement_and_target_labels() {
+        let out = svg(500, 220, |a| draw_kpi(a, &series(&[(0, 30.0), (30, 41.0), (90, 47.0)]), false, 1.0).unwrap());
+        let blue = format!("#{:02X}{:02X}{:02X}", LINE.0, LINE.1, LINE.2);
+        // Three filled dots in the line colour, one ring at the target date.
+        assert_eq!(out.matches("<circle").count(), 4);
+        assert_eq!(out.split("<circle").skip(1).filter(|c| c.contains(&format!("fill=\"{blue}\""))).count(), 3);
+        let labels = texts(&out);
+        for expected in ["30", "60", "Target 60", "2026-01-01", "2026-07-20"] {
+            assert!(labels.iter().any(|t| t == expected), "{expected} missing from {labels:?}");
+        }
+        // The sparkline has no text at all.
+        let spark = svg(120, 32, |a| draw_kpi(a, &series(&[(0, 30.0), (30, 41.0)]), true, 1.0).unwrap());
+        assert!(texts(&spark).is_empty());
+        assert_eq!(spark.matches("<circle").count(), 3);
+    }
+
+    #[test]
+    fn short_numbers() {
+        assert_eq!(
+            [
+                short_number(1_234_567.0),
+                short_number(12_345.0),
+                short_number(7.25),
+                short_number(250.0),
+                short_number(-3.0)
+            ],
+            ["1.2M", "12k", "7.2", "250", "-3"]
+        );
+    }
+
     #[test]
     fn empty_data_draws_without_error() {
+        svg(300, 100, |a| draw_kpi(a, &series(&[]), false, 1.0).unwrap());
+        svg(300, 100, |a| draw_kpi(a, &series(&[(5, 1.0)]), true, 2.0).unwrap());
         svg(300, 100, |a| draw_rank_shift(a, &[], "L", "R", 2.0).unwrap());
         svg(300, 100, |a| draw_contributions(a, &[], 2.0).unwrap());
     }

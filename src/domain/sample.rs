@@ -3,6 +3,11 @@
 
 use super::account::{Account, AccountFields, Status};
 use super::criteria::{Criterion, Question};
+use super::date::Date;
+use super::plan::{
+    Action, ActionStatus, Agreement, Direction, FollowUp, Kpi, KpiKind, Measurement, Meeting, Need, NeedStatus,
+    Objective, ObjectiveStatus, Perspective, Plan, Promotion, Review, Swot, Team,
+};
 use super::scoring::answer_all;
 use super::workspace::Workspace;
 
@@ -226,7 +231,232 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
             account
         })
         .collect();
-    Workspace { accounts, ..Workspace::default() }
+    let plans = vec![cartech_plan(now_ms), brabant_plan(now_ms)];
+    Workspace { accounts, plans, ..Workspace::default() }
+}
+
+const DAY_MS: i64 = 86_400_000;
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+fn action(id: &str, title: &str, owner: &str, team: Team, due: Date, status: ActionStatus, objective: &str) -> Action {
+    Action {
+        id: id.into(),
+        title: title.into(),
+        owner: owner.into(),
+        team,
+        due: Some(due),
+        status,
+        objective_id: Some(objective.into()),
+    }
+}
+
+fn measured(kpi: Kpi, points: &[(Date, f64)]) -> Kpi {
+    let mut kpi = kpi;
+    for &(date, value) in points {
+        kpi.record(Measurement { date, value });
+    }
+    kpi
+}
+
+/// A well-kept plan: the method's four steps, all in use.
+fn cartech_plan(now_ms: i64) -> Plan {
+    let today = Date::from_unix_ms(now_ms);
+    let day = |n: i32| today.add_days(n);
+    Plan {
+        account_id: "sample-02-cartech".into(),
+        created_ms: now_ms - 90 * DAY_MS,
+        updated_ms: now_ms,
+        promotion: Promotion {
+            promoted_on: Some(day(-90)),
+            internal:
+                "A dedicated team of sales, service and product; quarterly business reviews; a budget for joint pilots."
+                    .into(),
+            external: "A named account manager, answers within four working hours, early access to new releases."
+                .into(),
+            client_told_on: Some(day(-80)),
+        },
+        objectives: vec![
+            Objective {
+                id: "sample-o1".into(),
+                what: "Cartech runs three of our modules instead of one".into(),
+                why: "They gain most from the integrated modules, and it triples our share of their budget".into(),
+                how: "A joint roadmap session each quarter; a pilot of the planning module".into(),
+                perspective: Perspective::Ours,
+                owner: "Sanne Jansen".into(),
+                target: Some(day(180)),
+                status: ObjectiveStatus::OnTrack,
+                kpi_id: Some("sample-k1".into()),
+            },
+            Objective {
+                id: "sample-o2".into(),
+                what: "Cut Cartech's order-to-delivery time by a fifth".into(),
+                why: "Their customers ask for faster delivery; it is their main challenge this year".into(),
+                how: "Connect their planning to our delivery tracking".into(),
+                perspective: Perspective::Client,
+                owner: "Operations lead".into(),
+                target: Some(day(120)),
+                status: ObjectiveStatus::OnTrack,
+                kpi_id: None,
+            },
+        ],
+        actions: vec![
+            action(
+                "sample-a1",
+                "Run the planning-module pilot",
+                "Sanne Jansen",
+                Team::Product,
+                day(21),
+                ActionStatus::InProgress,
+                "sample-o1",
+            ),
+            action(
+                "sample-a2",
+                "Roadmap session with their CTO",
+                "Sanne Jansen",
+                Team::Sales,
+                day(35),
+                ActionStatus::Open,
+                "sample-o1",
+            ),
+            action(
+                "sample-a3",
+                "Map their order flow",
+                "Operations lead",
+                Team::Operations,
+                day(-12),
+                ActionStatus::Done,
+                "sample-o2",
+            ),
+            action(
+                "sample-a4",
+                "Set up delivery tracking link",
+                "Service desk",
+                Team::Service,
+                day(28),
+                ActionStatus::Open,
+                "sample-o2",
+            ),
+            Action {
+                id: "sample-a5".into(),
+                title: "Send proposal for the plant upgrade".into(),
+                owner: "Sanne Jansen".into(),
+                due: Some(day(10)),
+                ..Action::default()
+            },
+        ],
+        agreements: vec![
+            Agreement { id: "sample-g1".into(), text: "Answer within four working hours".into() },
+            Agreement { id: "sample-g2".into(), text: "Quarterly business review".into() },
+            Agreement { id: "sample-g3".into(), text: "Dedicated contact: Sanne Jansen".into() },
+        ],
+        kpis: vec![
+            measured(
+                Kpi {
+                    id: "sample-k1".into(),
+                    name: "Product adoption".into(),
+                    unit: "%".into(),
+                    kind: KpiKind::ProductAdoption,
+                    criterion: Some(Criterion::ProductFit),
+                    baseline: 33.0,
+                    target: 100.0,
+                    target_date: Some(day(180)),
+                    direction: Direction::Higher,
+                    measurements: Vec::new(),
+                },
+                &[(day(-90), 33.0), (day(-60), 45.0), (day(-30), 52.0), (day(-2), 60.0)],
+            ),
+            measured(
+                Kpi {
+                    id: "sample-k2".into(),
+                    name: "Customer satisfaction (NPS)".into(),
+                    unit: "points".into(),
+                    kind: KpiKind::Satisfaction,
+                    criterion: Some(Criterion::StrategicValue),
+                    baseline: 30.0,
+                    target: 60.0,
+                    target_date: Some(day(270)),
+                    direction: Direction::Higher,
+                    measurements: Vec::new(),
+                },
+                &[(day(-90), 30.0), (day(-45), 41.0), (day(-5), 47.0)],
+            ),
+        ],
+        meetings: vec![Meeting {
+            id: "sample-m1".into(),
+            date: day(-30),
+            attendees: "Sanne Jansen; Cartech's CTO and plant manager".into(),
+            summary: "Their Tilburg plant will be renovated next spring; the systems there need an upgrade.".into(),
+            follow_ups: vec![
+                FollowUp { text: "Send proposal for the plant upgrade".into(), action_id: Some("sample-a5".into()) },
+                FollowUp { text: "Invite their CTO to our product day".into(), action_id: None },
+            ],
+        }],
+        needs: vec![Need {
+            id: "sample-n1".into(),
+            need: "Systems upgrade for the renovated plant".into(),
+            heard: "Quarterly review at their Tilburg plant".into(),
+            timeframe: "Next spring".into(),
+            solution: "Upgrade package with installation and training".into(),
+            value: Some(180_000.0),
+            status: NeedStatus::Proposed,
+        }],
+        swot: Swot {
+            strengths: strings(&["Trusted relationship with their CTO", "Our modules fit their production line"]),
+            weaknesses: strings(&["Only one contact on their buying side"]),
+            opportunities: strings(&["Plant renovation next spring", "Their expansion into Germany"]),
+            threats: strings(&["A competitor offers a cheaper bundle"]),
+        },
+        review: Review { next: Some(day(20)), cadence_days: Some(30) },
+    }
+}
+
+/// A plan that went stale: the kind the plan overview must make impossible to miss.
+fn brabant_plan(now_ms: i64) -> Plan {
+    let today = Date::from_unix_ms(now_ms);
+    let day = |n: i32| today.add_days(n);
+    Plan {
+        account_id: "sample-04-brabant".into(),
+        created_ms: now_ms - 120 * DAY_MS,
+        updated_ms: now_ms - 50 * DAY_MS,
+        promotion: Promotion { promoted_on: Some(day(-120)), ..Promotion::default() },
+        objectives: vec![Objective {
+            id: "sample-o3".into(),
+            what: "Become the supplier for their new production line".into(),
+            owner: "Sanne Jansen".into(),
+            target: Some(day(60)),
+            status: ObjectiveStatus::AtRisk,
+            ..Objective::default()
+        }],
+        actions: vec![action(
+            "sample-a6",
+            "Technical proposal for the new line",
+            "Sanne Jansen",
+            Team::Sales,
+            day(-10),
+            ActionStatus::Open,
+            "sample-o3",
+        )],
+        kpis: vec![measured(
+            Kpi {
+                id: "sample-k3".into(),
+                name: "Revenue growth".into(),
+                unit: "%".into(),
+                kind: KpiKind::RevenueGrowth,
+                criterion: Some(Criterion::RevenueVolume),
+                baseline: 0.0,
+                target: 15.0,
+                target_date: None,
+                direction: Direction::Higher,
+                measurements: Vec::new(),
+            },
+            &[(day(-110), 4.0), (day(-80), 3.0), (day(-50), 1.0)],
+        )],
+        review: Review { next: Some(day(-5)), cadence_days: Some(30) },
+        ..Plan::default()
+    }
 }
 
 fn slug(name: &str) -> String {
@@ -267,6 +497,26 @@ mod tests {
         assert_ne!(vicom.score.tier, Tier::Key);
         assert!(ranked.iter().all(|r| r.score.score.is_some()), "every sample account is complete");
         assert!(position(&ws, "Cartech") < position(&ws, "Vicom"));
+    }
+
+    #[test]
+    fn sample_plans_show_a_healthy_and_a_stale_plan() {
+        use crate::domain::plan::Band;
+        let now = 1_795_737_600_000;
+        let ws = sample_portfolio(now);
+        let today = Date::from_unix_ms(now);
+        for plan in &ws.plans {
+            assert!(ws.find(&plan.account_id).is_some(), "{} belongs to a sample account", plan.account_id);
+        }
+        let cartech = ws.plan("sample-02-cartech").unwrap().health(today);
+        assert_eq!(
+            (cartech.band, cartech.stale, cartech.overdue_actions, cartech.kpis_off_target),
+            (Band::Green, false, 0, 0)
+        );
+        let brabant = ws.plan("sample-04-brabant").unwrap().health(today);
+        assert!(brabant.stale && brabant.review_overdue);
+        assert_eq!((brabant.overdue_actions, brabant.objectives_at_risk, brabant.kpis_off_target), (1, 1, 1));
+        assert_eq!(brabant.band, Band::Red);
     }
 
     #[test]

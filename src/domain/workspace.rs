@@ -5,10 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use super::account::{Account, AccountFields};
 use super::criteria::{Criterion, Question};
+use super::date::Date;
+use super::plan::{ItemRef, Plan, RemovedItem};
 use super::scoring::ScoringSettings;
 
 /// The version of the stored workspace format. Bump it with a migration in [`decode`].
-pub const SCHEMA_VERSION: u32 = 1;
+/// - 1: accounts and scoring settings.
+/// - 2: plus `plans`. Version 1 data reads as is (no plans); the bump makes an older
+///   Keystone refuse version 2 data instead of silently dropping its plans on save.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Hard cap on accounts, far above the 10,000 we design for, so that a hostile or
 /// corrupt file cannot make the app allocate without bound.
@@ -19,13 +24,18 @@ pub const MAX_ACCOUNTS: usize = 100_000;
 pub struct Workspace {
     pub accounts: Vec<Account>,
     pub scoring: ScoringSettings,
+    /// At most one plan per account, linked by `account_id`.
+    pub plans: Vec<Plan>,
 }
 
-/// An account removed from the workspace, kept so that the removal can be undone.
+/// An account removed from the workspace — with its plan, so that a plan is never
+/// orphaned and undo brings both back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Removed {
     pub position: usize,
     pub account: Account,
+    /// The account's plan and where it stood among the plans.
+    pub plan: Option<(usize, Plan)>,
 }
 
 impl Workspace {
@@ -71,7 +81,42 @@ impl Workspace {
 
     pub fn remove(&mut self, id: &str) -> Option<Removed> {
         let position = self.accounts.iter().position(|a| a.id == id)?;
-        Some(Removed { position, account: self.accounts.remove(position) })
+        let plan = self.plans.iter().position(|p| p.account_id == id).map(|i| (i, self.plans.remove(i)));
+        Some(Removed { position, account: self.accounts.remove(position), plan })
+    }
+
+    pub fn plan(&self, account_id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.account_id == account_id)
+    }
+
+    /// Starts a plan for an account (promotion to key account). False when the account
+    /// does not exist or already has a plan.
+    pub fn promote(&mut self, account_id: &str, today: Date, now_ms: i64) -> bool {
+        if self.find(account_id).is_none() || self.plan(account_id).is_some() {
+            return false;
+        }
+        self.plans.push(Plan::new(account_id.to_string(), today, now_ms));
+        true
+    }
+
+    /// Changes a plan, stamping `updated_ms` when something changed. False when there is no
+    /// such plan (deleted meanwhile, for instance).
+    pub fn edit_plan(&mut self, account_id: &str, now_ms: i64, change: impl FnOnce(&mut Plan)) -> bool {
+        let Some(plan) = self.plans.iter_mut().find(|p| p.account_id == account_id) else {
+            return false;
+        };
+        let before = plan.clone();
+        change(plan);
+        if *plan != before {
+            plan.updated_ms = now_ms;
+        }
+        true
+    }
+
+    pub fn remove_plan_item(&mut self, account_id: &str, item: &ItemRef, now_ms: i64) -> Option<RemovedItem> {
+        let mut removed = None;
+        self.edit_plan(account_id, now_ms, |p| removed = p.remove(item));
+        removed
     }
 
     /// Puts a removed account back where it was (or at the end if the list shrank).
@@ -80,6 +125,11 @@ impl Workspace {
             return; // already back (a double undo) — never duplicate an id
         }
         let at = removed.position.min(self.accounts.len());
+        if let Some((i, plan)) = removed.plan {
+            if self.plan(&plan.account_id).is_none() {
+                self.plans.insert(i.min(self.plans.len()), plan);
+            }
+        }
         self.accounts.insert(at, removed.account);
     }
 }
@@ -154,14 +204,15 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":1,"#));
+        assert!(json.starts_with(r#"{"schema":2,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
     #[test]
     fn refuses_what_it_cannot_read() {
         check_decode(r#"{"schema":1,"accounts":[]}"#, Ok(0));
-        check_decode(r#"{"schema":2,"accounts":[]}"#, Err(DecodeError::Newer { found: 2, supported: 1 }));
+        check_decode(r#"{"schema":2,"accounts":[],"plans":[]}"#, Ok(0));
+        check_decode(r#"{"schema":3,"accounts":[]}"#, Err(DecodeError::Newer { found: 3, supported: 2 }));
         check_decode(r#"{"accounts":[]}"#, Err(DecodeError::NoVersion));
         assert!(matches!(decode(r#"{"schema":1,"accounts":[{"id":"a"#), Err(DecodeError::Invalid { line: 1, .. })));
         assert!(matches!(decode("[1,2]"), Err(DecodeError::Invalid { .. })));
@@ -170,6 +221,51 @@ mod tests {
             Err(DecodeError::Invalid { .. })
         ));
         assert!(matches!(decode(""), Err(DecodeError::Invalid { .. })));
+    }
+
+    /// Every stored version ever written must still load: one fixture per version.
+    #[test]
+    fn every_older_version_migrates() {
+        let v1 = include_str!("../../tests/fixtures/workspace-v1.json");
+        let ws = decode(v1).expect("version 1 loads");
+        assert_eq!(ws.accounts.len(), 2);
+        assert_eq!(ws.accounts[1].fields.name, "Cartech");
+        assert_eq!(ws.scoring.weights.get(Criterion::RevenueVolume), 30);
+        assert!(ws.plans.is_empty());
+    }
+
+    #[test]
+    fn a_deleted_account_takes_its_plan_along_and_undo_brings_both_back() {
+        let mut ws = sample_portfolio(0);
+        let id = ws.accounts[2].id.clone();
+        assert!(ws.plan(&id).is_none());
+        let today = Date::parse("2026-11-27").unwrap();
+        assert!(ws.promote(&id, today, 5));
+        assert!(!ws.promote(&id, today, 6), "one plan per account");
+        assert!(!ws.promote("nobody", today, 6));
+        let before = ws.clone();
+        let removed = ws.remove(&id).unwrap();
+        assert!(ws.plan(&id).is_none(), "no orphaned plan");
+        ws.restore(removed);
+        assert_eq!(ws, before);
+        // The same for a plan that is not the last one.
+        let cartech = ws.remove("sample-02-cartech").unwrap();
+        ws.restore(cartech);
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn plan_edits_stamp_the_plan() {
+        let mut ws = sample_portfolio(0);
+        let id = ws.accounts[0].id.clone();
+        ws.promote(&id, Date::parse("2026-11-27").unwrap(), 5);
+        assert!(ws.edit_plan(&id, 9, |p| p.swot.strengths.push("Loyal".into())));
+        assert_eq!(ws.plan(&id).unwrap().updated_ms, 9);
+        assert!(ws.edit_plan(&id, 12, |_| {}));
+        assert_eq!(ws.plan(&id).unwrap().updated_ms, 9, "no change, no stamp");
+        let removed = ws.remove_plan_item(&id, &ItemRef::Swot(crate::domain::plan::Quadrant::Strengths, 0), 15);
+        assert!(removed.is_some() && ws.plan(&id).unwrap().swot.strengths.is_empty());
+        assert!(!ws.edit_plan("nobody", 1, |_| {}));
     }
 
     #[test]
