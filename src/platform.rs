@@ -22,3 +22,10 @@ pub fn new_id() -> String {
     let random = (js_sys::Math::random() * 2f64.powi(52)) as u64;
     format!("a-{:x}-{:013x}", now_ms(), random)
 }
+
+/// Today's date in the user's time zone (what they mean by "due today").
+pub fn today() -> crate::domain::date::Date {
+    let d = js_sys::Date::new_0();
+    crate::domain::date::Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|_| crate::domain::date::Date::from_unix_ms(now_ms()))
+}

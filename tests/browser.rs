@@ -60,7 +60,8 @@ fn text_of(el: &web_sys::Element) -> String {
 fn button(text: &str) -> HtmlElement {
     all("button, a.button")
         .into_iter()
-        .find(|b| text_of(b) == text)
+        // The accessible name: aria-label when there is one, else the text.
+        .find(|b| b.get_attribute("aria-label").unwrap_or_else(|| text_of(b)) == text)
         .unwrap_or_else(|| {
             panic!("no button {text:?} among {:?}", all("button, a.button").iter().map(text_of).collect::<Vec<_>>())
         })
@@ -107,7 +108,7 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     let ws = sample_portfolio(42);
     storage::save_workspace(&ws).unwrap();
     let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
-    assert!(raw.starts_with(r#"{"schema":1,"#), "{raw}");
+    assert!(raw.starts_with(r#"{"schema":2,"#), "{raw}");
     assert_eq!(storage::load_workspace(2).unwrap(), Some(ws));
 }
 
@@ -136,6 +137,7 @@ async fn first_run_loads_the_sample_and_ranks_cartech_above_vicom() {
     assert!(position(&names, "Cartech") < position(&names, "Vicom"), "{names:?}");
     let saved = decode(&stored().expect("the change was persisted")).unwrap();
     assert_eq!(saved.accounts.len(), names.len());
+    assert_eq!(saved.plans.len(), 2, "the sample's plans come along");
 }
 
 #[wasm_bindgen_test]
@@ -301,4 +303,63 @@ async fn columns_sort_and_filters_narrow_the_table() {
     button("Clear filters").click();
     settle().await;
     assert_eq!(ranked_names().len(), all_names.len());
+}
+
+#[wasm_bindgen_test]
+async fn the_plan_overview_puts_stale_and_overdue_plans_first() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/plans").unwrap();
+    settle().await;
+    let rows = all("table.plans-table tbody tr");
+    let names: Vec<String> = rows.iter().map(|r| text_of(&r.query_selector("td a").unwrap().unwrap())).collect();
+    assert_eq!(names, vec!["Brabant Foods", "Cartech"]);
+    assert!(rows[0].class_name().contains("attention") && !rows[1].class_name().contains("attention"));
+    assert!(text_of(&rows[0]).contains("Stale"));
+}
+
+#[wasm_bindgen_test]
+async fn promoting_starts_a_plan_and_deleting_the_account_takes_it_along() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-07-medisys").unwrap();
+    settle().await;
+    button("Promote to key account").click();
+    settle().await;
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/accounts/sample-07-medisys/plan/goals");
+    assert!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").is_some());
+
+    // Step 1 refuses an objective without an outcome, with the message beside the field.
+    button("Add objective").click();
+    settle().await;
+    assert_eq!(text_of(&document().get_element_by_id("objective-what-error").unwrap()), "This field is required.");
+    type_into("What (outcome)", "Adopt the compliance module");
+    button("Add objective").click();
+    settle().await;
+    let plan = decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").cloned().unwrap();
+    assert_eq!(plan.objectives.len(), 1);
+
+    // Deleting an objective asks first and can be undone.
+    button("Delete Adopt the compliance module").click();
+    settle().await;
+    button("Delete").click();
+    settle().await;
+    assert!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.is_empty());
+    button("Undo").click();
+    settle().await;
+    assert_eq!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.len(), 1);
+
+    // The account's deletion removes its plan too; undo brings both back.
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-07-medisys").unwrap();
+    settle().await;
+    button("Delete account").click();
+    settle().await;
+    button("Delete").click();
+    settle().await;
+    assert!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").is_none(), "no orphaned plan");
+    button("Undo").click();
+    settle().await;
+    assert_eq!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.len(), 1);
 }

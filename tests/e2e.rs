@@ -300,3 +300,154 @@ async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_
 
     c.clone().close().await.unwrap();
 }
+
+/// Types a date into an `<input type="date">` the way a user does in an en-US browser:
+/// month, day, year (the browser shows and returns it as YYYY-MM-DD).
+async fn fill_date(c: &Client, label: &str, iso: &str) {
+    let el = eventually!(format!("date field {label:?}"), c.find(Locator::XPath(&labelled_xpath(label))).await.ok());
+    let (y, rest) = iso.split_at(4);
+    let (m, d) = (&rest[1..3], &rest[4..6]);
+    el.clear().await.unwrap();
+    el.send_keys(&format!("{m}{d}{y}")).await.unwrap();
+    let value = el.prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(value, iso, "typed {label:?}");
+}
+
+async fn select(c: &Client, label: &str, option: &str) {
+    let el = eventually!(format!("select {label:?}"), c.find(Locator::XPath(&labelled_xpath(label))).await.ok());
+    el.select_by_label(option).await.unwrap_or_else(|e| panic!("choosing {option:?} in {label:?}: {e}"));
+}
+
+async fn page_text(c: &Client) -> String {
+    c.find(Locator::Css("main")).await.unwrap().text().await.unwrap_or_default()
+}
+
+async fn wait_text(c: &Client, text: &str) {
+    eventually!(format!("text {text:?}"), page_text(c).await.contains(text).then_some(()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_account_manager_builds_a_plan_that_survives_a_reload() {
+    let port = serve(dist()).await;
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&format!("http://127.0.0.1:{port}{SUB_PATH}")).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the ranked table", ranked_names(c).await);
+
+    // Promote Medisys: its plan opens on step 1.
+    click(c, "Medisys").await;
+    eventually!("Medisys", heading(c).await.filter(|h| h == "Medisys"));
+    click(c, "Promote to key account").await;
+    eventually!("the new plan", heading(c).await.filter(|h| h == "Key-account plan · Medisys"));
+
+    // Step 1: two objectives.
+    for what in ["Adopt the compliance module", "Halve audit findings"] {
+        fill(c, "What (outcome)", what).await;
+        click(c, "Add objective").await;
+        wait_text(c, what).await;
+    }
+
+    // Step 2: two actions per objective, one of them already overdue.
+    click(c, "2 · Deliver").await;
+    let actions = [
+        ("Compliance workshop", "Adopt the compliance module", Some("2026-01-15")),
+        ("Module demo", "Adopt the compliance module", None),
+        ("Audit review", "Halve audit findings", None),
+        ("Process training", "Halve audit findings", None),
+    ];
+    for (title, objective, due) in actions {
+        fill(c, "Action", title).await;
+        select(c, "For objective", objective).await;
+        if let Some(due) = due {
+            fill_date(c, "Due", due).await;
+        }
+        click(c, "Add action").await;
+        wait_text(c, title).await;
+    }
+    assert!(page_text(c).await.contains("Overdue"), "the past due date is flagged");
+
+    // Step 3: a KPI with three measurements, drawn as a chart.
+    click(c, "3 · Measure").await;
+    fill(c, "KPI name", "Compliance module adoption").await;
+    fill(c, "Unit", "%").await;
+    fill(c, "Baseline", "10").await;
+    fill(c, "Target", "80").await;
+    click(c, "Add KPI").await;
+    wait_text(c, "Compliance module adoption").await;
+    for (date, value) in [("2026-06-01", "20"), ("2026-08-01", "35"), ("2026-10-01", "50")] {
+        fill_date(c, "Measured on", date).await;
+        fill(c, "Value", value).await;
+        click(c, "Add measurement").await;
+        wait_text(c, &format!("Latest {value} % on {date}")).await;
+    }
+    wait_text(c, "Measurements (3)").await;
+    let painted = eventually!(
+        "the KPI chart",
+        c.execute("const c = document.querySelector('.kpi-card canvas'); return c ? c.width : 0;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_u64())
+            .filter(|w| *w > 0)
+    );
+    assert!(painted > 300);
+    shot(c, "plan-measure").await;
+
+    // Step 4: a meeting whose follow-up becomes an action in one click.
+    click(c, "4 · Anticipate").await;
+    fill(c, "Attendees", "Their compliance officer").await;
+    fill(c, "Follow-ups (one per line)", "Send the compliance checklist").await;
+    click(c, "Log meeting").await;
+    click(c, "Make it an action").await;
+    wait_text(c, "Action created").await;
+
+    // SWOT: one entry per quadrant.
+    click(c, "SWOT").await;
+    for (label, button, text) in [
+        ("New strength", "Add strength", "Strong fit with their compliance needs"),
+        ("New weakness", "Add weakness", "Little contact with their IT team"),
+        ("New opportunity", "Add opportunity", "New EU rules next year"),
+        ("New threat", "Add threat", "A niche competitor"),
+    ] {
+        fill(c, label, text).await;
+        click(c, button).await;
+        wait_text(c, text).await;
+    }
+
+    // Reload: everything is still there, on the one-screen summary too.
+    c.refresh().await.unwrap();
+    wait_text(c, "A niche competitor").await;
+    click(c, "Summary").await;
+    for text in [
+        "Adopt the compliance module",
+        "Halve audit findings",
+        "Compliance workshop",
+        "Compliance module adoption",
+        "Strong fit with their compliance needs",
+    ] {
+        wait_text(c, text).await;
+    }
+    shot(c, "plan-summary").await;
+    click(c, "2 · Deliver").await;
+    wait_text(c, "Send the compliance checklist").await;
+
+    // The plan overview flags the overdue action.
+    click(c, "Plans").await;
+    eventually!("the overview", heading(c).await.filter(|h| h == "Key-account plans"));
+    let row = eventually!(
+        "Medisys in the overview",
+        c.find(Locator::XPath("//table//tr[td[1]//a[normalize-space()='Medisys']]")).await.ok()
+    );
+    let cells: Vec<String> = {
+        let mut v = Vec::new();
+        for td in row.find_all(Locator::Css("td")).await.unwrap() {
+            v.push(td.text().await.unwrap());
+        }
+        v
+    };
+    assert_eq!(cells[4], "1", "one overdue action: {cells:?}");
+    assert!(row.attr("class").await.unwrap().unwrap_or_default().contains("attention"), "the row stands out");
+    shot(c, "plan-overview").await;
+
+    c.clone().close().await.unwrap();
+}

@@ -1,8 +1,11 @@
 //! English texts.
 
-use super::Texts;
+use super::{PlanTexts, Texts};
 use crate::domain::account::{Field, Problem, Status};
 use crate::domain::criteria::{Criterion, Question};
+use crate::domain::plan::{
+    ActionStatus, Band, Direction, KpiKind, NeedStatus, ObjectiveStatus, Perspective, Quadrant, Team, Trend,
+};
 use crate::domain::scoring::{Basis, Tier};
 
 pub const EN: Texts = Texts {
@@ -105,7 +108,8 @@ pub const EN: Texts = Texts {
 
     delete_account: "Delete account",
     confirm_delete_title: |name| format!("Delete {name}?"),
-    confirm_delete_body: "The account, its ratings and checklist answers are removed. You can undo this right after.",
+    confirm_delete_body:
+        "The account, its ratings, checklist answers and plan are removed. You can undo this right after.",
     confirm_delete: "Delete",
     deleted: |name| format!("Deleted {name}."),
     undo: "Undo",
@@ -145,7 +149,7 @@ pub const EN: Texts = Texts {
         Field::Notes => "Notes",
     },
     problem: |p| match p {
-        Problem::Required => "Enter a name.".into(),
+        Problem::Required => "This field is required.".into(),
         Problem::NotANumber => "Enter a number, such as 1250000 or 1.250.000.".into(),
         Problem::NotAWholeNumber => "Enter a year as a whole number, such as 2019.".into(),
         Problem::TooLarge => "This number is too large.".into(),
@@ -241,6 +245,235 @@ pub const EN: Texts = Texts {
         Status::Former => "Former customer",
     },
     money: |v| format!("€{}", group_thousands(v)),
+    plan: PLAN,
+};
+
+const PLAN: PlanTexts = PlanTexts {
+    nav_plans: "Plans",
+    promote: "Promote to key account",
+    promoted: "Promoted to key account. Set the goals before you tell the client.",
+    open_plan: "Open plan",
+    plan_of: |name| format!("Key-account plan · {name}"),
+    no_plan: "This account has no plan. Promote it to key account to start one.",
+    tab_summary: "Summary",
+    tab_goals: "1 · Goals",
+    tab_deliver: "2 · Deliver",
+    tab_measure: "3 · Measure",
+    tab_anticipate: "4 · Anticipate",
+    tab_swot: "SWOT",
+    tab_review: "Review",
+    sections: "Plan sections",
+    health: "Plan health",
+    band: |b| match b {
+        Band::Red => "needs attention",
+        Band::Yellow => "fair",
+        Band::Green => "good",
+    },
+    trend: |t| match t {
+        Trend::Improving => "improving",
+        Trend::Worsening => "worsening",
+        Trend::Flat => "steady",
+        Trend::Unknown => "not enough data",
+    },
+    trend_mark: |t| match t {
+        Trend::Improving => "↗",
+        Trend::Worsening => "↘",
+        Trend::Flat => "→",
+        Trend::Unknown => "·",
+    },
+    updated_days_ago: |d| match d {
+        0 => "Updated today".into(),
+        1 => "Updated yesterday".into(),
+        d => format!("Updated {d} days ago"),
+    },
+    stale: "Stale",
+    next_review_on: |d| format!("Next review {d}"),
+    review_overdue: "Review overdue",
+    none_yet: "None yet.",
+    more: |n| format!("and {n} more"),
+
+    sum_goals: "Goals",
+    sum_actions: "Next actions",
+    sum_kpis: "KPIs",
+    sum_swot: "SWOT",
+
+    promotion_title: "Promotion to key account",
+    promotion_help:
+        "Before you tell the client, agree inside the company what you commit to and what the client may expect.",
+    promoted_on: "Promoted on",
+    internal: "Internal expectations (what we commit to)",
+    external: "External expectations (what the client can expect)",
+    told_on: "Client told on",
+
+    objectives_title: "Objectives",
+    objectives_help: "What you want to achieve with and for this account, why, and how.",
+    what: "What (outcome)",
+    why: "Why",
+    how: "How (approach)",
+    perspective_label: "Perspective",
+    owner: "Owner",
+    target_date: "Target date",
+    status_label: "Status",
+    linked_kpi: "Measured by KPI",
+    no_link: "None",
+    add_objective: "Add objective",
+    thin_objective: "Fewer than two actions",
+    at_risk: "At risk",
+    actions_count: |n| if n == 1 { "1 action".into() } else { format!("{n} actions") },
+
+    actions_title: "Actions and commitments",
+    actions_help: "What is delivered, by whom and when. Every objective deserves at least two actions.",
+    action_title: "Action",
+    team_label: "Team",
+    due: "Due",
+    for_objective: "For objective",
+    add_action: "Add action",
+    overdue: "Overdue",
+    overdue_since: |d| format!("Overdue since {d}"),
+    agreements_title: "Service agreements",
+    agreements_help: "What the client can expect from us: response times, a dedicated contact, review rhythm.",
+    agreement: "Agreement",
+    add_agreement: "Add agreement",
+
+    kpis_title: "KPIs",
+    kpis_help: "Measure what the account was selected for: satisfaction, revenue growth, product adoption.",
+    kpi_name: "KPI name",
+    unit: "Unit",
+    kind_label: "Kind",
+    tracks: "Tracks criterion",
+    baseline: "Baseline",
+    target: "Target",
+    direction_label: "Better is",
+    add_kpi: "Add KPI",
+    suggestions: "Suggested from the criteria this account scores high on:",
+    suggestion_name: |c| match c {
+        Criterion::RevenueVolume => "Revenue growth",
+        Criterion::RevenuePotential => "Share of wallet",
+        Criterion::LifetimeValue => "Gross margin",
+        Criterion::ProductFit => "Product adoption",
+        Criterion::StrategicValue => "Customer satisfaction (NPS)",
+    },
+    use_suggestion: |name| format!("Use \u{201c}{name}\u{201d}"),
+    measured_on: "Measured on",
+    value: "Value",
+    add_measurement: "Add measurement",
+    progress: |p| format!("{:.0} % of the way to target", p * 100.0),
+    latest: |value, date| format!("Latest {value} on {date}"),
+    no_measurements: "No measurements yet.",
+    off_target: "Off target",
+    target_line: |v| format!("Target {v}"),
+    chart_of: |name| format!("Measurements of {name} against its target"),
+    measurements: "Measurements",
+
+    meetings_title: "Meetings",
+    meetings_help: "Meet regularly to hear current and future challenges; follow-ups become actions in one click.",
+    meeting_date: "Meeting date",
+    attendees: "Attendees",
+    summary: "Summary",
+    follow_ups: "Follow-ups (one per line)",
+    log_meeting: "Log meeting",
+    make_action: "Make it an action",
+    is_action: "Action created",
+    action_created: "The follow-up is now an action in step 2.",
+
+    needs_title: "Future needs",
+    needs_help: "Needs you heard become opportunities: note them, propose a solution, follow them to won or lost.",
+    need: "Need",
+    heard: "Heard when / where",
+    timeframe: "Expected timeframe",
+    solution: "Proposed solution",
+    estimated_value: "Estimated value (€)",
+    add_need: "Add need",
+    open_needs: |open, potential| {
+        format!("Open needs worth {open}, against a revenue potential of {potential} a year.")
+    },
+
+    swot_help: "Our position in this account: what helps and hurts us, inside and outside.",
+    quadrant: |q| match q {
+        Quadrant::Strengths => "Strengths",
+        Quadrant::Weaknesses => "Weaknesses",
+        Quadrant::Opportunities => "Opportunities",
+        Quadrant::Threats => "Threats",
+    },
+    new_entry: |q| match q {
+        Quadrant::Strengths => "New strength",
+        Quadrant::Weaknesses => "New weakness",
+        Quadrant::Opportunities => "New opportunity",
+        Quadrant::Threats => "New threat",
+    },
+    add_entry: |q| match q {
+        Quadrant::Strengths => "Add strength",
+        Quadrant::Weaknesses => "Add weakness",
+        Quadrant::Opportunities => "Add opportunity",
+        Quadrant::Threats => "Add threat",
+    },
+    add: "Add",
+
+    review_title: "Review",
+    review_help: "Plans that go stale stop helping. Set when you next review this plan and how often.",
+    next_review: "Next review",
+    cadence: "Review every (days)",
+    save_review: "Save review",
+    save_promotion: "Save promotion",
+
+    overview_title: "Key-account plans",
+    overview_intro: "Every plan at a glance. Stale plans and overdue work come first.",
+    overview_empty: "No plans yet. Open a key account and promote it to start its plan.",
+    col_health: "Health",
+    col_next_review: "Next review",
+    col_overdue: "Overdue actions",
+    col_at_risk: "Objectives at risk",
+    col_off_target: "KPIs off target",
+    col_updated: "Days since update",
+    col_plan: "Plan",
+
+    delete_item: |what| format!("Delete {what}"),
+    confirm_item_title: "Delete this item?",
+    confirm_item_body: "It is removed from the plan. You can undo this right after.",
+    item_deleted: "Deleted from the plan.",
+    plan_gone: "This plan no longer exists; nothing was saved.",
+
+    objective_status: |s| match s {
+        ObjectiveStatus::NotStarted => "Not started",
+        ObjectiveStatus::OnTrack => "On track",
+        ObjectiveStatus::AtRisk => "At risk",
+        ObjectiveStatus::Done => "Done",
+        ObjectiveStatus::Dropped => "Dropped",
+    },
+    action_status: |s| match s {
+        ActionStatus::Open => "Open",
+        ActionStatus::InProgress => "In progress",
+        ActionStatus::Done => "Done",
+        ActionStatus::Blocked => "Blocked",
+    },
+    team: |t| match t {
+        Team::Sales => "Sales",
+        Team::Service => "Service",
+        Team::Operations => "Operations",
+        Team::Product => "Product",
+        Team::Management => "Management",
+        Team::Other => "Other",
+    },
+    perspective: |p| match p {
+        Perspective::Ours => "Ours",
+        Perspective::Client => "The client's",
+    },
+    kpi_kind: |k| match k {
+        KpiKind::Satisfaction => "Satisfaction",
+        KpiKind::RevenueGrowth => "Revenue growth",
+        KpiKind::ProductAdoption => "Product adoption",
+        KpiKind::Custom => "Custom",
+    },
+    direction: |d| match d {
+        Direction::Higher => "Higher",
+        Direction::Lower => "Lower",
+    },
+    need_status: |s| match s {
+        NeedStatus::Identified => "Identified",
+        NeedStatus::Proposed => "Proposed",
+        NeedStatus::Won => "Won",
+        NeedStatus::Lost => "Lost",
+    },
 };
 
 /// `1234567.8` → `1,234,568`: revenue is shown in whole euros.

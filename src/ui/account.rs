@@ -11,7 +11,8 @@ use crate::platform::{iso_date, now_ms};
 use crate::ui::app::Missing;
 use crate::ui::charts::ContributionChart;
 use crate::ui::form::AccountForm;
-use crate::ui::route::Route;
+use crate::ui::plan::promote;
+use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
 use crate::ui::widgets::{ConfirmDialog, TierBadge};
 
@@ -93,6 +94,16 @@ fn AccountView(id: String) -> impl IntoView {
                     <h1>{name}</h1>
                     <p class="lead">{subtitle}</p>
                     <p class="stamp">{stamp_text}</p>
+                </div>
+                <div class="head-actions">
+                    {move || {
+                        let has_plan = state.workspace.with(|w| id.with_value(|id| w.plan(id).is_some()));
+                        if has_plan {
+                            view! { <a class="button button-primary" href=Route::Plan(id.get_value(), Section::Summary).href()>{t.plan.open_plan}</a> }.into_any()
+                        } else {
+                            view! { <button type="button" class="button-primary" on:click=move |_| promote(&id.get_value())>{t.plan.promote}</button> }.into_any()
+                        }
+                    }}
                 </div>
                 <div class="score-box" aria-live="polite">
                     <span class="score-label">{t.score_label}</span>

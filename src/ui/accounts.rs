@@ -4,11 +4,14 @@
 use leptos::prelude::*;
 
 use crate::domain::criteria::Criterion;
+use crate::domain::plan::PlanHealth;
 use crate::domain::sample::sample_portfolio;
 use crate::domain::scoring::{ScoringSettings, ThresholdError, Thresholds, Tier};
 use crate::i18n::t;
 use crate::platform::now_ms;
+use crate::platform::today;
 use crate::ui::charts::RankShiftChart;
+use crate::ui::plan::HealthDot;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::widgets::TierBadge;
@@ -32,7 +35,11 @@ fn EmptyState() -> impl IntoView {
     let t = t();
     let load_sample = move |_| {
         let sample = sample_portfolio(now_ms());
-        state.workspace.update(|w| w.accounts = sample.accounts);
+        // Keep the user's scoring settings; take the sample's accounts and plans.
+        state.workspace.update(|w| {
+            w.accounts = sample.accounts;
+            w.plans = sample.plans;
+        });
         state.notify(t.sample_loaded);
     };
     view! {
@@ -57,10 +64,11 @@ enum Column {
     RevenueRank,
     Score,
     Tier,
+    Plan,
 }
 
 impl Column {
-    const ALL: [Column; 8] = [
+    const ALL: [Column; 9] = [
         Column::Rank,
         Column::Name,
         Column::Sector,
@@ -69,6 +77,7 @@ impl Column {
         Column::RevenueRank,
         Column::Score,
         Column::Tier,
+        Column::Plan,
     ];
 
     fn title(self) -> &'static str {
@@ -82,11 +91,12 @@ impl Column {
             Column::RevenueRank => t.col_revenue_rank,
             Column::Score => t.col_score,
             Column::Tier => t.col_tier,
+            Column::Plan => t.plan.col_plan,
         }
     }
 
     fn numeric(self) -> bool {
-        matches!(self, Column::Rank | Column::Revenue | Column::RevenueRank | Column::Score)
+        matches!(self, Column::Rank | Column::Revenue | Column::RevenueRank | Column::Score | Column::Plan)
     }
 
     /// The direction a first click sorts in: best first.
@@ -107,6 +117,7 @@ struct Row {
     revenue_rank: Option<u32>,
     score: Option<u8>,
     tier: Tier,
+    plan: Option<PlanHealth>,
 }
 
 fn compare(a: &Row, b: &Row, column: Column) -> std::cmp::Ordering {
@@ -124,6 +135,7 @@ fn compare(a: &Row, b: &Row, column: Column) -> std::cmp::Ordering {
         Column::RevenueRank => opt(&a.revenue_rank, &b.revenue_rank),
         Column::Score => opt(&a.score, &b.score),
         Column::Tier => a.tier.cmp(&b.tier),
+        Column::Plan => opt(&a.plan.map(|h| h.score), &b.plan.map(|h| h.score)),
     }
 }
 
@@ -133,6 +145,7 @@ fn is_missing(r: &Row, column: Column) -> bool {
         Column::Revenue => r.revenue.is_none(),
         Column::RevenueRank => r.revenue_rank.is_none(),
         Column::Score => r.score.is_none(),
+        Column::Plan => r.plan.is_none(),
         Column::Sector => r.sector.is_empty(),
         Column::Owner => r.owner.is_empty(),
         Column::Name | Column::Tier => false,
@@ -149,6 +162,7 @@ fn Ranking() -> impl IntoView {
     let tier = RwSignal::new(String::new());
     let sort = RwSignal::new((Column::Rank, true));
 
+    let today = today();
     let all_rows = Memo::new(move |_| {
         state.workspace.with(|ws| {
             state.ranking.with(|ranking| {
@@ -166,6 +180,7 @@ fn Ranking() -> impl IntoView {
                             revenue_rank: r.revenue_rank,
                             score: r.score.shown(),
                             tier: r.score.tier,
+                            plan: ws.plan(&a.id).map(|p| p.health(today)),
                         })
                     })
                     .collect::<Vec<_>>()
@@ -350,6 +365,9 @@ fn RankedRow(row: Row) -> impl IntoView {
             <td class="num">{row.revenue_rank.map(|r| r.to_string()).unwrap_or_else(dash)}</td>
             <td class="num score">{row.score.map(|s| s.to_string()).unwrap_or_else(dash)}</td>
             <td><TierBadge tier=row.tier /></td>
+            <td class="num">
+                {row.plan.map(|h| view! { <a href=Route::Plan(row.id.clone(), crate::ui::route::Section::Summary).href()><HealthDot health=h /></a> })}
+            </td>
         </tr>
     }
 }

@@ -10,6 +10,8 @@ use crate::storage::{self, StorageError};
 use crate::ui::account::AccountPage;
 use crate::ui::accounts::AccountsPage;
 use crate::ui::form::NewAccountPage;
+use crate::ui::plan::PlanPage;
+use crate::ui::plans::PlansPage;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::NoticeBar;
@@ -78,6 +80,9 @@ pub fn App() -> impl IntoView {
                 <a href=Route::Accounts.href() class:current=move || state.route.with(|r| matches!(r, Route::Accounts))>
                     {t.nav_accounts}
                 </a>
+                <a href=Route::Plans.href() class:current=move || state.route.with(|r| matches!(r, Route::Plans | Route::Plan(..)))>
+                    {t.plan.nav_plans}
+                </a>
                 <a href=Route::NewAccount.href() class:current=move || state.route.with(|r| matches!(r, Route::NewAccount))>
                     {t.nav_add}
                 </a>
@@ -89,6 +94,8 @@ pub fn App() -> impl IntoView {
                 Route::Accounts => view! { <AccountsPage /> }.into_any(),
                 Route::NewAccount => view! { <NewAccountPage /> }.into_any(),
                 Route::Account(id) => view! { <AccountPage id=id /> }.into_any(),
+                Route::Plans => view! { <PlansPage /> }.into_any(),
+                Route::Plan(id, section) => view! { <PlanPage id=id section=section /> }.into_any(),
                 Route::NotFound => view! { <Missing text=t.page_missing /> }.into_any(),
             }}
         </main>

@@ -6,20 +6,63 @@ pub enum Route {
     Accounts,
     NewAccount,
     Account(String),
+    Plans,
+    Plan(String, Section),
     NotFound,
+}
+
+/// A view of a plan: the one-screen summary, or one of its detailed sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Summary,
+    Goals,
+    Deliver,
+    Measure,
+    Anticipate,
+    Swot,
+    Review,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::Summary,
+        Section::Goals,
+        Section::Deliver,
+        Section::Measure,
+        Section::Anticipate,
+        Section::Swot,
+        Section::Review,
+    ];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Section::Summary => "",
+            Section::Goals => "goals",
+            Section::Deliver => "deliver",
+            Section::Measure => "measure",
+            Section::Anticipate => "anticipate",
+            Section::Swot => "swot",
+            Section::Review => "review",
+        }
+    }
 }
 
 impl Route {
     /// Reads `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
-        let mut parts = path.split('/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(""), None, None) | (Some("accounts"), None, None) => Route::Accounts,
-            (Some("accounts"), Some("new"), None) => Route::NewAccount,
-            (Some("accounts"), Some(id), None) if !id.is_empty() => match percent_decode(id) {
-                Some(id) => Route::Account(id),
-                None => Route::NotFound,
+        let parts: Vec<&str> = path.split('/').collect();
+        let id = |raw: &str| percent_decode(raw).filter(|id| !id.is_empty());
+        let section = |slug: &str| Section::ALL.into_iter().find(|s| s.slug() == slug && !slug.is_empty());
+        match parts.as_slice() {
+            [""] | ["accounts"] => Route::Accounts,
+            ["plans"] => Route::Plans,
+            ["accounts", "new"] => Route::NewAccount,
+            ["accounts", raw] => id(raw).map_or(Route::NotFound, Route::Account),
+            ["accounts", raw, "plan"] => id(raw).map_or(Route::NotFound, |id| Route::Plan(id, Section::Summary)),
+            ["accounts", raw, "plan", slug] => match (id(raw), section(slug)) {
+                (Some(id), Some(s)) => Route::Plan(id, s),
+                _ => Route::NotFound,
             },
             _ => Route::NotFound,
         }
@@ -31,6 +74,9 @@ impl Route {
             Route::Accounts | Route::NotFound => "#/".into(),
             Route::NewAccount => "#/accounts/new".into(),
             Route::Account(id) => format!("#/accounts/{}", percent_encode(id)),
+            Route::Plans => "#/plans".into(),
+            Route::Plan(id, Section::Summary) => format!("#/accounts/{}/plan", percent_encode(id)),
+            Route::Plan(id, s) => format!("#/accounts/{}/plan/{}", percent_encode(id), s.slug()),
         }
     }
 }
@@ -85,6 +131,12 @@ mod tests {
         check("#/accounts/a/b", Route::NotFound);
         check("#/accounts/%ZZ", Route::NotFound);
         check("#/accounts/%", Route::NotFound);
+        check("#/plans", Route::Plans);
+        check("#/accounts/a-1/plan", Route::Plan("a-1".into(), Section::Summary));
+        check("#/accounts/a-1/plan/measure", Route::Plan("a-1".into(), Section::Measure));
+        check("#/accounts/a-1/plan/nope", Route::NotFound);
+        check("#/accounts/a-1/plan/", Route::Plan("a-1".into(), Section::Summary));
+        check("#/accounts//plan", Route::NotFound);
     }
 
     #[test]
@@ -94,6 +146,10 @@ mod tests {
             assert_eq!(Route::parse(&route.href()), route);
         }
         assert_eq!(Route::parse(&Route::NewAccount.href()), Route::NewAccount);
+        for s in Section::ALL {
+            let route = Route::Plan("x y".into(), s);
+            assert_eq!(Route::parse(&route.href()), route);
+        }
         assert_eq!(Route::parse(&Route::Accounts.href()), Route::Accounts);
     }
 }

@@ -3,10 +3,19 @@
 
 use leptos::prelude::*;
 
+use crate::domain::plan::{ItemRef, Plan, RemovedItem};
 use crate::domain::scoring::{rank, Ranked};
 use crate::domain::workspace::{Removed, Workspace};
 use crate::i18n::t;
+use crate::platform::now_ms;
 use crate::ui::route::Route;
+
+/// What a notice's Undo button puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    Account(Removed),
+    PlanItem { account_id: String, removed: RemovedItem },
+}
 
 /// A message at the bottom of the screen, optionally offering to undo a deletion.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,7 +24,7 @@ pub struct Notice {
     /// never hides the second.
     pub seq: u64,
     pub text: String,
-    pub undo: Option<Removed>,
+    pub undo: Option<Undo>,
 }
 
 #[derive(Clone, Copy)]
@@ -65,7 +74,7 @@ impl AppState {
         self.show(text.into(), None);
     }
 
-    fn show(&self, text: String, undo: Option<Removed>) {
+    fn show(&self, text: String, undo: Option<Undo>) {
         let seq = self.notice.with_untracked(|n| n.as_ref().map_or(0, |n| n.seq + 1));
         self.notice.set(Some(Notice { seq, text, undo }));
     }
@@ -76,17 +85,48 @@ impl AppState {
         self.workspace.update(|w| removed = w.remove(id));
         if let Some(removed) = removed {
             let text = (t().deleted)(&removed.account.fields.name);
-            self.show(text, Some(removed));
+            self.show(text, Some(Undo::Account(removed)));
         }
     }
 
     pub fn undo(&self) {
-        let Some(Notice { undo: Some(removed), .. }) = self.notice.get_untracked() else {
+        let Some(Notice { undo: Some(undo), .. }) = self.notice.get_untracked() else {
             return;
         };
-        let text = (t().restored)(&removed.account.fields.name);
-        self.workspace.update(|w| w.restore(removed));
-        self.notify(text);
+        match undo {
+            Undo::Account(removed) => {
+                let text = (t().restored)(&removed.account.fields.name);
+                self.workspace.update(|w| w.restore(removed));
+                self.notify(text);
+            }
+            Undo::PlanItem { account_id, removed } => {
+                self.workspace.update(|w| {
+                    w.edit_plan(&account_id, now_ms(), |p| p.restore(removed));
+                });
+                self.notice.set(None);
+            }
+        }
+    }
+
+    /// Changes an account's plan; tells the user when the plan is gone (deleted in the
+    /// meantime) instead of failing silently. Returns whether the plan existed.
+    pub fn edit_plan(&self, account_id: &str, change: impl FnOnce(&mut Plan)) -> bool {
+        let mut found = false;
+        self.workspace.update(|w| found = w.edit_plan(account_id, now_ms(), change));
+        if !found {
+            self.notify(t().plan.plan_gone);
+        }
+        found
+    }
+
+    /// Removes an item from a plan, offering to undo.
+    pub fn delete_plan_item(&self, account_id: &str, item: &ItemRef) {
+        let mut removed = None;
+        self.workspace.update(|w| removed = w.remove_plan_item(account_id, item, now_ms()));
+        if let Some(removed) = removed {
+            let undo = Undo::PlanItem { account_id: account_id.to_string(), removed };
+            self.show(t().plan.item_deleted.to_string(), Some(undo));
+        }
     }
 }
 

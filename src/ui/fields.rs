@@ -1,0 +1,124 @@
+//! Form fields for the plan forms: every control has a `<label for>`, and a message
+//! element (named by `aria-describedby`) that shows the domain's validation problem.
+//! Values are kept as typed in `RwSignal<String>`s until the domain validates them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::plan::Invalid;
+use crate::i18n::t;
+
+pub type Options = Arc<dyn Fn() -> Vec<(String, String)> + Send + Sync>;
+
+#[derive(Clone)]
+pub enum Kind {
+    Text,
+    Area,
+    Date,
+    Number,
+    Select(Options),
+}
+
+/// Fixed options from a list of slugs and their texts.
+pub fn options<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    slug: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+) -> Options {
+    Arc::new(move || all.iter().map(|&x| (slug(x).to_string(), text(x).to_string())).collect())
+}
+
+/// One labelled control. `form` and `key` make the element id (`form-key`), and `key` is
+/// the field name the domain reports problems under.
+pub fn field(
+    form: &str,
+    key: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    errors: RwSignal<Vec<Invalid>>,
+    kind: Kind,
+) -> impl IntoView {
+    let id = format!("{form}-{key}");
+    let error_id = format!("{id}-error");
+    let message = move || errors.with(|es| es.iter().find(|e| e.field == key).map(|e| (t().problem)(e.problem)));
+    let invalid = move || message().is_some().then_some("true");
+    let on_input = move |ev: leptos::ev::Event| value.set(event_target_value(&ev));
+    let wide = matches!(kind, Kind::Area);
+    let control = match kind {
+        Kind::Area => view! {
+            <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=on_input aria-invalid=invalid aria-describedby=error_id.clone()></textarea>
+        }
+        .into_any(),
+        Kind::Select(opts) => view! {
+            <select id=id.clone() on:change=on_input aria-describedby=error_id.clone()>
+                {move || {
+                    opts()
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let v2 = v.clone();
+                            view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        }
+        .into_any(),
+        Kind::Text | Kind::Date | Kind::Number => {
+            let (ty, mode) = match kind {
+                Kind::Date => ("date", "numeric"),
+                Kind::Number => ("text", "decimal"),
+                _ => ("text", "text"),
+            };
+            view! {
+                <input
+                    id=id.clone()
+                    type=ty
+                    inputmode=mode
+                    autocomplete="off"
+                    prop:value=move || value.get()
+                    on:input=on_input
+                    on:change=on_input
+                    aria-invalid=invalid
+                    aria-describedby=error_id.clone()
+                />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="field" class:field-wide=wide class:has-error=move || message().is_some()>
+            <label for=id>{label}</label>
+            {control}
+            <p class="field-error" id=error_id>{message}</p>
+        </div>
+    }
+}
+
+/// A small "×" button that asks for confirmation before running `on_delete`.
+#[component]
+pub fn DeleteButton(
+    /// What is deleted, for the button's accessible name ("Delete <what>").
+    what: String,
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let label = (t().plan.delete_item)(&what);
+    view! {
+        <button type="button" class="button-icon delete" aria-label=label.clone() title=label on:click=move |_| asking.set(true)>
+            "×"
+        </button>
+        <Show when=move || asking.get()>
+            <crate::ui::widgets::ConfirmDialog
+                title=t().plan.confirm_item_title.to_string()
+                body=t().plan.confirm_item_body
+                confirm_label=t().confirm_delete
+                on_confirm=Callback::new(move |_| {
+                    asking.set(false);
+                    on_delete.run(());
+                })
+                on_cancel=Callback::new(move |_| asking.set(false))
+            />
+        </Show>
+    }
+}
