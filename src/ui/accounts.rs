@@ -359,8 +359,8 @@ fn RankedRow(row: Row) -> impl IntoView {
                 {shift.map(|(dir, text)| view! { <span class=format!("shift shift-{dir}")>{text}</span> })}
             </td>
             <td><a href=href>{row.name}</a></td>
-            <td>{row.sector}</td>
-            <td>{row.owner}</td>
+            <td class="clip" title=row.sector.clone()>{row.sector.clone()}</td>
+            <td class="clip" title=row.owner.clone()>{row.owner.clone()}</td>
             <td class="num">{row.revenue.map(t.money).unwrap_or_else(dash)}</td>
             <td class="num">{row.revenue_rank.map(|r| r.to_string()).unwrap_or_else(dash)}</td>
             <td class="num score">{row.score.map(|s| s.to_string()).unwrap_or_else(dash)}</td>
