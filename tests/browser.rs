@@ -363,3 +363,49 @@ async fn promoting_starts_a_plan_and_deleting_the_account_takes_it_along() {
     settle().await;
     assert_eq!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn editing_keeps_ids_positions_and_measurements() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let plan = || decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").cloned().unwrap();
+
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/goals").unwrap();
+    settle().await;
+    button("Edit Cut Cartech's order-to-delivery time by a fifth").click();
+    settle().await;
+    assert_eq!(
+        labelled::<HtmlInputElement>("What (outcome)").value(),
+        "Cut Cartech's order-to-delivery time by a fifth"
+    );
+    type_into("What (outcome)", "Cut order-to-delivery time by a quarter");
+    button("Save changes").click();
+    settle().await;
+    let objectives = plan().objectives;
+    assert_eq!(objectives.len(), 2);
+    assert_eq!(
+        (objectives[1].id.as_str(), objectives[1].what.as_str()),
+        ("sample-o2", "Cut order-to-delivery time by a quarter")
+    );
+    assert_eq!(labelled::<HtmlInputElement>("What (outcome)").value(), "", "the form is free again");
+
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/measure").unwrap();
+    settle().await;
+    let before = plan().kpis[0].measurements.clone();
+    button("Edit Product adoption").click();
+    settle().await;
+    type_into("Target", "90");
+    button("Save changes").click();
+    settle().await;
+    let kpi = plan().kpis[0].clone();
+    assert_eq!((kpi.target, kpi.measurements), (90.0, before));
+
+    // A cancelled edit changes nothing.
+    button("Edit Product adoption").click();
+    settle().await;
+    type_into("Target", "10");
+    button("Cancel").click();
+    settle().await;
+    assert_eq!(plan().kpis[0].target, 90.0);
+}

@@ -819,6 +819,15 @@ pub enum ItemRef {
     Swot(Quadrant, usize),
 }
 
+/// Replaces the item with the same id in place, or appends a new one. Edits keep an
+/// item's position, so lists do not jump around while being kept current.
+pub fn upsert<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> &str) {
+    match list.iter().position(|x| id(x) == id(&item)) {
+        Some(i) => list[i] = item,
+        None => list.push(item),
+    }
+}
+
 fn take<T>(list: &mut Vec<T>, id: &str, get: impl Fn(&T) -> &str) -> Option<(usize, T)> {
     let i = list.iter().position(|x| get(x) == id)?;
     Some((i, list.remove(i)))
@@ -1210,6 +1219,16 @@ mod tests {
                 Criterion::StrategicValue
             ]
         );
+    }
+
+    #[test]
+    fn upsert_edits_in_place_or_appends() {
+        let mut list =
+            vec![Agreement { id: "a".into(), text: "1".into() }, Agreement { id: "b".into(), text: "2".into() }];
+        upsert(&mut list, Agreement { id: "a".into(), text: "one".into() }, |x| &x.id);
+        upsert(&mut list, Agreement { id: "c".into(), text: "3".into() }, |x| &x.id);
+        let got: Vec<(&str, &str)> = list.iter().map(|x| (x.id.as_str(), x.text.as_str())).collect();
+        assert_eq!(got, vec![("a", "one"), ("b", "2"), ("c", "3")]);
     }
 
     #[test]

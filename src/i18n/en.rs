@@ -428,6 +428,9 @@ const PLAN: PlanTexts = PlanTexts {
     col_plan: "Plan",
 
     delete_item: |what| format!("Delete {what}"),
+    edit_item: |what| format!("Edit {what}"),
+    save_changes: "Save changes",
+    edit: "Edit",
     confirm_item_title: "Delete this item?",
     confirm_item_body: "It is removed from the plan. You can undo this right after.",
     item_deleted: "Deleted from the plan.",

@@ -266,6 +266,9 @@ pub struct PlanTexts {
     pub col_plan: &'static str,
 
     pub delete_item: fn(&str) -> String,
+    pub edit_item: fn(&str) -> String,
+    pub save_changes: &'static str,
+    pub edit: &'static str,
     pub confirm_item_title: &'static str,
     pub confirm_item_body: &'static str,
     pub item_deleted: &'static str,

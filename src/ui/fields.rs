@@ -122,3 +122,43 @@ pub fn DeleteButton(
         </Show>
     }
 }
+
+/// The buttons of an add form that doubles as an edit form: "Add …" or "Save changes"
+/// with "Cancel" while an item is being edited.
+#[component]
+pub fn FormButtons(
+    editing: RwSignal<Option<String>>,
+    add_label: &'static str,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let t = t();
+    view! {
+        <div class="form-actions field-wide">
+            <button type="submit" class="button-primary">
+                {move || if editing.with(Option::is_some) { t.plan.save_changes } else { add_label }}
+            </button>
+            <Show when=move || editing.with(Option::is_some)>
+                <button type="button" class="button-quiet" on:click=move |_| on_cancel.run(())>{t.cancel}</button>
+            </Show>
+        </div>
+    }
+}
+
+/// A small "Edit" button that loads an item into its form.
+#[component]
+pub fn EditButton(what: String, on_edit: Callback<()>) -> impl IntoView {
+    let label = (t().plan.edit_item)(&what);
+    view! {
+        <button type="button" class="button-link edit" aria-label=label.clone() title=label on:click=move |_| on_edit.run(())>
+            {t().plan.edit}
+        </button>
+    }
+}
+
+/// Moves keyboard focus (and the view) to a form field after loading an item into it.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

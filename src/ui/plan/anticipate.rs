@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::{Invalid, ItemRef, MeetingDraft, NeedDraft, NeedStatus};
+use crate::domain::plan::{upsert, Invalid, ItemRef, MeetingDraft, NeedDraft, NeedStatus};
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, options, DeleteButton, Kind};
+use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -138,6 +138,15 @@ fn Needs() -> impl IntoView {
     let value = RwSignal::new(String::new());
     let status = RwSignal::new(NeedStatus::Identified.slug().to_string());
     let errors = RwSignal::new(Vec::<Invalid>::new());
+    let editing = RwSignal::new(None::<String>);
+    let reset = move || {
+        for s in [need, heard, timeframe, solution, value] {
+            s.set(String::new());
+        }
+        status.set(NeedStatus::Identified.slug().to_string());
+        errors.set(Vec::new());
+        editing.set(None);
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = NeedDraft {
@@ -148,13 +157,10 @@ fn Needs() -> impl IntoView {
             value: value.get(),
             status: status.get(),
         };
-        match draft.validate(new_id()) {
+        match draft.validate(editing.get().unwrap_or_else(new_id)) {
             Ok(n) => {
-                errors.set(Vec::new());
-                if ctx.edit(|p| p.needs.push(n)) {
-                    for s in [need, heard, timeframe, solution, value] {
-                        s.set(String::new());
-                    }
+                if ctx.edit(|p| upsert(&mut p.needs, n, |x| &x.id)) {
+                    reset();
                 }
             }
             Err(es) => errors.set(es),
@@ -173,6 +179,7 @@ fn Needs() -> impl IntoView {
                 .map(|n| {
                     let id = StoredValue::new(n.id.clone());
                     let current = n.status;
+                    let loaded = n.clone();
                     let select_id = format!("need-status-{}", n.id);
                     let meta = [n.heard.clone(), n.timeframe.clone(), n.value.map(t.money).unwrap_or_default()]
                         .into_iter()
@@ -183,6 +190,20 @@ fn Needs() -> impl IntoView {
                         <article class="item">
                             <header>
                                 <h3>{n.need.clone()}</h3>
+                                <EditButton
+                                    what=n.need.clone()
+                                    on_edit=Callback::new(move |_| {
+                                        let n = &loaded;
+                                        need.set(n.need.clone());
+                                        heard.set(n.heard.clone());
+                                        timeframe.set(n.timeframe.clone());
+                                        solution.set(n.solution.clone());
+                                        value.set(n.value.map(crate::domain::account::format_plain).unwrap_or_default());
+                                        status.set(n.status.slug().to_string());
+                                        editing.set(Some(n.id.clone()));
+                                        focus("need-need");
+                                    })
+                                />
                                 <DeleteButton
                                     what=n.need.clone()
                                     on_delete=Callback::new(move |_| {
@@ -230,9 +251,7 @@ fn Needs() -> impl IntoView {
                 {field("need", "value", t.plan.estimated_value, value, errors, Kind::Number)}
                 {field("need", "solution", t.plan.solution, solution, errors, Kind::Text)}
                 {field("need", "status", t.plan.status_label, status, errors, Kind::Select(options(NeedStatus::ALL, NeedStatus::slug, t.plan.need_status)))}
-                <div class="form-actions field-wide">
-                    <button type="submit" class="button-primary">{t.plan.add_need}</button>
-                </div>
+                <FormButtons editing=editing add_label=t.plan.add_need on_cancel=Callback::new(move |_| reset()) />
             </form>
         </section>
     }

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::account::Problem;
-use crate::domain::plan::{ActionDraft, ActionStatus, Agreement, Invalid, ItemRef, Team};
+use crate::domain::plan::{upsert, ActionDraft, ActionStatus, Agreement, Invalid, ItemRef, Team};
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, options, DeleteButton, Kind};
+use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -23,6 +23,23 @@ fn Actions() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let today = ctx.today;
+    let title = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let team = RwSignal::new(Team::Sales.slug().to_string());
+    let due = RwSignal::new(String::new());
+    let status = RwSignal::new(ActionStatus::Open.slug().to_string());
+    let objective_id = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<Invalid>::new());
+    let editing = RwSignal::new(None::<String>);
+    let reset = move || {
+        for s in [title, owner, due, objective_id] {
+            s.set(String::new());
+        }
+        team.set(Team::Sales.slug().to_string());
+        status.set(ActionStatus::Open.slug().to_string());
+        errors.set(Vec::new());
+        editing.set(None);
+    };
     let rows = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return Vec::new() };
@@ -35,9 +52,9 @@ fn Actions() -> impl IntoView {
                     let id = StoredValue::new(a.id.clone());
                     let objective = a.objective_id.as_ref().and_then(|o| p.objectives.iter().find(|x| &x.id == o)).map(|o| o.what.clone());
                     let overdue = a.overdue(today);
-                    let status = a.status;
+                    let current_status = a.status;
                     let select_id = format!("action-status-{}", a.id);
-                    let title = a.title.clone();
+                    let row_title = a.title.clone();
                     view! {
                         <tr class:overdue=overdue>
                             <td>
@@ -49,7 +66,7 @@ fn Actions() -> impl IntoView {
                             <td>{(t.plan.team)(a.team)}</td>
                             <td class="num">{a.due.map(|d| d.to_string()).unwrap_or_default()}</td>
                             <td>
-                                <label for=select_id.clone() class="visually-hidden">{format!("{} {}", t.plan.status_label, title)}</label>
+                                <label for=select_id.clone() class="visually-hidden">{format!("{} {}", t.plan.status_label, row_title)}</label>
                                 <select
                                     id=select_id
                                     on:change=move |ev| {
@@ -63,11 +80,27 @@ fn Actions() -> impl IntoView {
                                 >
                                     {ActionStatus::ALL
                                         .iter()
-                                        .map(|&s| view! { <option value=s.slug() selected=s == status>{(t.plan.action_status)(s)}</option> })
+                                        .map(|&s| view! { <option value=s.slug() selected=s == current_status>{(t.plan.action_status)(s)}</option> })
                                         .collect_view()}
                                 </select>
                             </td>
-                            <td>
+                            <td class="row-actions">
+                                <EditButton
+                                    what=a.title.clone()
+                                    on_edit={
+                                        let a = a.clone();
+                                        Callback::new(move |_| {
+                                            title.set(a.title.clone());
+                                            owner.set(a.owner.clone());
+                                            team.set(a.team.slug().to_string());
+                                            due.set(a.due.map(|d| d.to_string()).unwrap_or_default());
+                                            status.set(a.status.slug().to_string());
+                                            objective_id.set(a.objective_id.clone().unwrap_or_default());
+                                            editing.set(Some(a.id.clone()));
+                                            focus("action-title");
+                                        })
+                                    }
+                                />
                                 <DeleteButton
                                     what=a.title.clone()
                                     on_delete=Callback::new(move |_| {
@@ -83,13 +116,6 @@ fn Actions() -> impl IntoView {
     };
     let empty = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.actions.is_empty()));
 
-    let title = RwSignal::new(String::new());
-    let owner = RwSignal::new(String::new());
-    let team = RwSignal::new(Team::Sales.slug().to_string());
-    let due = RwSignal::new(String::new());
-    let status = RwSignal::new(ActionStatus::Open.slug().to_string());
-    let objective_id = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<Invalid>::new());
     let objective_options = std::sync::Arc::new(move || {
         let mut opts = vec![(String::new(), t.plan.no_link.to_string())];
         ctx.plan
@@ -106,13 +132,10 @@ fn Actions() -> impl IntoView {
             status: status.get(),
             objective_id: objective_id.get(),
         };
-        match draft.validate(new_id()) {
+        match draft.validate(editing.get().unwrap_or_else(new_id)) {
             Ok(a) => {
-                errors.set(Vec::new());
-                if ctx.edit(|p| p.actions.push(a)) {
-                    for s in [title, owner, due] {
-                        s.set(String::new());
-                    }
+                if ctx.edit(|p| upsert(&mut p.actions, a, |x| &x.id)) {
+                    reset();
                 }
             }
             Err(es) => errors.set(es),
@@ -148,9 +171,7 @@ fn Actions() -> impl IntoView {
                 {field("action", "team", t.plan.team_label, team, errors, Kind::Select(options(Team::ALL, Team::slug, t.plan.team)))}
                 {field("action", "due", t.plan.due, due, errors, Kind::Date)}
                 {field("action", "status", t.plan.status_label, status, errors, Kind::Select(options(ActionStatus::ALL, ActionStatus::slug, t.plan.action_status)))}
-                <div class="form-actions field-wide">
-                    <button type="submit" class="button-primary">{t.plan.add_action}</button>
-                </div>
+                <FormButtons editing=editing add_label=t.plan.add_action on_cancel=Callback::new(move |_| reset()) />
             </form>
         </section>
     }

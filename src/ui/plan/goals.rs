@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::{validate_promotion, Invalid, ItemRef, ObjectiveDraft, ObjectiveStatus, Perspective};
+use crate::domain::plan::{upsert, validate_promotion, Invalid, ItemRef, ObjectiveDraft, ObjectiveStatus, Perspective};
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, options, DeleteButton, Kind};
+use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -62,6 +62,25 @@ fn Objectives() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let today = ctx.today;
+    let what = RwSignal::new(String::new());
+    let why = RwSignal::new(String::new());
+    let how = RwSignal::new(String::new());
+    let perspective = RwSignal::new(Perspective::Ours.slug().to_string());
+    let owner = RwSignal::new(String::new());
+    let target = RwSignal::new(String::new());
+    let status = RwSignal::new(ObjectiveStatus::NotStarted.slug().to_string());
+    let kpi_id = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<Invalid>::new());
+    let editing = RwSignal::new(None::<String>);
+    let reset = move || {
+        for s in [what, why, how, owner, target, kpi_id] {
+            s.set(String::new());
+        }
+        perspective.set(Perspective::Ours.slug().to_string());
+        status.set(ObjectiveStatus::NotStarted.slug().to_string());
+        errors.set(Vec::new());
+        editing.set(None);
+    };
     let list = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return ().into_any() };
@@ -76,7 +95,7 @@ fn Objectives() -> impl IntoView {
                     let thin = live < 2 && !matches!(o.status, ObjectiveStatus::Done | ObjectiveStatus::Dropped);
                     let risk = o.at_risk(today);
                     let kpi = o.kpi_id.as_ref().and_then(|k| p.kpis.iter().find(|x| &x.id == k)).map(|k| k.name.clone());
-                    let status = o.status;
+                    let current_status = o.status;
                     let select_id = format!("objective-status-{}", o.id);
                     let meta = [(t.plan.perspective)(o.perspective).to_string(), o.owner.clone(), o.target.map(|d| d.to_string()).unwrap_or_default()]
                         .into_iter()
@@ -87,6 +106,24 @@ fn Objectives() -> impl IntoView {
                         <article class="item">
                             <header>
                                 <h3>{o.what.clone()}</h3>
+                                <EditButton
+                                    what=o.what.clone()
+                                    on_edit={
+                                        let o = o.clone();
+                                        Callback::new(move |_| {
+                                            what.set(o.what.clone());
+                                            why.set(o.why.clone());
+                                            how.set(o.how.clone());
+                                            perspective.set(o.perspective.slug().to_string());
+                                            owner.set(o.owner.clone());
+                                            target.set(o.target.map(|d| d.to_string()).unwrap_or_default());
+                                            status.set(o.status.slug().to_string());
+                                            kpi_id.set(o.kpi_id.clone().unwrap_or_default());
+                                            editing.set(Some(o.id.clone()));
+                                            focus("objective-what");
+                                        })
+                                    }
+                                />
                                 <DeleteButton
                                     what=o.what.clone()
                                     on_delete=Callback::new(move |_| {
@@ -112,7 +149,7 @@ fn Objectives() -> impl IntoView {
                                 >
                                     {ObjectiveStatus::ALL
                                         .iter()
-                                        .map(|&s| view! { <option value=s.slug() selected=s == status>{(t.plan.objective_status)(s)}</option> })
+                                        .map(|&s| view! { <option value=s.slug() selected=s == current_status>{(t.plan.objective_status)(s)}</option> })
                                         .collect_view()}
                                 </select>
                                 <span class="meta">{(t.plan.actions_count)(live)}</span>
@@ -128,15 +165,6 @@ fn Objectives() -> impl IntoView {
         })
     };
 
-    let what = RwSignal::new(String::new());
-    let why = RwSignal::new(String::new());
-    let how = RwSignal::new(String::new());
-    let perspective = RwSignal::new(Perspective::Ours.slug().to_string());
-    let owner = RwSignal::new(String::new());
-    let target = RwSignal::new(String::new());
-    let status = RwSignal::new(ObjectiveStatus::NotStarted.slug().to_string());
-    let kpi_id = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<Invalid>::new());
     let kpi_options = std::sync::Arc::new(move || {
         let mut opts = vec![(String::new(), t.plan.no_link.to_string())];
         ctx.plan.with(|p| opts.extend(p.iter().flat_map(|p| p.kpis.iter()).map(|k| (k.id.clone(), k.name.clone()))));
@@ -154,13 +182,10 @@ fn Objectives() -> impl IntoView {
             status: status.get(),
             kpi_id: kpi_id.get(),
         };
-        match draft.validate(new_id()) {
+        match draft.validate(editing.get().unwrap_or_else(new_id)) {
             Ok(o) => {
-                errors.set(Vec::new());
-                if ctx.edit(|p| p.objectives.push(o)) {
-                    for s in [what, why, how, owner, target, kpi_id] {
-                        s.set(String::new());
-                    }
+                if ctx.edit(|p| upsert(&mut p.objectives, o, |x| &x.id)) {
+                    reset();
                 }
             }
             Err(es) => errors.set(es),
@@ -181,9 +206,7 @@ fn Objectives() -> impl IntoView {
                 {field("objective", "target", t.plan.target_date, target, errors, Kind::Date)}
                 {field("objective", "status", t.plan.status_label, status, errors, Kind::Select(options(ObjectiveStatus::ALL, ObjectiveStatus::slug, t.plan.objective_status)))}
                 {field("objective", "kpi_id", t.plan.linked_kpi, kpi_id, errors, Kind::Select(kpi_options))}
-                <div class="form-actions field-wide">
-                    <button type="submit" class="button-primary">{t.plan.add_objective}</button>
-                </div>
+                <FormButtons editing=editing add_label=t.plan.add_objective on_cancel=Callback::new(move |_| reset()) />
             </form>
         </section>
     }

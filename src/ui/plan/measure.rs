@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use crate::charts::{self, canvas::paint, KpiSeries};
 use crate::domain::criteria::Criterion;
 use crate::domain::plan::{
-    suggested_kpis, validate_measurement, Direction, Invalid, ItemRef, Kpi, KpiDraft, KpiKind, Trend,
+    suggested_kpis, upsert, validate_measurement, Direction, Invalid, ItemRef, Kpi, KpiDraft, KpiKind, Trend,
 };
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, options, DeleteButton, Kind};
+use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -45,6 +45,28 @@ pub fn Measure() -> impl IntoView {
     let target_date = RwSignal::new(String::new());
     let direction = RwSignal::new(Direction::Higher.slug().to_string());
     let errors = RwSignal::new(Vec::<Invalid>::new());
+    let editing = RwSignal::new(None::<String>);
+    let reset = move || {
+        for s in [name, unit, baseline, target, target_date, criterion] {
+            s.set(String::new());
+        }
+        kind.set(KpiKind::Custom.slug().to_string());
+        direction.set(Direction::Higher.slug().to_string());
+        errors.set(Vec::new());
+        editing.set(None);
+    };
+    let on_edit = Callback::new(move |k: Kpi| {
+        name.set(k.name.clone());
+        unit.set(k.unit.clone());
+        kind.set(k.kind.slug().to_string());
+        criterion.set(k.criterion.map(|c| c.slug().to_string()).unwrap_or_default());
+        baseline.set(crate::domain::account::format_plain(k.baseline));
+        target.set(crate::domain::account::format_plain(k.target));
+        target_date.set(k.target_date.map(|d| d.to_string()).unwrap_or_default());
+        direction.set(k.direction.slug().to_string());
+        editing.set(Some(k.id));
+        focus("kpi-name");
+    });
 
     let suggestions = move || {
         let index =
@@ -95,13 +117,17 @@ pub fn Measure() -> impl IntoView {
             target_date: target_date.get(),
             direction: direction.get(),
         };
-        match draft.validate(new_id()) {
-            Ok(k) => {
-                errors.set(Vec::new());
-                if ctx.edit(|p| p.kpis.push(k)) {
-                    for s in [name, unit, baseline, target, target_date, criterion] {
-                        s.set(String::new());
+        match draft.validate(editing.get().unwrap_or_else(new_id)) {
+            Ok(mut k) => {
+                let saved = ctx.edit(|p| {
+                    // An edit changes the definition, never the measurements.
+                    if let Some(old) = p.kpis.iter().find(|x| x.id == k.id) {
+                        k.measurements = old.measurements.clone();
                     }
+                    upsert(&mut p.kpis, k, |x| &x.id);
+                });
+                if saved {
+                    reset();
                 }
             }
             Err(es) => errors.set(es),
@@ -113,8 +139,12 @@ pub fn Measure() -> impl IntoView {
         opts
     });
     let cards = move || {
-        ctx.plan
-            .with(|p| p.iter().flat_map(|p| p.kpis.iter()).map(|k| view! { <KpiCard kpi=k.clone() /> }).collect_view())
+        ctx.plan.with(|p| {
+            p.iter()
+                .flat_map(|p| p.kpis.iter())
+                .map(|k| view! { <KpiCard kpi=k.clone() on_edit=on_edit /> })
+                .collect_view()
+        })
     };
 
     view! {
@@ -131,9 +161,7 @@ pub fn Measure() -> impl IntoView {
                 {field("kpi", "target", t.plan.target, target, errors, Kind::Number)}
                 {field("kpi", "direction", t.plan.direction_label, direction, errors, Kind::Select(options(Direction::ALL, Direction::slug, t.plan.direction)))}
                 {field("kpi", "target_date", t.plan.target_date, target_date, errors, Kind::Date)}
-                <div class="form-actions field-wide">
-                    <button type="submit" class="button-primary">{t.plan.add_kpi}</button>
-                </div>
+                <FormButtons editing=editing add_label=t.plan.add_kpi on_cancel=Callback::new(move |_| reset()) />
             </form>
         </section>
         <div class="kpi-cards">{cards}</div>
@@ -141,7 +169,7 @@ pub fn Measure() -> impl IntoView {
 }
 
 #[component]
-fn KpiCard(kpi: Kpi) -> impl IntoView {
+fn KpiCard(kpi: Kpi, on_edit: Callback<Kpi>) -> impl IntoView {
     let ctx = use_plan();
     let state = use_app();
     let t = t();
@@ -215,6 +243,13 @@ fn KpiCard(kpi: Kpi) -> impl IntoView {
             <header class="item-head">
                 <h3>{kpi.name.clone()}</h3>
                 {off.then(|| view! { <span class="chip chip-bad">{t.plan.off_target}</span> })}
+                <EditButton
+                    what=kpi.name.clone()
+                    on_edit={
+                        let k = kpi.clone();
+                        Callback::new(move |_| on_edit.run(k.clone()))
+                    }
+                />
                 <DeleteButton
                     what=kpi.name.clone()
                     on_delete=Callback::new(move |_| use_app().delete_plan_item(&ctx.account_id.get_value(), &ItemRef::Kpi(kpi_id.get_value())))
