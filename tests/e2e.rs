@@ -348,6 +348,8 @@ async fn a_key_account_manager_builds_a_plan_that_survives_a_reload() {
         wait_text(c, what).await;
     }
 
+    shot(c, "plan-goals").await;
+
     // Step 2: two actions per objective, one of them already overdue.
     click(c, "2 · Deliver").await;
     let actions = [
@@ -366,6 +368,7 @@ async fn a_key_account_manager_builds_a_plan_that_survives_a_reload() {
         wait_text(c, title).await;
     }
     assert!(page_text(c).await.contains("Overdue"), "the past due date is flagged");
+    shot(c, "plan-deliver").await;
 
     // Step 3: a KPI with three measurements, drawn as a chart.
     click(c, "3 · Measure").await;

@@ -97,11 +97,21 @@ pub struct Account {
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
+    /// Who changed this account how often (see `sync`); how merges tell edits apart.
+    #[serde(default)]
+    pub rev: super::sync::Rev,
 }
 
 impl Account {
     pub fn new(id: String, fields: AccountFields, now_ms: i64) -> Account {
-        Account { id, fields, assessment: Assessment::default(), created_ms: now_ms, updated_ms: now_ms }
+        Account {
+            id,
+            fields,
+            assessment: Assessment::default(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            rev: super::sync::Rev::default(),
+        }
     }
 }
 

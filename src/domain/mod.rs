@@ -9,4 +9,6 @@ pub mod number;
 pub mod plan;
 pub mod sample;
 pub mod scoring;
+pub mod share;
+pub mod sync;
 pub mod workspace;

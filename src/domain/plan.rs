@@ -46,6 +46,8 @@ pub struct Plan {
     pub needs: Vec<Need>,
     pub swot: Swot,
     pub review: Review,
+    /// Who changed this plan how often (see `sync`).
+    pub rev: super::sync::Rev,
 }
 
 /// Promotion to key account: set expectations before telling the client.

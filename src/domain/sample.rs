@@ -410,6 +410,7 @@ fn cartech_plan(now_ms: i64) -> Plan {
             threats: strings(&["A competitor offers a cheaper bundle"]),
         },
         review: Review { next: Some(day(20)), cadence_days: Some(30) },
+        rev: Default::default(),
     }
 }
 

@@ -8,12 +8,15 @@ use super::criteria::{Criterion, Question};
 use super::date::Date;
 use super::plan::{ItemRef, Plan, RemovedItem};
 use super::scoring::ScoringSettings;
+use super::sync::{Profile, RecordKind, Rev, Tombstone};
 
 /// The version of the stored workspace format. Bump it with a migration in [`decode`].
 /// - 1: accounts and scoring settings.
 /// - 2: plus `plans`. Version 1 data reads as is (no plans); the bump makes an older
 ///   Keystone refuse version 2 data instead of silently dropping its plans on save.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: plus revisions (`rev` on accounts and plans, `scoring_rev`), `tombstones` and the
+///   local `profile`. Version 2 data reads as is: every record starts unrevised.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Hard cap on accounts, far above the 10,000 we design for, so that a hostile or
 /// corrupt file cannot make the app allocate without bound.
@@ -26,6 +29,11 @@ pub struct Workspace {
     pub scoring: ScoringSettings,
     /// At most one plan per account, linked by `account_id`.
     pub plans: Vec<Plan>,
+    pub scoring_rev: Rev,
+    /// Deleted records, so that merging an older file does not bring them back.
+    pub tombstones: Vec<Tombstone>,
+    /// This browser's editor; never exported as data.
+    pub profile: Profile,
 }
 
 /// An account removed from the workspace — with its plan, so that a plan is never
@@ -36,6 +44,8 @@ pub struct Removed {
     pub account: Account,
     /// The account's plan and where it stood among the plans.
     pub plan: Option<(usize, Plan)>,
+    /// How many tombstones the removal added (taken back by `restore`).
+    pub tombstones: usize,
 }
 
 impl Workspace {
@@ -47,8 +57,38 @@ impl Workspace {
         self.accounts.iter_mut().find(|a| a.id == id)
     }
 
-    pub fn add(&mut self, account: Account) {
+    pub fn add(&mut self, mut account: Account) {
+        account.rev.bump(self.profile.editor());
         self.accounts.push(account);
+    }
+
+    /// Sets up this browser's editor identity once; `new_id` is only called when needed.
+    pub fn ensure_profile(&mut self, new_id: impl FnOnce() -> String) {
+        if self.profile.editor_id.is_empty() {
+            self.profile.editor_id = new_id();
+        }
+    }
+
+    /// Replaces accounts and plans with the sample's, as this editor's records.
+    pub fn load_sample(&mut self, sample: Workspace) {
+        let editor = self.profile.editor().to_string();
+        self.accounts = sample.accounts;
+        self.plans = sample.plans;
+        for a in &mut self.accounts {
+            a.rev.bump(&editor);
+        }
+        for p in &mut self.plans {
+            p.rev.bump(&editor);
+        }
+    }
+
+    /// Changes the scoring settings, counting the edit when something changed.
+    pub fn edit_scoring(&mut self, change: impl FnOnce(&mut ScoringSettings)) {
+        let before = self.scoring;
+        change(&mut self.scoring);
+        if self.scoring != before {
+            self.scoring_rev.bump(self.profile.editor());
+        }
     }
 
     /// Replaces an account's descriptive fields. Returns false when the id is unknown
@@ -66,12 +106,14 @@ impl Workspace {
     }
 
     fn edit(&mut self, id: &str, now_ms: i64, change: impl FnOnce(&mut Account)) -> bool {
+        let editor = self.profile.editor().to_string();
         match self.find_mut(id) {
             Some(a) => {
                 let before = a.clone();
                 change(a);
                 if *a != before {
                     a.updated_ms = now_ms;
+                    a.rev.bump(&editor);
                 }
                 true
             }
@@ -79,10 +121,23 @@ impl Workspace {
         }
     }
 
-    pub fn remove(&mut self, id: &str) -> Option<Removed> {
+    /// Removes an account and its plan, leaving tombstones (stamped `now_ms`).
+    pub fn remove(&mut self, id: &str, now_ms: i64) -> Option<Removed> {
         let position = self.accounts.iter().position(|a| a.id == id)?;
         let plan = self.plans.iter().position(|p| p.account_id == id).map(|i| (i, self.plans.remove(i)));
-        Some(Removed { position, account: self.accounts.remove(position), plan })
+        let account = self.accounts.remove(position);
+        let editor = self.profile.editor().to_string();
+        let mut bury = |kind, rev: &Rev| {
+            let mut rev = rev.clone();
+            rev.bump(&editor);
+            self.tombstones.push(Tombstone { kind, id: id.to_string(), rev, deleted_ms: now_ms });
+        };
+        bury(RecordKind::Account, &account.rev);
+        if let Some((_, p)) = &plan {
+            bury(RecordKind::Plan, &p.rev);
+        }
+        let tombstones = 1 + plan.is_some() as usize;
+        Some(Removed { position, account, plan, tombstones })
     }
 
     pub fn plan(&self, account_id: &str) -> Option<&Plan> {
@@ -95,13 +150,21 @@ impl Workspace {
         if self.find(account_id).is_none() || self.plan(account_id).is_some() {
             return false;
         }
-        self.plans.push(Plan::new(account_id.to_string(), today, now_ms));
+        let mut plan = Plan::new(account_id.to_string(), today, now_ms);
+        // A plan promoted again after a deletion continues the deleted plan's history.
+        if let Some(t) = self.tombstones.iter().find(|t| t.kind == RecordKind::Plan && t.id == account_id) {
+            plan.rev = t.rev.clone();
+        }
+        plan.rev.bump(self.profile.editor());
+        self.tombstones.retain(|t| !(t.kind == RecordKind::Plan && t.id == account_id));
+        self.plans.push(plan);
         true
     }
 
     /// Changes a plan, stamping `updated_ms` when something changed. False when there is no
     /// such plan (deleted meanwhile, for instance).
     pub fn edit_plan(&mut self, account_id: &str, now_ms: i64, change: impl FnOnce(&mut Plan)) -> bool {
+        let editor = self.profile.editor().to_string();
         let Some(plan) = self.plans.iter_mut().find(|p| p.account_id == account_id) else {
             return false;
         };
@@ -109,6 +172,7 @@ impl Workspace {
         change(plan);
         if *plan != before {
             plan.updated_ms = now_ms;
+            plan.rev.bump(&editor);
         }
         true
     }
@@ -125,6 +189,13 @@ impl Workspace {
             return; // already back (a double undo) — never duplicate an id
         }
         let at = removed.position.min(self.accounts.len());
+        // Undo takes back exactly the tombstones the removal left (the last ones).
+        let keep = self.tombstones.len().saturating_sub(removed.tombstones);
+        if self.tombstones[keep..].iter().all(|t| t.id == removed.account.id) {
+            self.tombstones.truncate(keep);
+        } else {
+            self.tombstones.retain(|t| t.id != removed.account.id);
+        }
         if let Some((i, plan)) = removed.plan {
             if self.plan(&plan.account_id).is_none() {
                 self.plans.insert(i.min(self.plans.len()), plan);
@@ -204,7 +275,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":2,"#));
+        assert!(json.starts_with(r#"{"schema":3,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -212,7 +283,8 @@ mod tests {
     fn refuses_what_it_cannot_read() {
         check_decode(r#"{"schema":1,"accounts":[]}"#, Ok(0));
         check_decode(r#"{"schema":2,"accounts":[],"plans":[]}"#, Ok(0));
-        check_decode(r#"{"schema":3,"accounts":[]}"#, Err(DecodeError::Newer { found: 3, supported: 2 }));
+        check_decode(r#"{"schema":3,"accounts":[],"tombstones":[]}"#, Ok(0));
+        check_decode(r#"{"schema":4,"accounts":[]}"#, Err(DecodeError::Newer { found: 4, supported: 3 }));
         check_decode(r#"{"accounts":[]}"#, Err(DecodeError::NoVersion));
         assert!(matches!(decode(r#"{"schema":1,"accounts":[{"id":"a"#), Err(DecodeError::Invalid { line: 1, .. })));
         assert!(matches!(decode("[1,2]"), Err(DecodeError::Invalid { .. })));
@@ -232,6 +304,30 @@ mod tests {
         assert_eq!(ws.accounts[1].fields.name, "Cartech");
         assert_eq!(ws.scoring.weights.get(Criterion::RevenueVolume), 30);
         assert!(ws.plans.is_empty());
+
+        let v2 = include_str!("../../tests/fixtures/workspace-v2.json");
+        let ws = decode(v2).expect("version 2 loads");
+        assert_eq!((ws.accounts.len(), ws.plans.len()), (12, 2));
+        assert!(ws.accounts.iter().all(|a| a.rev == Rev::default()), "records start unrevised");
+        assert!(ws.tombstones.is_empty());
+        assert_eq!(ws.plan("sample-02-cartech").map(|p| p.kpis.len()), Some(2));
+    }
+
+    #[test]
+    fn every_edit_counts_for_this_editor() {
+        let mut ws = Workspace::default();
+        ws.ensure_profile(|| "me".into());
+        ws.ensure_profile(|| unreachable!("set up once"));
+        ws.load_sample(sample_portfolio(0));
+        let id = ws.accounts[0].id.clone();
+        assert_eq!(ws.accounts[0].rev.0.get("me"), Some(&1));
+        ws.set_override(&id, Criterion::ProductFit, Some(2), 5);
+        ws.set_override(&id, Criterion::ProductFit, Some(2), 6);
+        assert_eq!(ws.accounts[0].rev.0.get("me"), Some(&2), "an edit that changes nothing is not counted");
+        ws.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 40));
+        assert_eq!(ws.scoring_rev.0.get("me"), Some(&1));
+        ws.edit_plan("sample-02-cartech", 7, |p| p.swot.threats.push("x".into()));
+        assert_eq!(ws.plan("sample-02-cartech").unwrap().rev.0.get("me"), Some(&2));
     }
 
     #[test]
@@ -244,12 +340,16 @@ mod tests {
         assert!(!ws.promote(&id, today, 6), "one plan per account");
         assert!(!ws.promote("nobody", today, 6));
         let before = ws.clone();
-        let removed = ws.remove(&id).unwrap();
+        let removed = ws.remove(&id, 1).unwrap();
         assert!(ws.plan(&id).is_none(), "no orphaned plan");
+        assert_eq!(
+            ws.tombstones.iter().map(|t| t.kind).collect::<Vec<_>>(),
+            vec![RecordKind::Account, RecordKind::Plan]
+        );
         ws.restore(removed);
         assert_eq!(ws, before);
         // The same for a plan that is not the last one.
-        let cartech = ws.remove("sample-02-cartech").unwrap();
+        let cartech = ws.remove("sample-02-cartech", 2).unwrap();
         ws.restore(cartech);
         assert_eq!(ws, before);
     }
@@ -273,13 +373,13 @@ mod tests {
         let mut ws = sample_portfolio(0);
         let before = ws.clone();
         let id = ws.accounts[3].id.clone();
-        let removed = ws.remove(&id).unwrap();
+        let removed = ws.remove(&id, 1).unwrap();
         assert_eq!(removed.position, 3);
         assert!(ws.find(&id).is_none());
         ws.restore(removed.clone());
         ws.restore(removed);
         assert_eq!(ws, before);
-        assert!(ws.remove("no-such-id").is_none());
+        assert!(ws.remove("no-such-id", 1).is_none());
     }
 
     #[test]

@@ -36,10 +36,7 @@ fn EmptyState() -> impl IntoView {
     let load_sample = move |_| {
         let sample = sample_portfolio(now_ms());
         // Keep the user's scoring settings; take the sample's accounts and plans.
-        state.workspace.update(|w| {
-            w.accounts = sample.accounts;
-            w.plans = sample.plans;
-        });
+        state.workspace.update(|w| w.load_sample(sample));
         state.notify(t.sample_loaded);
     };
     view! {
@@ -393,7 +390,7 @@ pub fn WeightsPanel() -> impl IntoView {
             match parse_percent(&text) {
                 Some(v) => {
                     weight_errors.update(|e| e[c.index()] = false);
-                    state.workspace.update(|w| w.scoring.weights.set(c, v));
+                    state.workspace.update(|w| w.edit_scoring(|s| s.weights.set(c, v)));
                 }
                 None => weight_errors.update(|e| e[c.index()] = true),
             }
@@ -436,7 +433,7 @@ pub fn WeightsPanel() -> impl IntoView {
             match Thresholds::new(key, watch) {
                 Ok(th) => {
                     threshold_error.set(None);
-                    state.workspace.update(|w| w.scoring.thresholds = th);
+                    state.workspace.update(|w| w.edit_scoring(|s| s.thresholds = th));
                 }
                 Err(ThresholdError::KeyOutOfRange) => threshold_error.set(Some((is_key, t.threshold_key_range))),
                 Err(ThresholdError::WatchNotBelowKey) => {
@@ -464,7 +461,7 @@ pub fn WeightsPanel() -> impl IntoView {
     let reset = move |_| {
         weight_errors.set([false; 5]);
         threshold_error.set(None);
-        state.workspace.update(|w| w.scoring = ScoringSettings::default());
+        state.workspace.update(|w| w.edit_scoring(|s| *s = ScoringSettings::default()));
     };
     let is_default = move || scoring.get() == ScoringSettings::default();
 

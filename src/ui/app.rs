@@ -38,6 +38,8 @@ pub fn App() -> impl IntoView {
         // Without a backup, never overwrite what we could not read.
         Err(e) => (Workspace::default(), Some(storage_message(&e)), false),
     };
+    let mut initial = initial;
+    initial.ensure_profile(crate::platform::new_id);
     let state = AppState::new(initial, current_route());
     state.storage_problem.set(problem);
     provide_context(state);

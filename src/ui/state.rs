@@ -82,7 +82,7 @@ impl AppState {
     /// Removes an account, keeping it in the notice so that it can be put back.
     pub fn delete_account(&self, id: &str) {
         let mut removed = None;
-        self.workspace.update(|w| removed = w.remove(id));
+        self.workspace.update(|w| removed = w.remove(id, now_ms()));
         if let Some(removed) = removed {
             let text = (t().deleted)(&removed.account.fields.name);
             self.show(text, Some(Undo::Account(removed)));

@@ -1,0 +1,148 @@
+//! What lets colleagues merge each other's files without a server or a common ancestor:
+//! every record carries a version vector (how many edits each editor has made to it), and
+//! deletions leave tombstones that carry the deleted record's vector.
+//!
+//! Comparing two vectors of the same record tells the story:
+//! - equal: nobody changed it since the two copies parted;
+//! - mine ≤ theirs: only they changed it ("changed there");
+//! - theirs ≤ mine: only I changed it ("changed here");
+//! - neither: both changed it — a conflict the user resolves.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A version vector: edits per editor id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rev(pub BTreeMap<String, u64>);
+
+/// How two revisions of one record relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    Same,
+    /// The first is older: the second includes all its edits and more.
+    Older,
+    /// The first is newer.
+    Newer,
+    /// Each has edits the other lacks.
+    Concurrent,
+}
+
+impl Rev {
+    /// Records one more edit by `editor`.
+    pub fn bump(&mut self, editor: &str) {
+        *self.0.entry(editor.to_string()).or_insert(0) += 1;
+    }
+
+    pub fn relation(&self, other: &Rev) -> Relation {
+        let mut ord = Ordering::Equal;
+        for editor in self.0.keys().chain(other.0.keys()) {
+            let (a, b) = (self.get(editor), other.get(editor));
+            match (ord, a.cmp(&b)) {
+                (_, Ordering::Equal) => {}
+                (Ordering::Equal, o) => ord = o,
+                (o, p) if o != p => return Relation::Concurrent,
+                _ => {}
+            }
+        }
+        match ord {
+            Ordering::Equal => Relation::Same,
+            Ordering::Less => Relation::Older,
+            Ordering::Greater => Relation::Newer,
+        }
+    }
+
+    /// Everything either side has seen.
+    pub fn merged(&self, other: &Rev) -> Rev {
+        let mut out = self.clone();
+        for (editor, &n) in &other.0 {
+            let e = out.0.entry(editor.clone()).or_insert(0);
+            *e = (*e).max(n);
+        }
+        out
+    }
+
+    fn get(&self, editor: &str) -> u64 {
+        self.0.get(editor).copied().unwrap_or(0)
+    }
+
+    /// True when `other` has no edit this one lacks.
+    pub fn includes(&self, other: &Rev) -> bool {
+        matches!(other.relation(self), Relation::Same | Relation::Older)
+    }
+}
+
+/// The kinds of record that merge independently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Account,
+    Plan,
+    Scoring,
+}
+
+/// What remains of a deleted record: enough to keep an old file from bringing it back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub kind: RecordKind,
+    /// The account id (plans are keyed by their account).
+    pub id: String,
+    /// The record's revision at deletion, the deletion included.
+    pub rev: Rev,
+    pub deleted_ms: i64,
+}
+
+/// Who edits in this browser. The id never changes; the name is what colleagues see.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub editor_id: String,
+    pub display_name: String,
+}
+
+impl Profile {
+    /// The key edits are counted under; a profile not yet set up counts as "local".
+    pub fn editor(&self) -> &str {
+        if self.editor_id.is_empty() {
+            "local"
+        } else {
+            &self.editor_id
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rev(pairs: &[(&str, u64)]) -> Rev {
+        Rev(pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect())
+    }
+
+    fn check(a: &[(&str, u64)], b: &[(&str, u64)], expected: Relation) {
+        assert_eq!(rev(a).relation(&rev(b)), expected, "{a:?} vs {b:?}");
+    }
+
+    #[test]
+    fn relations() {
+        check(&[], &[], Relation::Same);
+        check(&[("a", 1)], &[("a", 1)], Relation::Same);
+        check(&[("a", 1)], &[("a", 2)], Relation::Older);
+        check(&[("a", 1)], &[("a", 1), ("b", 1)], Relation::Older);
+        check(&[("a", 2), ("b", 1)], &[("a", 1)], Relation::Newer);
+        check(&[("a", 2)], &[("a", 1), ("b", 1)], Relation::Concurrent);
+        check(&[("a", 0)], &[], Relation::Same);
+    }
+
+    #[test]
+    fn bump_and_merge() {
+        let mut a = rev(&[("a", 1)]);
+        a.bump("a");
+        a.bump("b");
+        assert_eq!(a, rev(&[("a", 2), ("b", 1)]));
+        let m = a.merged(&rev(&[("a", 1), ("c", 4)]));
+        assert_eq!(m, rev(&[("a", 2), ("b", 1), ("c", 4)]));
+        assert!(m.includes(&a) && !a.includes(&m));
+    }
+}
