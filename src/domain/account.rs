@@ -100,7 +100,13 @@ pub struct Account {
     /// Who changed this account how often (see `sync`); how merges tell edits apart.
     #[serde(default)]
     pub rev: super::sync::Rev,
+    /// Which edit last set each field (see `sync`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub dots: super::sync::Dots,
 }
+
+/// Keys of a serialized account that are bookkeeping rather than fields.
+pub const ACCOUNT_META: [&str; 5] = ["id", "created_ms", "updated_ms", "rev", "dots"];
 
 impl Account {
     pub fn new(id: String, fields: AccountFields, now_ms: i64) -> Account {
@@ -111,6 +117,7 @@ impl Account {
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),
+            dots: Default::default(),
         }
     }
 }

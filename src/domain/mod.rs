@@ -5,6 +5,7 @@
 pub mod account;
 pub mod criteria;
 pub mod date;
+pub mod merge;
 pub mod number;
 pub mod plan;
 pub mod sample;

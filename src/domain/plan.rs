@@ -48,7 +48,13 @@ pub struct Plan {
     pub review: Review,
     /// Who changed this plan how often (see `sync`).
     pub rev: super::sync::Rev,
+    /// Which edit last set each field (see `sync`).
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub dots: super::sync::Dots,
 }
+
+/// Keys of a serialized plan that are bookkeeping rather than fields.
+pub const PLAN_META: [&str; 5] = ["account_id", "created_ms", "updated_ms", "rev", "dots"];
 
 /// Promotion to key account: set expectations before telling the client.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

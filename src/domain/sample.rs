@@ -411,6 +411,7 @@ fn cartech_plan(now_ms: i64) -> Plan {
         },
         review: Review { next: Some(day(20)), cadence_days: Some(30) },
         rev: Default::default(),
+        dots: Default::default(),
     }
 }
 

@@ -63,13 +63,44 @@ impl Rev {
         out
     }
 
-    fn get(&self, editor: &str) -> u64 {
+    pub fn get(&self, editor: &str) -> u64 {
         self.0.get(editor).copied().unwrap_or(0)
     }
 
     /// True when `other` has no edit this one lacks.
     pub fn includes(&self, other: &Rev) -> bool {
         matches!(other.relation(self), Relation::Same | Relation::Older)
+    }
+
+    /// True when this revision has seen the edit `dot` (or there is no dot to see).
+    pub fn has_seen(&self, dot: Option<&Dot>) -> bool {
+        dot.is_none_or(|d| self.get(&d.0) >= d.1)
+    }
+}
+
+/// The edit that last set a field: (editor, that editor's count on the record after it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dot(pub String, pub u64);
+
+/// Per-field dots of a record. Fields never edited since creation have none.
+pub type Dots = BTreeMap<String, Dot>;
+
+/// Stamps the fields that differ between `before` and `after` (both serialized records) with
+/// the editor's current count on `rev`. `meta` lists keys that are bookkeeping, not fields.
+pub fn stamp(
+    before: &serde_json::Value,
+    after: &serde_json::Value,
+    meta: &[&str],
+    rev: &Rev,
+    editor: &str,
+    dots: &mut Dots,
+) {
+    let (Some(b), Some(a)) = (before.as_object(), after.as_object()) else { return };
+    let n = rev.get(editor);
+    for key in a.keys().chain(b.keys()) {
+        if !meta.contains(&key.as_str()) && a.get(key) != b.get(key) {
+            dots.insert(key.clone(), Dot(editor.to_string(), n));
+        }
     }
 }
 

@@ -3,12 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::account::{Account, AccountFields};
+use super::account::{Account, AccountFields, ACCOUNT_META};
 use super::criteria::{Criterion, Question};
 use super::date::Date;
-use super::plan::{ItemRef, Plan, RemovedItem};
+use super::plan::{ItemRef, Plan, RemovedItem, PLAN_META};
 use super::scoring::ScoringSettings;
-use super::sync::{Profile, RecordKind, Rev, Tombstone};
+use super::sync::{stamp, Profile, RecordKind, Rev, Tombstone};
 
 /// The version of the stored workspace format. Bump it with a migration in [`decode`].
 /// - 1: accounts and scoring settings.
@@ -114,6 +114,10 @@ impl Workspace {
                 if *a != before {
                     a.updated_ms = now_ms;
                     a.rev.bump(&editor);
+                    let (b, n) = (serde_json::to_value(&before), serde_json::to_value(&*a));
+                    if let (Ok(b), Ok(n)) = (b, n) {
+                        stamp(&b, &n, &ACCOUNT_META, &a.rev, &editor, &mut a.dots);
+                    }
                 }
                 true
             }
@@ -173,6 +177,9 @@ impl Workspace {
         if *plan != before {
             plan.updated_ms = now_ms;
             plan.rev.bump(&editor);
+            if let (Ok(b), Ok(n)) = (serde_json::to_value(&before), serde_json::to_value(&*plan)) {
+                stamp(&b, &n, &PLAN_META, &plan.rev, &editor, &mut plan.dots);
+            }
         }
         true
     }
@@ -328,6 +335,10 @@ mod tests {
         assert_eq!(ws.scoring_rev.0.get("me"), Some(&1));
         ws.edit_plan("sample-02-cartech", 7, |p| p.swot.threats.push("x".into()));
         assert_eq!(ws.plan("sample-02-cartech").unwrap().rev.0.get("me"), Some(&2));
+        // Each edit stamps exactly the fields it changed.
+        let dots: Vec<(&str, u64)> = ws.accounts[0].dots.iter().map(|(k, d)| (k.as_str(), d.1)).collect();
+        assert_eq!(dots, vec![("assessment", 2)]);
+        assert_eq!(ws.plan("sample-02-cartech").unwrap().dots.keys().collect::<Vec<_>>(), vec!["swot"]);
     }
 
     #[test]

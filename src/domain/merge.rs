@@ -1,0 +1,470 @@
+//! Importing a colleague's file: a review of every record before anything changes, then
+//! applying the user's choices. Records are matched by stable id; version vectors and
+//! per-field dots (see `sync`) tell, per field, whether they changed it, I changed it, or
+//! we both did. Tombstones keep an old file from bringing back what was deleted.
+//!
+//! Defaults: take what only they changed, keep what only I changed; on a true conflict keep
+//! mine — except for plan lists (objectives, actions, KPIs, …), where both sides' items are
+//! combined so nobody's work is lost. Every choice can be changed in the review.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::account::{Account, ACCOUNT_META};
+use super::plan::{Plan, PLAN_META};
+use super::share::Shared;
+use super::sync::{Dot, Dots, RecordKind, Rev, Tombstone};
+use super::workspace::Workspace;
+
+/// How a record in the file relates to mine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Change {
+    /// Only in their file.
+    New,
+    Unchanged,
+    /// Only they changed it (or a field of it).
+    ChangedThere,
+    /// Only I changed it (their copy is older).
+    ChangedHere,
+    /// We changed different fields; both changes fit together.
+    ChangedBoth,
+    /// We changed the same field, or one of us deleted what the other changed.
+    Conflict,
+    /// They deleted it; I did not change it since.
+    DeletedThere,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pick {
+    Mine,
+    Theirs,
+    /// Plan lists only: my items and theirs, matched by id.
+    Both,
+}
+
+/// One field that differs, side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldDiff {
+    pub field: String,
+    pub mine: Value,
+    pub theirs: Value,
+    /// What the dots decided; `None` when both changed it.
+    pub auto: Option<Pick>,
+    pub pick: Pick,
+    /// Whether "both" is offered (lists of items with ids).
+    pub combinable: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub kind: RecordKind,
+    /// The account id (plans are keyed by their account).
+    pub id: String,
+    /// The account's name, for people.
+    pub label: String,
+    pub change: Change,
+    /// For records as a whole: keep mine or take theirs (deletions, new records).
+    pub pick: Pick,
+    pub fields: Vec<FieldDiff>,
+}
+
+impl Item {
+    /// Whether applying this item with its current picks changes my workspace.
+    pub fn changes_mine(&self) -> bool {
+        match self.change {
+            Change::Unchanged | Change::ChangedHere => self.pick == Pick::Theirs,
+            Change::New | Change::DeletedThere => self.pick == Pick::Theirs,
+            _ => {
+                self.fields.iter().any(|f| f.pick != Pick::Mine)
+                    || (self.fields.is_empty() && self.pick == Pick::Theirs)
+            }
+        }
+    }
+
+    /// Sets every choice of this record to mine or theirs.
+    pub fn choose(&mut self, pick: Pick) {
+        self.pick = pick;
+        for f in &mut self.fields {
+            f.pick = pick;
+        }
+    }
+}
+
+/// The plan fields that are lists of items with ids, merged item by item on "both".
+const LISTS: [&str; 7] = ["objectives", "actions", "agreements", "kpis", "meetings", "needs", "swot"];
+
+trait Record: Serialize + DeserializeOwned + Clone {
+    const KIND: RecordKind;
+    const META: &'static [&'static str];
+    fn key(&self) -> &str;
+    fn rev(&self) -> &Rev;
+    fn rev_mut(&mut self) -> &mut Rev;
+    fn dots(&self) -> &Dots;
+    fn dots_mut(&mut self) -> &mut Dots;
+}
+
+impl Record for Account {
+    const KIND: RecordKind = RecordKind::Account;
+    const META: &'static [&'static str] = &ACCOUNT_META;
+    fn key(&self) -> &str {
+        &self.id
+    }
+    fn rev(&self) -> &Rev {
+        &self.rev
+    }
+    fn rev_mut(&mut self) -> &mut Rev {
+        &mut self.rev
+    }
+    fn dots(&self) -> &Dots {
+        &self.dots
+    }
+    fn dots_mut(&mut self) -> &mut Dots {
+        &mut self.dots
+    }
+}
+
+impl Record for Plan {
+    const KIND: RecordKind = RecordKind::Plan;
+    const META: &'static [&'static str] = &PLAN_META;
+    fn key(&self) -> &str {
+        &self.account_id
+    }
+    fn rev(&self) -> &Rev {
+        &self.rev
+    }
+    fn rev_mut(&mut self) -> &mut Rev {
+        &mut self.rev
+    }
+    fn dots(&self) -> &Dots {
+        &self.dots
+    }
+    fn dots_mut(&mut self) -> &mut Dots {
+        &mut self.dots
+    }
+}
+
+fn object<T: Serialize>(record: &T) -> Map<String, Value> {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+/// Field by field: what differs, and what the dots say about it.
+fn field_diffs<R: Record>(mine: &R, theirs: &R) -> Vec<FieldDiff> {
+    let (m, t) = (object(mine), object(theirs));
+    let mut keys: Vec<&String> = m.keys().chain(t.keys()).filter(|k| !R::META.contains(&k.as_str())).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|k| {
+            let (a, b) = (m.get(k).cloned().unwrap_or(Value::Null), t.get(k).cloned().unwrap_or(Value::Null));
+            if a == b {
+                return None;
+            }
+            let they_saw_mine = theirs.rev().has_seen(mine.dots().get(k));
+            let i_saw_theirs = mine.rev().has_seen(theirs.dots().get(k));
+            let auto = match (i_saw_theirs, they_saw_mine) {
+                (true, false) => Some(Pick::Mine),
+                (false, true) => Some(Pick::Theirs),
+                _ => None,
+            };
+            let combinable = R::KIND == RecordKind::Plan && LISTS.contains(&k.as_str());
+            let pick = auto.unwrap_or(if combinable { Pick::Both } else { Pick::Mine });
+            Some(FieldDiff { field: k.clone(), mine: a, theirs: b, auto, pick, combinable })
+        })
+        .collect()
+}
+
+fn classify(fields: &[FieldDiff]) -> Change {
+    if fields.is_empty() {
+        Change::Unchanged
+    } else if fields.iter().any(|f| f.auto.is_none()) {
+        Change::Conflict
+    } else if fields.iter().all(|f| f.auto == Some(Pick::Theirs)) {
+        Change::ChangedThere
+    } else if fields.iter().all(|f| f.auto == Some(Pick::Mine)) {
+        Change::ChangedHere
+    } else {
+        Change::ChangedBoth
+    }
+}
+
+fn review_kind<R: Record>(
+    mine: &[R],
+    theirs: &[R],
+    my_graves: &[Tombstone],
+    their_graves: &[Tombstone],
+    label: &dyn Fn(&str) -> String,
+    out: &mut Vec<Item>,
+) {
+    let grave = |graves: &[Tombstone], id: &str| graves.iter().find(|t| t.kind == R::KIND && t.id == id).cloned();
+    for t in theirs {
+        let id = t.key();
+        let item =
+            |change, pick, fields| Item { kind: R::KIND, id: id.to_string(), label: label(id), change, pick, fields };
+        match (mine.iter().find(|m| m.key() == id), grave(my_graves, id)) {
+            (Some(m), _) => {
+                let fields = field_diffs(m, t);
+                let change = classify(&fields);
+                let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
+                out.push(item(change, pick, fields));
+            }
+            // I deleted it: an old copy stays deleted; one they changed since is a conflict.
+            (None, Some(g)) if g.rev.includes(t.rev()) => out.push(item(Change::ChangedHere, Pick::Mine, Vec::new())),
+            (None, Some(_)) => out.push(item(Change::Conflict, Pick::Mine, Vec::new())),
+            (None, None) => out.push(item(Change::New, Pick::Theirs, Vec::new())),
+        }
+    }
+    for g in their_graves.iter().filter(|g| g.kind == R::KIND) {
+        if theirs.iter().any(|t| t.key() == g.id) {
+            continue;
+        }
+        if let Some(m) = mine.iter().find(|m| m.key() == g.id) {
+            let deleted_unseen = g.rev.includes(m.rev());
+            let (change, pick) =
+                if deleted_unseen { (Change::DeletedThere, Pick::Theirs) } else { (Change::Conflict, Pick::Mine) };
+            out.push(Item { kind: R::KIND, id: g.id.clone(), label: label(&g.id), change, pick, fields: Vec::new() });
+        }
+    }
+}
+
+/// Compares their file with my workspace, record by record. Nothing changes yet.
+pub fn review(mine: &Workspace, theirs: &Shared) -> Vec<Item> {
+    let name = |id: &str| {
+        mine.find(id)
+            .map(|a| a.fields.name.clone())
+            .or_else(|| theirs.accounts.iter().find(|a| a.id == id).map(|a| a.fields.name.clone()))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut out = Vec::new();
+    review_kind(&mine.accounts, &theirs.accounts, &mine.tombstones, &theirs.tombstones, &name, &mut out);
+    review_kind(&mine.plans, &theirs.plans, &mine.tombstones, &theirs.tombstones, &name, &mut out);
+    if let Some(scoring) = theirs.scoring {
+        let differs = scoring != mine.scoring;
+        let change = match (differs, mine.scoring_rev.relation(&theirs.scoring_rev)) {
+            (false, _) => Change::Unchanged,
+            (true, super::sync::Relation::Older) => Change::ChangedThere,
+            (true, super::sync::Relation::Newer) => Change::ChangedHere,
+            (true, _) => Change::Conflict,
+        };
+        let to_value = |s| serde_json::to_value(s).unwrap_or(Value::Null);
+        let fields = if differs {
+            let auto = match change {
+                Change::ChangedThere => Some(Pick::Theirs),
+                Change::ChangedHere => Some(Pick::Mine),
+                _ => None,
+            };
+            vec![FieldDiff {
+                field: "scoring".into(),
+                mine: to_value(mine.scoring),
+                theirs: to_value(scoring),
+                auto,
+                pick: auto.unwrap_or(Pick::Mine),
+                combinable: false,
+            }]
+        } else {
+            Vec::new()
+        };
+        let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
+        out.push(Item { kind: RecordKind::Scoring, id: String::new(), label: String::new(), change, pick, fields });
+    }
+    out
+}
+
+/// Items with ids, mine first, then theirs that I lack. KPIs with the same id also combine
+/// their measurements (mine win on the same day).
+fn combine(field: &str, mine: &Value, theirs: &Value) -> Value {
+    match (mine, theirs) {
+        (Value::Array(a), Value::Array(b)) => {
+            let id = |v: &Value| v.get("id").cloned();
+            let mut out = a.clone();
+            for item in b {
+                match out.iter().position(|x| id(x).is_some() && id(x) == id(item)) {
+                    Some(i) if field == "kpis" => {
+                        let merged = combine("measurements", &out[i]["measurements"], &item["measurements"]);
+                        out[i]["measurements"] = merged;
+                    }
+                    Some(_) => {}
+                    // Texts (the SWOT) have no id: add the ones I lack.
+                    None if !out.contains(item) => out.push(item.clone()),
+                    None => {}
+                }
+            }
+            if field == "measurements" {
+                // One per day, in date order; mine win on the same day.
+                let mut seen = std::collections::BTreeMap::new();
+                for m in out {
+                    let date = m.get("date").and_then(Value::as_str).unwrap_or_default().to_string();
+                    seen.entry(date).or_insert(m);
+                }
+                return Value::Array(seen.into_values().collect());
+            }
+            Value::Array(out)
+        }
+        // The SWOT: four lists of texts.
+        (Value::Object(a), Value::Object(b)) => {
+            let mut out = a.clone();
+            for (k, v) in b {
+                let merged = combine(k, a.get(k).unwrap_or(&Value::Null), v);
+                out.insert(k.clone(), merged);
+            }
+            Value::Object(out)
+        }
+        (Value::Null, other) => other.clone(),
+        (own, _) => own.clone(),
+    }
+}
+
+/// My record and theirs, combined as the picks say. Returns `None` if the result does not
+/// deserialize (it always should: both sides are valid records).
+fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &str) -> Option<R> {
+    let mut out = object(mine);
+    // The merged record was last updated when the later of the two was.
+    let theirs_obj = object(theirs);
+    if let (Some(a), Some(b)) =
+        (out.get("updated_ms").and_then(Value::as_i64), theirs_obj.get("updated_ms").and_then(Value::as_i64))
+    {
+        out.insert("updated_ms".into(), Value::from(a.max(b)));
+    }
+    let mut dots = mine.dots().clone();
+    let mut own_fields = Vec::new();
+    for f in fields {
+        match f.pick {
+            Pick::Mine => {}
+            Pick::Theirs => {
+                out.insert(f.field.clone(), f.theirs.clone());
+                match theirs.dots().get(&f.field) {
+                    Some(d) => dots.insert(f.field.clone(), d.clone()),
+                    None => dots.remove(&f.field),
+                };
+            }
+            Pick::Both => {
+                out.insert(f.field.clone(), combine(&f.field, &f.mine, &f.theirs));
+            }
+        }
+        // A choice against what the dots decided, or a combination, is a new edit: it gets a
+        // dot of its own so it reaches the others. A conflict resolved for one side keeps that
+        // side's dot, which the merged revision now dominates, so it propagates as it is.
+        let overrides = f.auto.is_some_and(|a| a != f.pick);
+        if overrides || f.pick == Pick::Both {
+            own_fields.push(f.field.clone());
+        }
+    }
+    let mut rev = mine.rev().merged(theirs.rev());
+    if !own_fields.is_empty() {
+        rev.bump(editor);
+        for k in own_fields {
+            dots.insert(k, Dot(editor.to_string(), rev.get(editor)));
+        }
+    }
+    let mut record: R = serde_json::from_value(Value::Object(out)).ok()?;
+    *record.rev_mut() = rev;
+    *record.dots_mut() = dots;
+    Some(record)
+}
+
+fn apply_kind<R: Record>(
+    mine: &mut Vec<R>,
+    graves: &mut Vec<Tombstone>,
+    theirs: &[R],
+    their_graves: &[Tombstone],
+    items: &[Item],
+    editor: &str,
+) {
+    for item in items.iter().filter(|i| i.kind == R::KIND) {
+        let their_record = theirs.iter().find(|t| t.key() == item.id);
+        let their_grave = their_graves.iter().find(|g| g.kind == R::KIND && g.id == item.id);
+        let my_index = mine.iter().position(|m| m.key() == item.id);
+        match (my_index, their_record) {
+            (Some(i), Some(t)) => {
+                if let Some(merged) = merge_record(&mine[i], t, &item.fields, editor) {
+                    mine[i] = merged;
+                }
+            }
+            // They deleted it.
+            (Some(i), None) => {
+                let Some(g) = their_grave else { continue };
+                if item.pick == Pick::Theirs {
+                    mine.remove(i);
+                } else {
+                    // Kept against their deletion: a new edit that outranks it.
+                    let mut rev = mine[i].rev().merged(&g.rev);
+                    rev.bump(editor);
+                    *mine[i].rev_mut() = rev;
+                }
+            }
+            // New to me, or deleted here.
+            (None, Some(t)) if item.pick == Pick::Theirs => {
+                let mut record = t.clone();
+                if let Some(g) = graves.iter().find(|g| g.kind == R::KIND && g.id == item.id) {
+                    // Brought back against my deletion: outrank the tombstone.
+                    let mut rev = record.rev().merged(&g.rev);
+                    rev.bump(editor);
+                    *record.rev_mut() = rev;
+                }
+                graves.retain(|g| !(g.kind == R::KIND && g.id == item.id));
+                mine.push(record);
+            }
+            (None, Some(t)) => {
+                // Stays deleted here: remember that this copy was seen too.
+                if let Some(g) = graves.iter_mut().find(|g| g.kind == R::KIND && g.id == item.id) {
+                    g.rev = g.rev.merged(t.rev());
+                }
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+/// My workspace with their file merged in as the review's picks say. Pure: the caller keeps
+/// the previous workspace to undo.
+pub fn apply(mine: &Workspace, theirs: &Shared, items: &[Item]) -> Workspace {
+    let mut ws = mine.clone();
+    let editor = ws.profile.editor().to_string();
+    apply_kind(&mut ws.accounts, &mut ws.tombstones, &theirs.accounts, &theirs.tombstones, items, &editor);
+    apply_kind(&mut ws.plans, &mut ws.tombstones, &theirs.plans, &theirs.tombstones, items, &editor);
+    if let (Some(item), Some(scoring)) = (items.iter().find(|i| i.kind == RecordKind::Scoring), theirs.scoring) {
+        let take = item.fields.first().is_some_and(|f| f.pick == Pick::Theirs);
+        let auto = item.fields.first().and_then(|f| f.auto);
+        ws.scoring_rev = ws.scoring_rev.merged(&theirs.scoring_rev);
+        if take {
+            ws.scoring = scoring;
+        }
+        if !item.fields.is_empty() && auto != Some(if take { Pick::Theirs } else { Pick::Mine }) {
+            ws.scoring_rev.bump(&editor);
+        }
+    }
+    // Their tombstones travel on, so a third colleague's old file cannot resurrect either.
+    for g in &theirs.tombstones {
+        let alive = match g.kind {
+            RecordKind::Account => ws.find(&g.id).is_some(),
+            RecordKind::Plan => ws.plan(&g.id).is_some(),
+            RecordKind::Scoring => true,
+        };
+        if alive {
+            continue;
+        }
+        match ws.tombstones.iter_mut().find(|t| t.kind == g.kind && t.id == g.id) {
+            Some(t) => t.rev = t.rev.merged(&g.rev),
+            None => ws.tombstones.push(g.clone()),
+        }
+    }
+    // A plan never outlives its account.
+    let accounts: std::collections::HashSet<String> = ws.accounts.iter().map(|a| a.id.clone()).collect();
+    ws.plans.retain(|p| accounts.contains(&p.account_id));
+    ws
+}
+
+/// How many records fall in each category (for the review's summary line).
+pub fn counts(items: &[Item]) -> std::collections::BTreeMap<Change, usize> {
+    let mut out = std::collections::BTreeMap::new();
+    for i in items {
+        *out.entry(i.change).or_insert(0) += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

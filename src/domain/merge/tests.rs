@@ -1,0 +1,273 @@
+use super::*;
+use crate::domain::account::AccountFields;
+use crate::domain::criteria::Criterion;
+use crate::domain::date::Date;
+use crate::domain::plan::Objective;
+use crate::domain::sample::sample_portfolio;
+use crate::domain::share::{export, parse, to_json};
+
+fn colleague(name: &str) -> Workspace {
+    let mut ws = Workspace::default();
+    ws.ensure_profile(|| name.to_string());
+    ws.profile.display_name = name.to_uppercase();
+    ws
+}
+
+/// Exports `from` to a file (JSON and back, as colleagues do) and reviews it against `to`.
+fn review_file(from: &Workspace, to: &Workspace) -> (Shared, Vec<Item>) {
+    let text = to_json(&export(from, None, "2026-11-27T12:00:00Z", "test"));
+    let shared = parse(&text).expect("our own export parses").data;
+    let items = review(to, &shared);
+    (shared, items)
+}
+
+/// Imports `from` into `to` with the review's defaults; returns the review.
+fn sync(from: &Workspace, to: &mut Workspace) -> Vec<Item> {
+    let (shared, items) = review_file(from, to);
+    *to = apply(to, &shared, &items);
+    items
+}
+
+fn changes(items: &[Item]) -> Vec<(String, Change)> {
+    let mut v: Vec<(String, Change)> = items
+        .iter()
+        .filter(|i| i.change != Change::Unchanged)
+        .map(|i| (format!("{:?}:{}", i.kind, i.label), i.change))
+        .collect();
+    v.sort();
+    v
+}
+
+fn account<'a>(ws: &'a Workspace, id: &str) -> &'a AccountFields {
+    &ws.find(id).unwrap_or_else(|| panic!("{id} missing")).fields
+}
+
+const VICOM: &str = "sample-01-vicom";
+const CARTECH: &str = "sample-02-cartech";
+const POLDER: &str = "sample-08-polder";
+
+fn started() -> (Workspace, Workspace) {
+    let mut a = colleague("a");
+    a.load_sample(sample_portfolio(1_795_737_600_000));
+    let mut b = colleague("b");
+    let first = sync(&a, &mut b);
+    assert!(first.iter().filter(|i| i.kind != RecordKind::Scoring).all(|i| i.change == Change::New));
+    (a, b)
+}
+
+fn set(ws: &mut Workspace, id: &str, change: impl FnOnce(&mut AccountFields)) {
+    let mut f = ws.find(id).unwrap().fields.clone();
+    change(&mut f);
+    assert!(ws.update_fields(id, f, 10));
+}
+
+#[test]
+fn a_first_import_brings_everything_and_a_second_changes_nothing() {
+    let (a, mut b) = started();
+    assert_eq!(b.accounts, a.accounts);
+    assert_eq!(b.plans, a.plans);
+    assert_eq!(b.scoring, a.scoring);
+    let again = sync(&a, &mut b);
+    assert!(changes(&again).is_empty(), "{:?}", changes(&again));
+    assert!(again.iter().all(|i| !i.changes_mine()));
+}
+
+#[test]
+fn who_changed_what_is_told_apart_field_by_field() {
+    let (mut a, mut b) = started();
+    set(&mut a, VICOM, |f| f.revenue = Some(2_000_000.0)); // only they (a) change Vicom's revenue
+    set(&mut b, CARTECH, |f| f.owner = "Bram".into()); // only I (b) change Cartech's owner
+    set(&mut a, "sample-03-noordzee", |f| f.sector = "Transport".into()); // both change Noordzee,
+    set(&mut b, "sample-03-noordzee", |f| f.notes = "New contact".into()); // different fields
+
+    let (shared, items) = review_file(&a, &b);
+    assert_eq!(
+        changes(&items),
+        vec![
+            ("Account:Cartech".into(), Change::ChangedHere),
+            ("Account:Noordzee Logistics".into(), Change::ChangedBoth),
+            ("Account:Vicom".into(), Change::ChangedThere),
+        ]
+    );
+    let noordzee = items.iter().find(|i| i.id == "sample-03-noordzee").unwrap();
+    let fields: Vec<(&str, Option<Pick>)> = noordzee.fields.iter().map(|f| (f.field.as_str(), f.auto)).collect();
+    assert_eq!(fields, vec![("notes", Some(Pick::Mine)), ("sector", Some(Pick::Theirs))]);
+
+    b = apply(&b, &shared, &items);
+    assert_eq!(account(&b, VICOM).revenue, Some(2_000_000.0));
+    assert_eq!(account(&b, CARTECH).owner, "Bram");
+    assert_eq!(
+        (account(&b, "sample-03-noordzee").sector.as_str(), account(&b, "sample-03-noordzee").notes.as_str()),
+        ("Transport", "New contact")
+    );
+
+    // Back the other way, nothing conflicts and a ends up with the same.
+    let back = sync(&b, &mut a);
+    assert!(!back.iter().any(|i| i.change == Change::Conflict));
+    assert_eq!(a.accounts, b.accounts);
+}
+
+#[test]
+fn the_same_field_changed_on_both_sides_is_a_conflict_resolved_once() {
+    let (mut a, mut b) = started();
+    set(&mut a, VICOM, |f| f.owner = "Anna".into());
+    set(&mut b, VICOM, |f| f.owner = "Bram".into());
+    let (shared, mut items) = review_file(&a, &b);
+    assert_eq!(changes(&items), vec![("Account:Vicom".into(), Change::Conflict)]);
+    let vicom = items.iter_mut().find(|i| i.id == VICOM).unwrap();
+    assert_eq!(vicom.fields[0].field, "owner");
+    assert_eq!(
+        (vicom.fields[0].mine.clone(), vicom.fields[0].theirs.clone()),
+        (Value::from("Bram"), Value::from("Anna"))
+    );
+    assert_eq!(vicom.fields[0].pick, Pick::Mine, "a conflict keeps mine unless told otherwise");
+    vicom.fields[0].pick = Pick::Theirs;
+    b = apply(&b, &shared, &items);
+    assert_eq!(account(&b, VICOM).owner, "Anna");
+    // b took a's value: a has nothing new to see, and the two agree.
+    assert!(changes(&sync(&b, &mut a)).is_empty());
+    assert_eq!(a.accounts, b.accounts);
+
+    // Had b kept its own value, that resolution reaches a without a second conflict.
+    let (mut a, mut b) = started();
+    set(&mut a, VICOM, |f| f.owner = "Anna".into());
+    set(&mut b, VICOM, |f| f.owner = "Bram".into());
+    let items = sync(&a, &mut b);
+    assert_eq!(changes(&items), vec![("Account:Vicom".into(), Change::Conflict)]);
+    assert_eq!(account(&b, VICOM).owner, "Bram");
+    let back = sync(&b, &mut a);
+    assert_eq!(changes(&back), vec![("Account:Vicom".into(), Change::ChangedThere)]);
+    assert_eq!(account(&a, VICOM).owner, "Bram");
+    assert!(changes(&sync(&a, &mut b)).is_empty());
+}
+
+#[test]
+fn deletions_travel_and_old_files_do_not_resurrect() {
+    let (mut a, mut b) = started();
+    let old_file_of_b = b.clone();
+    a.remove(POLDER, 20);
+    let items = sync(&a, &mut b);
+    assert_eq!(changes(&items), vec![("Account:Polder Bouw".into(), Change::DeletedThere)]);
+    assert!(b.find(POLDER).is_none());
+
+    // An old file that still has Polder does not bring it back, at either colleague.
+    for ws in [&mut a, &mut b] {
+        let items = sync(&old_file_of_b, ws);
+        assert_eq!(changes(&items), vec![("Account:Polder Bouw".into(), Change::ChangedHere)]);
+        assert!(ws.find(POLDER).is_none());
+    }
+}
+
+#[test]
+fn an_edit_against_a_deletion_is_a_conflict() {
+    let (mut a, mut b) = started();
+    a.remove(POLDER, 20);
+    set(&mut b, POLDER, |f| f.notes = "Big new project".into());
+    let (shared, mut items) = review_file(&a, &b);
+    assert_eq!(changes(&items), vec![("Account:Polder Bouw".into(), Change::Conflict)]);
+    b = apply(&b, &shared, &items);
+    assert_eq!(account(&b, POLDER).notes, "Big new project", "kept by default");
+    // Kept against the deletion: the other side now sees a newer record, not a conflict.
+    let back = sync(&b, &mut a);
+    assert_eq!(changes(&back), vec![("Account:Polder Bouw".into(), Change::Conflict)]);
+    // …which a resolves by taking it back.
+    let (shared, mut items) = review_file(&b, &a);
+    items.iter_mut().for_each(|i| i.choose(Pick::Theirs));
+    a = apply(&a, &shared, &items);
+    assert_eq!(account(&a, POLDER).notes, "Big new project");
+    assert!(changes(&sync(&a, &mut b)).is_empty());
+    assert!(changes(&sync(&b, &mut a)).is_empty());
+}
+
+fn add_objective(ws: &mut Workspace, id: &str, what: &str) {
+    assert!(ws.edit_plan(CARTECH, 30, |p| p.objectives.push(Objective {
+        id: id.into(),
+        what: what.into(),
+        ..Objective::default()
+    })));
+}
+
+#[test]
+fn plan_lists_changed_on_both_sides_combine() {
+    let (mut a, mut b) = started();
+    add_objective(&mut a, "oa", "Enter Germany");
+    add_objective(&mut b, "ob", "Second plant");
+    b.edit_plan(CARTECH, 31, |p| {
+        p.kpis[0].record(crate::domain::plan::Measurement { date: Date::parse("2026-11-20").unwrap(), value: 64.0 })
+    });
+    a.edit_plan(CARTECH, 31, |p| {
+        p.kpis[0].record(crate::domain::plan::Measurement { date: Date::parse("2026-11-21").unwrap(), value: 65.0 })
+    });
+    let items = sync(&a, &mut b);
+    let plan = items.iter().find(|i| i.kind == RecordKind::Plan).unwrap();
+    assert_eq!(plan.change, Change::Conflict);
+    assert!(plan.fields.iter().all(|f| f.combinable && f.pick == Pick::Both), "{:?}", plan.fields);
+    let p = b.plan(CARTECH).unwrap();
+    let whats: Vec<&str> = p.objectives.iter().map(|o| o.what.as_str()).collect();
+    assert!(whats.contains(&"Enter Germany") && whats.contains(&"Second plant"), "{whats:?}");
+    assert_eq!(p.kpis[0].measurements.len(), 6, "4 shared + one each");
+    // Combined once, agreed after.
+    sync(&b, &mut a);
+    assert_eq!(a.plan(CARTECH), b.plan(CARTECH));
+}
+
+#[test]
+fn scoring_settings_merge_as_one_record() {
+    let (mut a, mut b) = started();
+    a.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 40));
+    let items = sync(&a, &mut b);
+    assert_eq!(changes(&items), vec![("Scoring:".into(), Change::ChangedThere)]);
+    assert_eq!(b.scoring, a.scoring);
+    b.edit_scoring(|s| s.weights.set(Criterion::ProductFit, 30));
+    a.edit_scoring(|s| s.weights.set(Criterion::ProductFit, 10));
+    assert_eq!(changes(&sync(&a, &mut b)), vec![("Scoring:".into(), Change::Conflict)]);
+}
+
+/// Three colleagues pass files round-robin while editing concurrently, each accepting the
+/// review's defaults. Nobody's field is lost, every true conflict is surfaced, and after a
+/// few rounds all three agree.
+#[test]
+fn three_colleagues_round_robin() {
+    let (mut a, mut b) = started();
+    let mut c = colleague("c");
+    sync(&a, &mut c);
+
+    set(&mut a, VICOM, |f| f.revenue = Some(2_100_000.0));
+    set(&mut b, VICOM, |f| f.notes = "Renewal talks in March".into());
+    c.remove(POLDER, 40);
+    add_objective(&mut a, "oa", "Enter Germany");
+    add_objective(&mut b, "ob", "Second plant");
+    set(&mut a, CARTECH, |f| f.owner = "Anna".into());
+    set(&mut c, CARTECH, |f| f.owner = "Cas".into());
+    let new = crate::domain::account::Account::new(
+        "c-new".into(),
+        AccountFields { name: "Zenit".into(), ..Default::default() },
+        50,
+    );
+    c.add(new);
+
+    let mut conflicts = Vec::new();
+    for _ in 0..3 {
+        for (from, to) in [(0, 1), (1, 2), (2, 0)] {
+            let snapshot = [&a, &b, &c][from].clone();
+            let target = [&mut a, &mut b, &mut c].into_iter().nth(to).unwrap();
+            let items = sync(&snapshot, target);
+            conflicts.extend(items.iter().filter(|i| i.change == Change::Conflict).map(|i| (to, i.label.clone())));
+        }
+    }
+
+    for ws in [&a, &b, &c] {
+        assert_eq!(account(ws, VICOM).revenue, Some(2_100_000.0), "a's revenue survives");
+        assert_eq!(account(ws, VICOM).notes, "Renewal talks in March", "b's notes survive");
+        assert!(ws.find(POLDER).is_none(), "c's deletion holds");
+        assert!(ws.find("c-new").is_some(), "c's new account arrives");
+        let whats: Vec<&str> = ws.plan(CARTECH).unwrap().objectives.iter().map(|o| o.what.as_str()).collect();
+        assert!(whats.contains(&"Enter Germany") && whats.contains(&"Second plant"), "{whats:?}");
+    }
+    // The owner was changed by a and c concurrently: that conflict was put to someone.
+    assert!(conflicts.iter().any(|(_, label)| label == "Cartech"), "{conflicts:?}");
+    // And in the end everybody agrees on every record.
+    assert_eq!(a.accounts, b.accounts);
+    assert_eq!(b.accounts, c.accounts);
+    assert_eq!(a.plans, c.plans);
+}
