@@ -29,3 +29,30 @@ pub fn today() -> crate::domain::date::Date {
     crate::domain::date::Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_else(|_| crate::domain::date::Date::from_unix_ms(now_ms()))
 }
+
+/// `2026-11-27T21:58:33.000Z`, for "exported at".
+pub fn iso_now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Offers `text` to the user as a downloaded file.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The text of a file the user chose or dropped.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "the file is not text".to_string())
+}

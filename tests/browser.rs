@@ -108,7 +108,7 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     let ws = sample_portfolio(42);
     storage::save_workspace(&ws).unwrap();
     let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
-    assert!(raw.starts_with(r#"{"schema":2,"#), "{raw}");
+    assert!(raw.starts_with(r#"{"schema":3,"#), "{}", &raw[..40]);
     assert_eq!(storage::load_workspace(2).unwrap(), Some(ws));
 }
 
@@ -408,4 +408,76 @@ async fn editing_keeps_ids_positions_and_measurements() {
     button("Cancel").click();
     settle().await;
     assert_eq!(plan().kpis[0].target, 90.0);
+}
+
+/// A colleague's file: my stored workspace as colleague "b" has it, with b's edit.
+fn colleague_file(change: impl FnOnce(&mut keystone::domain::workspace::Workspace)) -> String {
+    use keystone::domain::share::{export, to_json};
+    let mut theirs = decode(&stored().unwrap()).unwrap();
+    theirs.profile.editor_id = "b".into();
+    theirs.profile.display_name = "Bram".into();
+    change(&mut theirs);
+    to_json(&export(&theirs, None, "2026-11-27T10:00:00.000Z", "test"))
+}
+
+async fn paste(text: &str) {
+    let area: web_sys::HtmlTextAreaElement = labelled("Or paste the file's contents");
+    area.set_value(text);
+    fire(&area, "input");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/share").unwrap();
+    settle().await;
+    let before = stored().unwrap();
+    let file = colleague_file(|ws| {
+        let mut f = ws.find("sample-01-vicom").unwrap().fields.clone();
+        f.owner = "Bram Bakker".into();
+        ws.update_fields("sample-01-vicom", f, 99);
+    });
+
+    // Review, then cancel: storage is byte-for-byte as it was.
+    paste(&file).await;
+    button("Review pasted import").click();
+    settle().await;
+    let review = text_of(&all("section.review")[0]);
+    assert!(review.contains("from Bram"), "{review}");
+    let items: Vec<String> = all(".review-item").iter().map(text_of).collect();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(items[0].starts_with("Account · Vicom") && items[0].contains("Changed there"), "{items:?}");
+    assert!(items[0].contains("Pieter de Vries") && items[0].contains("Bram Bakker"), "side by side: {items:?}");
+    button("Cancel import").click();
+    settle().await;
+    assert_eq!(stored().unwrap(), before, "a cancelled import changes nothing");
+
+    // Review again and apply: their change arrives; undo restores the exact bytes.
+    paste(&file).await;
+    button("Review pasted import").click();
+    settle().await;
+    button("Apply import").click();
+    settle().await;
+    assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Bram Bakker");
+    button("Undo").click();
+    settle().await;
+    assert_eq!(stored().unwrap(), before, "undo puts back exactly what was there");
+
+    // A broken file is refused with where it is wrong, and changes nothing.
+    paste("{\"format\": \"keystone-workspace\", \"schema\": 3, \"data\": {\"accounts\": [}").await;
+    button("Review pasted import").click();
+    settle().await;
+    let alert = text_of(&all("[role=alert]")[0]);
+    assert!(alert.contains("not valid JSON (line 1, column"), "{alert}");
+    assert_eq!(stored().unwrap(), before);
+
+    // A file from a newer Keystone is refused with that reason.
+    paste(&file.replacen("\"schema\": 3", "\"schema\": 99", 1)).await;
+    button("Review pasted import").click();
+    settle().await;
+    assert!(text_of(&all("[role=alert]")[0]).contains("newer Keystone"));
+    assert_eq!(stored().unwrap(), before);
 }

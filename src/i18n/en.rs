@@ -1,12 +1,15 @@
 //! English texts.
 
-use super::{PlanTexts, Texts};
+use super::{PlanTexts, ShareTexts, Texts};
 use crate::domain::account::{Field, Problem, Status};
 use crate::domain::criteria::{Criterion, Question};
+use crate::domain::merge::Change;
 use crate::domain::plan::{
     ActionStatus, Band, Direction, KpiKind, NeedStatus, ObjectiveStatus, Perspective, Quadrant, Team, Trend,
 };
 use crate::domain::scoring::{Basis, Tier};
+use crate::domain::share::ImportError;
+use crate::domain::sync::RecordKind;
 
 pub const EN: Texts = Texts {
     app_name: "Keystone",
@@ -246,6 +249,105 @@ pub const EN: Texts = Texts {
     },
     money: |v| format!("€{}", group_thousands(v)),
     plan: PLAN,
+    share: SHARE,
+};
+
+const SHARE: ShareTexts = ShareTexts {
+    nav: "Share",
+    title: "Share with colleagues",
+    intro: "Export your work to a file and pass it on. Importing a colleague's file shows every difference \
+            first and merges record by record: nothing of yours is replaced without your say.",
+    your_name: "Your name",
+    your_name_help: "Shown to colleagues in the files you export.",
+    save_name: "Save name",
+    export_title: "Export",
+    export_all: "Export workspace",
+    export_selected: |n| if n == 1 { "Export 1 account".into() } else { format!("Export {n} accounts") },
+    choose_accounts: "Or choose accounts to export (with their scores and plans):",
+    exported: |file| format!("Saved {file}."),
+    import_title: "Import",
+    import_help: "Choose a Keystone file, drop it here, or paste its contents.",
+    choose_file: "Import file",
+    drop_here: "Drop a Keystone file here",
+    paste_label: "Or paste the file's contents",
+    review_paste: "Review pasted import",
+    reading: "Reading the file…",
+    rejected: |why| format!("This file was not imported: {why}. Nothing was changed."),
+    review_title: |who, when| {
+        if who.is_empty() {
+            format!("Review the import (exported {when})")
+        } else {
+            format!("Review the import from {who} (exported {when})")
+        }
+    },
+    review_help: "Nothing has changed yet. Check each difference; the choices are preset to keep your changes \
+                  and take theirs. Then apply, or cancel.",
+    nothing_new: "This file holds nothing you do not have already.",
+    apply: "Apply import",
+    cancel_import: "Cancel import",
+    applied: |n| if n == 1 { "Imported 1 change.".into() } else { format!("Imported {n} changes.") },
+    cancelled: "Import cancelled. Nothing was changed.",
+    undone: "Import undone.",
+    keep_mine: "Keep mine",
+    take_theirs: "Take theirs",
+    take_both: "Combine both",
+    col_field: "Field",
+    col_mine: "Mine",
+    col_theirs: "Theirs",
+    col_choice: "Use",
+    decided: |conflict| if conflict { "changed on both sides" } else { "" },
+    change: |c| match c {
+        Change::New => "New",
+        Change::Unchanged => "Unchanged",
+        Change::ChangedThere => "Changed there",
+        Change::ChangedHere => "Changed here",
+        Change::ChangedBoth => "Changed on both sides",
+        Change::Conflict => "Conflict",
+        Change::DeletedThere => "Deleted there",
+    },
+    kind: |k| match k {
+        RecordKind::Account => "Account",
+        RecordKind::Plan => "Plan",
+        RecordKind::Scoring => "Scoring settings",
+    },
+    field_name: |f| match f {
+        "name" => "Name".into(),
+        "sector" => "Sector".into(),
+        "region" => "Country / region".into(),
+        "owner" => "Account owner".into(),
+        "status" => "Status".into(),
+        "revenue" => "Current annual revenue".into(),
+        "potential" => "Revenue potential".into(),
+        "margin_pct" => "Gross margin (%)".into(),
+        "relationship_years" => "Expected relationship (years)".into(),
+        "customer_since" => "Customer since".into(),
+        "notes" => "Notes".into(),
+        "assessment" => "Checklist and ratings".into(),
+        "promotion" => "Promotion".into(),
+        "objectives" => "Objectives".into(),
+        "actions" => "Actions".into(),
+        "agreements" => "Service agreements".into(),
+        "kpis" => "KPIs".into(),
+        "meetings" => "Meetings".into(),
+        "needs" => "Future needs".into(),
+        "swot" => "SWOT".into(),
+        "review" => "Review".into(),
+        "scoring" => "Weights and tiers".into(),
+        other => other.replace('_', " "),
+    },
+    count_line: |counts| {
+        counts.iter().map(|(c, n)| format!("{} {n}", (SHARE.change)(*c))).collect::<Vec<_>>().join(" · ")
+    },
+    error: |e| match e {
+        ImportError::TooLarge { max, .. } => format!("the file is larger than {} MB", max / (1024 * 1024)),
+        ImportError::NotJson { line, column, .. } => format!("it is not valid JSON (line {line}, column {column})"),
+        ImportError::NotKeystone => "it is not a Keystone export".into(),
+        ImportError::Newer { found, supported } => {
+            format!("it was made by a newer Keystone (format {found}; this one reads up to {supported}); update Keystone first")
+        }
+        other => other.to_string(),
+    },
+    empty_value: "(empty)",
 };
 
 const PLAN: PlanTexts = PlanTexts {

@@ -13,6 +13,7 @@ use crate::ui::form::NewAccountPage;
 use crate::ui::plan::PlanPage;
 use crate::ui::plans::PlansPage;
 use crate::ui::route::Route;
+use crate::ui::share::SharePage;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::NoticeBar;
 
@@ -85,6 +86,9 @@ pub fn App() -> impl IntoView {
                 <a href=Route::Plans.href() class:current=move || state.route.with(|r| matches!(r, Route::Plans | Route::Plan(..)))>
                     {t.plan.nav_plans}
                 </a>
+                <a href=Route::Share.href() class:current=move || state.route.with(|r| matches!(r, Route::Share))>
+                    {t.share.nav}
+                </a>
                 <a href=Route::NewAccount.href() class:current=move || state.route.with(|r| matches!(r, Route::NewAccount))>
                     {t.nav_add}
                 </a>
@@ -97,6 +101,7 @@ pub fn App() -> impl IntoView {
                 Route::NewAccount => view! { <NewAccountPage /> }.into_any(),
                 Route::Account(id) => view! { <AccountPage id=id /> }.into_any(),
                 Route::Plans => view! { <PlansPage /> }.into_any(),
+                Route::Share => view! { <SharePage /> }.into_any(),
                 Route::Plan(id, section) => view! { <PlanPage id=id section=section /> }.into_any(),
                 Route::NotFound => view! { <Missing text=t.page_missing /> }.into_any(),
             }}

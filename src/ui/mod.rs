@@ -10,5 +10,6 @@ pub mod form;
 pub mod plan;
 pub mod plans;
 pub mod route;
+pub mod share;
 pub mod state;
 pub mod widgets;

@@ -8,6 +8,7 @@ pub enum Route {
     Account(String),
     Plans,
     Plan(String, Section),
+    Share,
     NotFound,
 }
 
@@ -57,6 +58,7 @@ impl Route {
         match parts.as_slice() {
             [""] | ["accounts"] => Route::Accounts,
             ["plans"] => Route::Plans,
+            ["share"] => Route::Share,
             ["accounts", "new"] => Route::NewAccount,
             ["accounts", raw] => id(raw).map_or(Route::NotFound, Route::Account),
             ["accounts", raw, "plan"] => id(raw).map_or(Route::NotFound, |id| Route::Plan(id, Section::Summary)),
@@ -75,6 +77,7 @@ impl Route {
             Route::NewAccount => "#/accounts/new".into(),
             Route::Account(id) => format!("#/accounts/{}", percent_encode(id)),
             Route::Plans => "#/plans".into(),
+            Route::Share => "#/share".into(),
             Route::Plan(id, Section::Summary) => format!("#/accounts/{}/plan", percent_encode(id)),
             Route::Plan(id, s) => format!("#/accounts/{}/plan/{}", percent_encode(id), s.slug()),
         }
@@ -132,6 +135,7 @@ mod tests {
         check("#/accounts/%ZZ", Route::NotFound);
         check("#/accounts/%", Route::NotFound);
         check("#/plans", Route::Plans);
+        check("#/share", Route::Share);
         check("#/accounts/a-1/plan", Route::Plan("a-1".into(), Section::Summary));
         check("#/accounts/a-1/plan/measure", Route::Plan("a-1".into(), Section::Measure));
         check("#/accounts/a-1/plan/nope", Route::NotFound);

@@ -14,7 +14,12 @@ use crate::ui::route::Route;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Undo {
     Account(Removed),
-    PlanItem { account_id: String, removed: RemovedItem },
+    /// The whole workspace as it was before an import.
+    Snapshot(Box<Workspace>),
+    PlanItem {
+        account_id: String,
+        removed: RemovedItem,
+    },
 }
 
 /// A message at the bottom of the screen, optionally offering to undo a deletion.
@@ -99,6 +104,10 @@ impl AppState {
                 self.workspace.update(|w| w.restore(removed));
                 self.notify(text);
             }
+            Undo::Snapshot(before) => {
+                self.workspace.set(*before);
+                self.notify(t().share.undone);
+            }
             Undo::PlanItem { account_id, removed } => {
                 self.workspace.update(|w| {
                     w.edit_plan(&account_id, now_ms(), |p| p.restore(removed));
@@ -117,6 +126,13 @@ impl AppState {
             self.notify(t().plan.plan_gone);
         }
         found
+    }
+
+    /// Replaces the workspace (an applied import), offering to undo.
+    pub fn replace_workspace(&self, new: Workspace, text: String) {
+        let before = self.workspace.get_untracked();
+        self.workspace.set(new);
+        self.show(text, Some(Undo::Snapshot(Box::new(before))));
     }
 
     /// Removes an item from a plan, offering to undo.
