@@ -119,6 +119,11 @@ async fn free_port() -> u16 {
 }
 
 async fn browser() -> Browser {
+    browser_with_downloads(None).await
+}
+
+/// A browser with a fresh profile of its own; downloads go to `downloads` when given.
+async fn browser_with_downloads(downloads: Option<&Path>) -> Browser {
     let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
     let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let port = free_port().await;
@@ -144,8 +149,15 @@ async fn browser() -> Browser {
         "--window-size=1280,900".into(),
         format!("--user-data-dir={}", profile.display()),
     ];
+    let mut options = serde_json::json!({ "binary": chrome_bin, "args": args });
+    if let Some(dir) = downloads {
+        options["prefs"] = serde_json::json!({
+            "download.default_directory": dir.display().to_string(),
+            "download.prompt_for_download": false,
+        });
+    }
     let mut caps = serde_json::Map::new();
-    caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": chrome_bin, "args": args }));
+    caps.insert("goog:chromeOptions".into(), options);
     let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{port}"))
@@ -154,13 +166,26 @@ async fn browser() -> Browser {
     Browser { client, _driver: driver, _profile: TempDir(profile) }
 }
 
+/// `text` as an XPath string literal, whatever quotes it contains.
+fn literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        format!("concat('{}')", text.replace('\'', "', \"'\", '"))
+    }
+}
+
+/// A button or link by its accessible name (its text, or its aria-label).
 fn button_xpath(text: &str) -> String {
-    format!("//*[self::button or self::a][normalize-space()='{text}']")
+    let t = literal(text);
+    format!("//*[self::button or self::a][normalize-space()={t} or @aria-label={t}]")
 }
 
 /// The form control whose `<label>` reads exactly `label`.
 fn labelled_xpath(label: &str) -> String {
-    format!("//*[@id=//label[normalize-space()='{label}']/@for]")
+    format!("//*[@id=//label[normalize-space()={}]/@for]", literal(label))
 }
 
 async fn click(c: &Client, text: &str) {
@@ -453,4 +478,142 @@ async fn a_key_account_manager_builds_a_plan_that_survives_a_reload() {
     shot(c, "plan-overview").await;
 
     c.clone().close().await.unwrap();
+}
+
+/// Waits for the notice bar to say something containing `text`.
+async fn wait_notice(c: &Client, text: &str) {
+    let xpath = format!("//*[contains(@class,'notice')]//*[contains(normalize-space(), {})]", literal(text));
+    eventually!(format!("notice {text:?}"), c.find(Locator::XPath(&xpath)).await.ok());
+}
+
+async fn stored(c: &Client) -> String {
+    c.execute("return localStorage.getItem('keystone.v1.workspace') || ''", vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn edit_account(c: &Client, home: &str, name: &str, label: &str, value: &str) {
+    c.goto(home).await.unwrap();
+    click(c, "Accounts").await;
+    click(c, name).await;
+    eventually!(format!("{name}'s page"), heading(c).await.filter(|h| h == name));
+    fill(c, label, value).await;
+    click(c, "Save").await;
+    eventually!(
+        "the save notice",
+        c.find(Locator::XPath("//*[contains(@class,'notice')]//*[normalize-space()='Saved.']")).await.ok()
+    );
+    assert_eq!(field_value(c, label).await, value);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
+    let port = serve(dist()).await;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    let downloads = std::env::temp_dir().join(format!("keystone-e2e-downloads-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).unwrap();
+    let _cleanup = TempDir(downloads.clone());
+
+    // Anna works in her browser and exports.
+    let anna = browser_with_downloads(Some(&downloads)).await;
+    let a = &anna.client;
+    a.goto(&home).await.unwrap();
+    click(a, "Load sample portfolio").await;
+    eventually!("Anna's table", ranked_names(a).await);
+    edit_account(a, &home, "Vicom", "Account owner", "Anna de Wit").await;
+    edit_account(a, &home, "Medisys", "Sector", "Medical devices").await;
+    click(a, "Add account").await;
+    fill(a, "Name", "Globex").await;
+    click(a, "Save account").await;
+    eventually!("Globex", heading(a).await.filter(|h| h == "Globex"));
+    click(a, "Share").await;
+    fill(a, "Your name", "Anna").await;
+    click(a, "Save name").await;
+    click(a, "Export workspace").await;
+    let file = eventually!(
+        "the exported file",
+        std::fs::read_dir(&downloads).ok().and_then(|entries| {
+            entries.filter_map(Result::ok).map(|e| e.path()).find(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                name.starts_with("keystone-") && name.ends_with(".json")
+            })
+        })
+    );
+    let text =
+        eventually!("the whole file", std::fs::read_to_string(&file).ok().filter(|t| t.trim_end().ends_with('}')));
+    assert!(text.contains("\"exported_by\": \"Anna\"") && text.contains("\"format\": \"keystone-workspace\""));
+    anna.client.clone().close().await.unwrap();
+
+    // Bram has his own copy, with his own edits: one of them on the same field as Anna.
+    let bram = browser().await;
+    let b = &bram.client;
+    b.goto(&home).await.unwrap();
+    click(b, "Load sample portfolio").await;
+    eventually!("Bram's table", ranked_names(b).await);
+    edit_account(b, &home, "Vicom", "Account owner", "Bram Bakker").await;
+    edit_account(b, &home, "Cartech", "Notes", "Bram met their CTO in November.").await;
+
+    // A broken file is refused with where it is wrong, and nothing changes.
+    click(b, "Share").await;
+    let before = stored(b).await;
+    fill(b, "Or paste the file's contents", "{\"format\": \"keystone-workspace\", \"schema\": 3,").await;
+    click(b, "Review pasted import").await;
+    wait_text(b, "not valid JSON (line 1, column").await;
+    assert_eq!(stored(b).await, before, "a rejected import changes nothing");
+
+    // Bram imports Anna's file: the review shows what happened where.
+    let input = b.find(Locator::Css("#import-file")).await.unwrap();
+    input.send_keys(&file.display().to_string()).await.unwrap();
+    eventually!("the review", b.find(Locator::Css("section.review")).await.ok());
+    let mut seen = Vec::new();
+    for item in b.find_all(Locator::Css(".review-item")).await.unwrap() {
+        let title = item.find(Locator::Css("h3")).await.unwrap().text().await.unwrap();
+        let chip = item.find(Locator::Css("header .chip")).await.unwrap().text().await.unwrap();
+        seen.push((title, chip));
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            ("Account · Cartech".to_string(), "Changed here".to_string()),
+            ("Account · Globex".to_string(), "New".to_string()),
+            ("Account · Medisys".to_string(), "Changed there".to_string()),
+            ("Account · Vicom".to_string(), "Conflict".to_string()),
+        ],
+        "review categories"
+    );
+    wait_text(b, "Review the import from Anna").await;
+    shot(b, "import-review").await;
+    assert_eq!(stored(b).await, before, "reviewing changes nothing");
+
+    // For the conflict, Bram takes Anna's owner this time.
+    select(b, "Use Account · Vicom · Account owner", "Take theirs").await;
+    click(b, "Apply import").await;
+    wait_notice(b, "Imported").await;
+    let applied = stored(b).await;
+    assert!(applied.contains("Globex") && applied.contains("Medical devices") && applied.contains("Anna de Wit"));
+    assert!(applied.contains("Bram met their CTO"), "Bram's own change is kept");
+
+    // Undo puts back exactly what was there; importing again works the same.
+    click(b, "Undo").await;
+    eventually!("the undo", (stored(b).await == before).then_some(()));
+    let input = eventually!("the import form", b.find(Locator::Css("#import-file")).await.ok());
+    input.send_keys(&file.display().to_string()).await.unwrap();
+    eventually!("the review again", b.find(Locator::Css("section.review")).await.ok());
+    click(b, "Apply import").await;
+    wait_notice(b, "Imported").await;
+    let reapplied = stored(b).await;
+    assert!(reapplied.contains("Globex") && reapplied.contains("Medical devices"));
+    assert!(reapplied.contains("Bram Bakker"), "the conflict keeps Bram's value by default");
+
+    // It all survives a reload.
+    b.refresh().await.unwrap();
+    click(b, "Accounts").await;
+    let names = eventually!("the merged table", ranked_names(b).await.filter(|n| n.contains(&"Globex".to_string())));
+    assert_eq!(names.len(), 13);
+    b.clone().close().await.unwrap();
 }
