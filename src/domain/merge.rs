@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 
 use super::account::{Account, ACCOUNT_META};
 use super::plan::{Plan, PLAN_META};
+use super::scoring::ScoringSettings;
 use super::share::Shared;
 use super::sync::{Dot, Dots, RecordKind, Rev, Tombstone};
 use super::workspace::Workspace;
@@ -145,8 +146,8 @@ impl Record for Plan {
 }
 
 fn object<T: Serialize>(record: &T) -> Map<String, Value> {
-    match serde_json::to_value(record) {
-        Ok(Value::Object(m)) => m,
+    match super::sync::to_tree(record) {
+        Value::Object(m) => m,
         _ => Map::new(),
     }
 }
@@ -249,7 +250,7 @@ pub fn review(mine: &Workspace, theirs: &Shared) -> Vec<Item> {
             (true, super::sync::Relation::Newer) => Change::ChangedHere,
             (true, _) => Change::Conflict,
         };
-        let to_value = |s| serde_json::to_value(s).unwrap_or(Value::Null);
+        let to_value = |s: ScoringSettings| super::sync::to_tree(&s);
         let fields = if differs {
             let auto = match change {
                 Change::ChangedThere => Some(Pick::Theirs),
@@ -359,7 +360,7 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
             dots.insert(k, Dot(editor.to_string(), rev.get(editor)));
         }
     }
-    let mut record: R = serde_json::from_value(Value::Object(out)).ok()?;
+    let mut record: R = super::sync::from_tree(&Value::Object(out))?;
     *record.rev_mut() = rev;
     *record.dots_mut() = dots;
     Some(record)

@@ -132,16 +132,12 @@ pub fn parse(text: &str) -> Result<Envelope, ImportError> {
             return Err(invalid("data.accounts", format!("{n} accounts; at most {MAX_ACCOUNTS} are accepted")));
         }
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let envelope: Envelope = serde_path_to_error::deserialize(de).map_err(|e| {
-        let inner = e.inner();
-        let path = refine_path(&value, &e.path().to_string());
-        ImportError::Invalid {
-            path,
-            message: type_message(&inner.to_string()),
-            line: inner.line(),
-            column: inner.column(),
-        }
+    // Typed parse from the text: its error knows line and column; `locate` finds the path.
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| ImportError::Invalid {
+        path: locate(&value),
+        message: type_message(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
     })?;
     validate(&envelope.data)?;
     Ok(envelope)
@@ -153,27 +149,75 @@ fn type_message(message: &str) -> String {
     m.replace("expected f64", "expected a number").replace("expected i64", "expected a whole number")
 }
 
-/// Accounts flatten their fields, which hides the field from serde's path: find it.
-fn refine_path(value: &Value, path: &str) -> String {
-    let Some(index) =
-        path.strip_prefix("data.accounts[").and_then(|r| r.strip_suffix(']')).and_then(|i| i.parse::<usize>().ok())
-    else {
-        return path.to_string();
-    };
-    let Some(account) = value.pointer(&format!("/data/accounts/{index}")).and_then(Value::as_object) else {
-        return path.to_string();
-    };
-    const NUMBERS: [&str; 4] = ["revenue", "potential", "margin_pct", "relationship_years"];
-    const TEXTS: [&str; 6] = ["id", "name", "sector", "region", "owner", "notes"];
-    let wrong = account.iter().find(|(k, v)| {
-        (NUMBERS.contains(&k.as_str()) && !(v.is_number() || v.is_null()))
-            || (TEXTS.contains(&k.as_str()) && !v.is_string())
-            || (k.as_str() == "customer_since" && !(v.is_i64() || v.is_null()))
-            || (k.as_str() == "status" && !v.is_string())
-    });
-    match wrong {
-        Some((k, _)) => format!("{path}.{k}"),
-        None => path.to_string(),
+fn fits<T: serde::de::DeserializeOwned>(v: &Value) -> bool {
+    serde_json::from_str::<T>(&v.to_string()).is_ok()
+}
+
+/// Where in the file a value does not fit its type. Checks each record on its own, then
+/// narrows into the failing one by re-checking ever smaller pieces of it inside a minimal
+/// valid record, down to the field (or list item) that is wrong.
+fn locate(file: &Value) -> String {
+    for key in ["format", "app_version", "exported_at", "exported_by"] {
+        if !file.get(key).is_some_and(Value::is_string) {
+            return key.into();
+        }
+    }
+    let Some(data) = file.get("data").filter(|d| d.is_object()) else { return "data".into() };
+    let records: [(&str, Value, fn(&Value) -> bool); 3] = [
+        ("accounts", serde_json::json!({ "id": "x", "created_ms": 0, "updated_ms": 0 }), fits::<Account>),
+        ("plans", serde_json::json!({ "account_id": "x" }), fits::<Plan>),
+        ("tombstones", serde_json::json!({}), fits::<Tombstone>),
+    ];
+    for (list, base, ok) in records {
+        let Some(items) = data.get(list) else { continue };
+        let Some(items) = items.as_array() else { return format!("data.{list}") };
+        for (i, item) in items.iter().enumerate() {
+            if !ok(item) {
+                let base = base.clone();
+                let rebuild = move |v: Value| with_fields(&base, v);
+                return narrow(format!("data.{list}[{i}]"), item, &rebuild, &ok);
+            }
+        }
+    }
+    for (key, ok) in [("scoring", fits::<Option<ScoringSettings>> as fn(&Value) -> bool), ("scoring_rev", fits::<Rev>)]
+    {
+        if data.get(key).is_some_and(|v| !ok(v)) {
+            return format!("data.{key}");
+        }
+    }
+    "data".into()
+}
+
+/// `base` with the fields of `v` (an object) on top.
+fn with_fields(base: &Value, v: Value) -> Value {
+    let mut out = base.clone();
+    if let (Some(o), Value::Object(m)) = (out.as_object_mut(), v) {
+        o.extend(m);
+    }
+    out
+}
+
+fn narrow(path: String, node: &Value, rebuild: &dyn Fn(Value) -> Value, ok: &dyn Fn(&Value) -> bool) -> String {
+    match node {
+        Value::Object(map) => {
+            for (k, child) in map {
+                let wrap = |v: Value| rebuild(Value::Object(std::iter::once((k.clone(), v)).collect()));
+                if !ok(&wrap(child.clone())) {
+                    return narrow(format!("{path}.{k}"), child, &wrap, ok);
+                }
+            }
+            path
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                let wrap = |v: Value| rebuild(Value::Array(vec![v]));
+                if !ok(&wrap(child.clone())) {
+                    return narrow(format!("{path}[{i}]"), child, &wrap, ok);
+                }
+            }
+            path
+        }
+        _ => path,
     }
 }
 

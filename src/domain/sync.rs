@@ -78,6 +78,18 @@ impl Rev {
     }
 }
 
+/// A record as a JSON tree. Goes through text on purpose: converting with
+/// `serde_json::to_value` would compile a second copy of every type's serializer into the
+/// app, and text serialization is there anyway for storage.
+pub fn to_tree<T: Serialize>(record: &T) -> serde_json::Value {
+    serde_json::to_string(record).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
+}
+
+/// The inverse of [`to_tree`], also through text (see there).
+pub fn from_tree<T: serde::de::DeserializeOwned>(tree: &serde_json::Value) -> Option<T> {
+    serde_json::from_str(&tree.to_string()).ok()
+}
+
 /// The edit that last set a field: (editor, that editor's count on the record after it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dot(pub String, pub u64);

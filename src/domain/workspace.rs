@@ -8,7 +8,7 @@ use super::criteria::{Criterion, Question};
 use super::date::Date;
 use super::plan::{ItemRef, Plan, RemovedItem, PLAN_META};
 use super::scoring::ScoringSettings;
-use super::sync::{stamp, Profile, RecordKind, Rev, Tombstone};
+use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
 
 /// The version of the stored workspace format. Bump it with a migration in [`decode`].
 /// - 1: accounts and scoring settings.
@@ -114,10 +114,7 @@ impl Workspace {
                 if *a != before {
                     a.updated_ms = now_ms;
                     a.rev.bump(&editor);
-                    let (b, n) = (serde_json::to_value(&before), serde_json::to_value(&*a));
-                    if let (Ok(b), Ok(n)) = (b, n) {
-                        stamp(&b, &n, &ACCOUNT_META, &a.rev, &editor, &mut a.dots);
-                    }
+                    stamp(&to_tree(&before), &to_tree(&*a), &ACCOUNT_META, &a.rev, &editor, &mut a.dots);
                 }
                 true
             }
@@ -177,9 +174,7 @@ impl Workspace {
         if *plan != before {
             plan.updated_ms = now_ms;
             plan.rev.bump(&editor);
-            if let (Ok(b), Ok(n)) = (serde_json::to_value(&before), serde_json::to_value(&*plan)) {
-                stamp(&b, &n, &PLAN_META, &plan.rev, &editor, &mut plan.dots);
-            }
+            stamp(&to_tree(&before), &to_tree(&*plan), &PLAN_META, &plan.rev, &editor, &mut plan.dots);
         }
         true
     }

@@ -230,6 +230,14 @@ fn ImportPanel(take_text: Callback<String>, take_file: Callback<web_sys::File>, 
     }
 }
 
+/// `2026-11-27T22:15:00.778Z` → `2026-11-27 22:15 UTC`; anything else as it is.
+fn readable_time(iso: &str) -> String {
+    match (iso.get(..10), iso.get(11..16)) {
+        (Some(day), Some(time)) if iso.as_bytes().get(10) == Some(&b'T') => format!("{day} {time} UTC"),
+        _ => iso.to_string(),
+    }
+}
+
 fn show_value(v: &Value) -> String {
     let t = t();
     match v {
@@ -359,7 +367,7 @@ fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<(
     let any = move || items.with(|i| i.iter().any(|i| i.change != Change::Unchanged));
     view! {
         <section class="panel review" aria-labelledby="review-title">
-            <h2 id="review-title">{(t.share.review_title)(&pending.exported_by, &pending.exported_at)}</h2>
+            <h2 id="review-title">{(t.share.review_title)(&pending.exported_by, &readable_time(&pending.exported_at))}</h2>
             <p class="hint">{t.share.review_help}</p>
             <p class="totals">{summary}</p>
             <Show when=any fallback=move || view! { <p>{t.share.nothing_new}</p> }>

@@ -163,7 +163,7 @@ fn an_edit_against_a_deletion_is_a_conflict() {
     let (mut a, mut b) = started();
     a.remove(POLDER, 20);
     set(&mut b, POLDER, |f| f.notes = "Big new project".into());
-    let (shared, mut items) = review_file(&a, &b);
+    let (shared, items) = review_file(&a, &b);
     assert_eq!(changes(&items), vec![("Account:Polder Bouw".into(), Change::Conflict)]);
     b = apply(&b, &shared, &items);
     assert_eq!(account(&b, POLDER).notes, "Big new project", "kept by default");
