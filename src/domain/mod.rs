@@ -11,5 +11,6 @@ pub mod plan;
 pub mod sample;
 pub mod scoring;
 pub mod share;
+pub mod spreadsheet;
 pub mod sync;
 pub mod workspace;
