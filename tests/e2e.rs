@@ -617,3 +617,58 @@ async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
     assert_eq!(names.len(), 13);
     b.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dutch_excel_csv_imports_through_mapping_and_preview() {
+    let port = serve(dist()).await;
+    let dir = std::env::temp_dir().join(format!("keystone-e2e-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let _cleanup = TempDir(dir.clone());
+    let csv = dir.join("crm-export.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}Bedrijfsnaam;Branche;Omzet;Marge;Accountmanager\r\n\
+         Hollandia Zuivel;Food;\"1.234.567,89\";31,5;Eva\r\n\
+         Kempen Metaal;Industry;veel;12;Joost\r\n\
+         Zeeland Wind;Energy;850.000;28;Eva\r\n",
+    )
+    .unwrap();
+
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&format!("http://127.0.0.1:{port}{SUB_PATH}#/share")).await.unwrap();
+    eventually!("the share page", heading(c).await.filter(|h| h == "Share with colleagues"));
+    let before = stored(c).await;
+    let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
+    input.send_keys(&csv.display().to_string()).await.unwrap();
+
+    // The mapping is guessed from the Dutch headers; the preview finds the bad row by line.
+    wait_text(c, "Import accounts from crm-export.csv").await;
+    assert_eq!(field_value(c, "Column \u{201c}Bedrijfsnaam\u{201d} becomes").await, "name");
+    assert_eq!(field_value(c, "Column \u{201c}Omzet\u{201d} becomes").await, "revenue");
+    assert_eq!(field_value(c, "Column \u{201c}Marge\u{201d} becomes").await, "margin");
+    wait_text(c, "2 rows ready · 1 with problems").await;
+    wait_text(c, "Line 3: Current annual revenue (€): Enter a number").await;
+    shot(c, "csv-mapping").await;
+    assert_eq!(stored(c).await, before, "nothing is added before the import");
+
+    // Rows with problems must be skipped knowingly.
+    let import = c.find(Locator::XPath(&button_xpath("Import 2 accounts"))).await.unwrap();
+    assert!(!import.is_enabled().await.unwrap());
+    let skip = c.find(Locator::XPath(&labelled_xpath("Skip rows with problems"))).await.unwrap();
+    skip.click().await.unwrap();
+    eventually!("the import button", import.is_enabled().await.ok().filter(|e| *e));
+    import.click().await.unwrap();
+    wait_notice(c, "Imported 2 accounts.").await;
+
+    click(c, "Accounts").await;
+    let names = eventually!("the imported accounts", ranked_names(c).await);
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(sorted, vec!["Hollandia Zuivel".to_string(), "Zeeland Wind".to_string()]);
+    wait_text(c, "€1,234,568").await;
+    click(c, "Hollandia Zuivel").await;
+    eventually!("the account", heading(c).await.filter(|h| h == "Hollandia Zuivel"));
+    assert_eq!(field_value(c, "Gross margin (%)").await, "31.5");
+    c.clone().close().await.unwrap();
+}

@@ -9,6 +9,7 @@ use crate::domain::plan::{
 };
 use crate::domain::scoring::{Basis, Tier};
 use crate::domain::share::ImportError;
+use crate::domain::spreadsheet::Target;
 use crate::domain::sync::RecordKind;
 
 pub const EN: Texts = Texts {
@@ -348,6 +349,43 @@ const SHARE: ShareTexts = ShareTexts {
         other => other.to_string(),
     },
     empty_value: "(empty)",
+    csv_title: "Spreadsheets",
+    csv_help: "Bring accounts in from a CRM or Excel export, or take the ranked list to Excel.",
+    separator: "Separator",
+    separator_comma: "Comma (most Excel versions)",
+    separator_semicolon: "Semicolon (Dutch Excel)",
+    export_csv: "Export ranked list (CSV)",
+    import_csv: "Import accounts from CSV",
+    csv_file_name: |day| format!("keystone-ranking-{day}.csv"),
+    mapping_title: |file| format!("Import accounts from {file}"),
+    mapping_help:
+        "Check what each column becomes; the guesses come from the column names. Nothing is added until you import.",
+    column_becomes: |header| format!("Column \u{201c}{header}\u{201d} becomes"),
+    example: "Example",
+    target: |t| match t {
+        Target::Ignore => "(not imported)",
+        Target::Name => "Name",
+        Target::Sector => "Sector",
+        Target::Region => "Country / region",
+        Target::Owner => "Account owner",
+        Target::Status => "Status",
+        Target::Revenue => "Current annual revenue",
+        Target::Potential => "Revenue potential",
+        Target::Margin => "Gross margin (%)",
+        Target::Years => "Expected relationship (years)",
+        Target::Since => "Customer since (year)",
+        Target::Notes => "Notes",
+    },
+    rows_summary: |ready, bad, dup| format!("{ready} rows ready · {bad} with problems · {dup} already exist (skipped)"),
+    row_problem: |line, what| format!("Line {line}: {what}"),
+    row_duplicate: |line| format!("Line {line}: an account with this name exists already"),
+    more_problems: |n| format!("and {n} more"),
+    skip_problems: "Skip rows with problems",
+    import_rows: |n| if n == 1 { "Import 1 account".into() } else { format!("Import {n} accounts") },
+    fix_or_skip: "Fix the file, or choose to skip rows with problems.",
+    csv_error: |e| e.to_string(),
+    csv_imported: |n| if n == 1 { "Imported 1 account.".into() } else { format!("Imported {n} accounts.") },
+    no_name_column: "Choose which column holds the account name.",
 };
 
 const PLAN: PlanTexts = PlanTexts {

@@ -11,5 +11,6 @@ pub mod plan;
 pub mod plans;
 pub mod route;
 pub mod share;
+pub mod spreadsheet;
 pub mod state;
 pub mod widgets;

@@ -82,6 +82,7 @@ pub fn SharePage() -> impl IntoView {
                     <ExportPanel />
                     <ImportPanel take_text=Callback::new(take_text) take_file=Callback::new(take_file) busy=busy />
                 </div>
+                <crate::ui::spreadsheet::CsvPanel />
             </Show>
             {move || problem.get().map(|p| view! { <p class="banner banner-error" role="alert">{p}</p> })}
             {move || pending.get().map(|p| view! { <ReviewPanel pending=p items=items on_done=Callback::new(move |_| pending.set(None)) /> })}
