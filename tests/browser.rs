@@ -474,6 +474,21 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert!(alert.contains("not valid JSON (line 1, column"), "{alert}");
     assert_eq!(stored().unwrap(), before);
 
+    // Per record: keep all mine, although they changed it.
+    paste(&file).await;
+    button("Review pasted import").click();
+    settle().await;
+    button("Keep all mine for Account · Vicom").click();
+    settle().await;
+    let choice: HtmlSelectElement = labelled("Use Account · Vicom · Account owner");
+    assert_eq!(choice.value(), "mine");
+    button("Apply import").click();
+    settle().await;
+    assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Pieter de Vries");
+    button("Undo").click();
+    settle().await;
+    assert_eq!(stored().unwrap(), before);
+
     // A file from a newer Keystone is refused with that reason.
     paste(&file.replacen("\"schema\": 3", "\"schema\": 99", 1)).await;
     button("Review pasted import").click();

@@ -9,6 +9,7 @@ use super::criteria::{Criterion, Question};
 use super::number::{parse_number, NumberError};
 
 /// Where the account stands commercially.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -35,6 +36,7 @@ impl Status {
 }
 
 /// The descriptive fields of an account, as validated from a form.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AccountFields {
@@ -56,6 +58,7 @@ pub struct AccountFields {
 }
 
 /// The user's input to scoring: checklist answers and rating overrides.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Assessment {
@@ -86,6 +89,7 @@ impl Assessment {
 }
 
 /// A stored account.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Account {
     /// Stable id, never reused; survives renames and travels with exported files.

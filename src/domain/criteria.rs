@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One of the five criteria a key account is selected on (method.md §2).
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
@@ -56,6 +57,7 @@ impl Criterion {
 }
 
 /// A yes/no checklist question. Serialized by name so stored answers survive reordering.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Question {

@@ -31,6 +31,7 @@ pub const DEFAULT_CADENCE_DAYS: u16 = 30;
 pub const MAX_TEXT: usize = 2_000;
 pub const MAX_ITEMS: usize = 500;
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
@@ -57,6 +58,7 @@ pub struct Plan {
 pub const PLAN_META: [&str; 5] = ["account_id", "created_ms", "updated_ms", "rev", "dots"];
 
 /// Promotion to key account: set expectations before telling the client.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Promotion {
@@ -70,6 +72,7 @@ macro_rules! slugged {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $slug:literal),+ $(,)? } default $default:ident) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(test, derive(schemars::JsonSchema))]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $(#[doc = $slug] $variant,)+ }
         impl $name {
@@ -90,6 +93,7 @@ slugged!(KpiKind { Satisfaction = "satisfaction", RevenueGrowth = "revenue_growt
 slugged!(Direction { Higher = "higher", Lower = "lower" } default Higher);
 slugged!(NeedStatus { Identified = "identified", Proposed = "proposed", Won = "won", Lost = "lost" } default Identified);
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Objective {
@@ -104,6 +108,7 @@ pub struct Objective {
     pub kpi_id: Option<String>,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Action {
@@ -116,6 +121,7 @@ pub struct Action {
     pub objective_id: Option<String>,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Agreement {
@@ -123,12 +129,14 @@ pub struct Agreement {
     pub text: String,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measurement {
     pub date: Date,
     pub value: f64,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Kpi {
@@ -145,6 +153,7 @@ pub struct Kpi {
     pub measurements: Vec<Measurement>,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FollowUp {
@@ -153,6 +162,7 @@ pub struct FollowUp {
     pub action_id: Option<String>,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: String,
@@ -165,6 +175,7 @@ pub struct Meeting {
     pub follow_ups: Vec<FollowUp>,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Need {
@@ -199,6 +210,7 @@ impl Quadrant {
     }
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Swot {
@@ -227,6 +239,7 @@ impl Swot {
     }
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Review {

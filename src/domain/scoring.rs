@@ -92,6 +92,33 @@ impl Weights {
     }
 }
 
+#[cfg(test)]
+impl schemars::JsonSchema for Weights {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Weights".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Criterion weights in percent, in the order revenue volume, revenue potential, lifetime value, product fit, strategic value; they sum to 100.",
+            "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 100 }, "minItems": 5, "maxItems": 5
+        })
+    }
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Thresholds {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Thresholds".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Tier boundaries on the 0–100 score: 0 < watch < key ≤ 100.",
+            "type": "object", "required": ["key", "watch"],
+            "properties": { "key": { "type": "integer", "minimum": 1, "maximum": 100 }, "watch": { "type": "integer", "minimum": 1, "maximum": 99 } }
+        })
+    }
+}
+
 /// Tier boundaries on the 0–100 score. Invariant: `0 < watch < key <= 100`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawThresholds", into = "RawThresholds")]
@@ -162,6 +189,7 @@ impl Thresholds {
 }
 
 /// Everything the user can tune about scoring.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ScoringSettings {

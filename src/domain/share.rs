@@ -22,6 +22,7 @@ pub const FORMAT: &str = "keystone-workspace";
 pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
 
 /// What an exported file carries.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Shared {
@@ -33,6 +34,7 @@ pub struct Shared {
     pub tombstones: Vec<Tombstone>,
 }
 
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
     pub format: String,
@@ -307,6 +309,29 @@ mod tests {
             (Ok(n), Ok(m)) => assert_eq!(n, m),
             (Err(e), Err(prefix)) => assert!(e.starts_with(prefix), "{e:?} does not start with {prefix:?}"),
             (got, expected) => panic!("got {got:?}, expected {expected:?}"),
+        }
+    }
+
+    /// The schema shipped in public/ is generated from these types; this test fails when
+    /// they drift apart. `UPDATE_SCHEMA=1 cargo test --lib schema` rewrites it.
+    #[test]
+    fn the_published_schema_matches_the_types() {
+        let mut schema = schemars::schema_for!(Envelope);
+        schema.insert("title".into(), "Keystone export".into());
+        schema.insert("$id".into(), "keystone-export.schema.json".into());
+        let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/keystone-export.schema.json");
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &text).unwrap();
+        }
+        let shipped = std::fs::read_to_string(path).expect("public/keystone-export.schema.json exists");
+        assert_eq!(
+            shipped, text,
+            "public/keystone-export.schema.json is stale: run UPDATE_SCHEMA=1 cargo test --lib schema"
+        );
+        // The schema knows the envelope and the records, so scripts can rely on it.
+        for key in ["\"format\"", "\"exported_by\"", "\"Account\"", "\"Plan\"", "\"Tombstone\"", "\"date\""] {
+            assert!(text.contains(key), "{key} missing");
         }
     }
 

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// A version vector: edits per editor id.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rev(pub BTreeMap<String, u64>);
 
@@ -91,6 +92,7 @@ pub fn from_tree<T: serde::de::DeserializeOwned>(tree: &serde_json::Value) -> Op
 }
 
 /// The edit that last set a field: (editor, that editor's count on the record after it).
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dot(pub String, pub u64);
 
@@ -117,6 +119,7 @@ pub fn stamp(
 }
 
 /// The kinds of record that merge independently.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {
@@ -126,6 +129,7 @@ pub enum RecordKind {
 }
 
 /// What remains of a deleted record: enough to keep an old file from bringing it back.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tombstone {
     pub kind: RecordKind,

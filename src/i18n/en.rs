@@ -290,6 +290,8 @@ const SHARE: ShareTexts = ShareTexts {
     cancelled: "Import cancelled. Nothing was changed.",
     undone: "Import undone.",
     keep_mine: "Keep mine",
+    all_mine: |what| format!("Keep all mine for {what}"),
+    all_theirs: |what| format!("Take all theirs for {what}"),
     take_theirs: "Take theirs",
     take_both: "Combine both",
     col_field: "Field",

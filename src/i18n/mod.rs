@@ -158,6 +158,8 @@ pub struct ShareTexts {
     pub cancelled: &'static str,
     pub undone: &'static str,
     pub keep_mine: &'static str,
+    pub all_mine: fn(&str) -> String,
+    pub all_theirs: fn(&str) -> String,
     pub take_theirs: &'static str,
     pub take_both: &'static str,
     pub col_field: &'static str,

@@ -357,6 +357,21 @@ fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<(
                                 <h3>{title.clone()}</h3>
                                 <span class="chip">{(t.share.change)(item.change)}</span>
                                 {whole.then(|| pick_select(index, None, item.pick, false, label.clone()))}
+                                {(!whole).then(|| {
+                                    let set_all = move |pick: Pick| items.update(|all| {
+                                        if let Some(item) = all.get_mut(index) {
+                                            item.choose(pick);
+                                        }
+                                    });
+                                    view! {
+                                        <button type="button" class="button-link" aria-label=(t.share.all_mine)(&title) on:click=move |_| set_all(Pick::Mine)>
+                                            {t.share.keep_mine}
+                                        </button>
+                                        <button type="button" class="button-link" aria-label=(t.share.all_theirs)(&title) on:click=move |_| set_all(Pick::Theirs)>
+                                            {t.share.take_theirs}
+                                        </button>
+                                    }
+                                })}
                             </header>
                             {(!whole).then(|| view! { <FieldTable index=index fields=fields title=title pick_select=pick_select /> })}
                         </article>

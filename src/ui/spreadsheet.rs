@@ -22,6 +22,7 @@ pub fn CsvPanel() -> impl IntoView {
     let separator = RwSignal::new(';');
     let table = RwSignal::new(None::<(String, Table)>);
     let problem = RwSignal::new(None::<String>);
+    let reading = RwSignal::new(false);
 
     let export_csv = move |_| {
         let sep = separator.get_untracked();
@@ -79,12 +80,14 @@ pub fn CsvPanel() -> impl IntoView {
             return;
         }
         let name = file.name();
+        reading.set(true);
         leptos::task::spawn_local(async move {
-            match read_file(file)
+            let outcome = read_file(file)
                 .await
                 .map_err(|e| e.to_string())
-                .and_then(|text| read_table(&text).map_err(|e| (t.share.csv_error)(&e)))
-            {
+                .and_then(|text| read_table(&text).map_err(|e| (t.share.csv_error)(&e)));
+            reading.set(false);
+            match outcome {
                 Ok(parsed) => {
                     problem.set(None);
                     table.set(Some((name, parsed)));
@@ -110,6 +113,9 @@ pub fn CsvPanel() -> impl IntoView {
                 <label for="csv-file" class="button button-secondary file-button">{t.share.import_csv}</label>
                 <input id="csv-file" class="visually-hidden" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
             </div>
+            <Show when=move || reading.get()>
+                <p class="hint" role="status">{t.share.reading}</p>
+            </Show>
             {move || problem.get().map(|p| view! { <p class="banner banner-error" role="alert">{p}</p> })}
             {move || table.get().map(|(name, tbl)| view! { <CsvMapping name=name table=tbl on_done=Callback::new(move |_| table.set(None)) /> })}
         </section>
