@@ -105,45 +105,32 @@ trait Record: Serialize + DeserializeOwned + Clone {
     fn dots_mut(&mut self) -> &mut Dots;
 }
 
-impl Record for Account {
-    const KIND: RecordKind = RecordKind::Account;
-    const META: &'static [&'static str] = &ACCOUNT_META;
-    fn key(&self) -> &str {
-        &self.id
-    }
-    fn rev(&self) -> &Rev {
-        &self.rev
-    }
-    fn rev_mut(&mut self) -> &mut Rev {
-        &mut self.rev
-    }
-    fn dots(&self) -> &Dots {
-        &self.dots
-    }
-    fn dots_mut(&mut self) -> &mut Dots {
-        &mut self.dots
-    }
+macro_rules! record {
+    ($ty:ty, $kind:expr, $meta:expr, $key:ident) => {
+        impl Record for $ty {
+            const KIND: RecordKind = $kind;
+            const META: &'static [&'static str] = &$meta;
+            fn key(&self) -> &str {
+                &self.$key
+            }
+            fn rev(&self) -> &Rev {
+                &self.rev
+            }
+            fn rev_mut(&mut self) -> &mut Rev {
+                &mut self.rev
+            }
+            fn dots(&self) -> &Dots {
+                &self.dots
+            }
+            fn dots_mut(&mut self) -> &mut Dots {
+                &mut self.dots
+            }
+        }
+    };
 }
 
-impl Record for Plan {
-    const KIND: RecordKind = RecordKind::Plan;
-    const META: &'static [&'static str] = &PLAN_META;
-    fn key(&self) -> &str {
-        &self.account_id
-    }
-    fn rev(&self) -> &Rev {
-        &self.rev
-    }
-    fn rev_mut(&mut self) -> &mut Rev {
-        &mut self.rev
-    }
-    fn dots(&self) -> &Dots {
-        &self.dots
-    }
-    fn dots_mut(&mut self) -> &mut Dots {
-        &mut self.dots
-    }
-}
+record!(Account, RecordKind::Account, ACCOUNT_META, id);
+record!(Plan, RecordKind::Plan, PLAN_META, account_id);
 
 fn object<T: Serialize>(record: &T) -> Map<String, Value> {
     match super::sync::to_tree(record) {

@@ -162,3 +162,29 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// A labelled select over one of the domain's small enums (statuses), for changing an item
+/// in place. `hidden_label` keeps the label for screen readers only (in table rows).
+pub fn status_select<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: String,
+    label: String,
+    hidden_label: bool,
+    all: &'static [T],
+    slug: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+    current: T,
+    on_pick: impl Fn(T) + 'static,
+) -> impl IntoView {
+    let on_change = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        if let Some(&v) = all.iter().find(|x| slug(**x) == chosen) {
+            on_pick(v);
+        }
+    };
+    view! {
+        <label for=id.clone() class=if hidden_label { "visually-hidden" } else { "inline-label" }>{label}</label>
+        <select id=id on:change=on_change>
+            {all.iter().map(|&v| view! { <option value=slug(v) selected=v == current>{text(v)}</option> }).collect_view()}
+        </select>
+    }
+}

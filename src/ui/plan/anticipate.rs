@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::plan::{upsert, Invalid, ItemRef, MeetingDraft, NeedDraft, NeedStatus};
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
+use crate::ui::fields::{field, focus, options, status_select, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -214,23 +214,22 @@ fn Needs() -> impl IntoView {
                             {(!n.solution.is_empty()).then(|| view! { <p><strong>{t.plan.solution} ": "</strong>{n.solution.clone()}</p> })}
                             <p class="meta">{meta}</p>
                             <div class="item-foot">
-                                <label for=select_id.clone() class="inline-label">{t.plan.status_label}</label>
-                                <select
-                                    id=select_id
-                                    on:change=move |ev| {
-                                        let s = NeedStatus::from_slug(&event_target_value(&ev)).unwrap_or_default();
+                                {status_select(
+                                    select_id,
+                                    t.plan.status_label.to_string(),
+                                    false,
+                                    NeedStatus::ALL,
+                                    NeedStatus::slug,
+                                    t.plan.need_status,
+                                    current,
+                                    move |s| {
                                         ctx.edit(|p| {
                                             if let Some(n) = p.needs.iter_mut().find(|n| id.with_value(|id| &n.id == id)) {
                                                 n.status = s;
                                             }
                                         });
-                                    }
-                                >
-                                    {NeedStatus::ALL
-                                        .iter()
-                                        .map(|&s| view! { <option value=s.slug() selected=s == current>{(t.plan.need_status)(s)}</option> })
-                                        .collect_view()}
-                                </select>
+                                    },
+                                )}
                             </div>
                         </article>
                     }

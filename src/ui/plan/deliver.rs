@@ -6,7 +6,7 @@ use crate::domain::account::Problem;
 use crate::domain::plan::{upsert, ActionDraft, ActionStatus, Agreement, Invalid, ItemRef, Team};
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
+use crate::ui::fields::{field, focus, options, status_select, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -66,23 +66,22 @@ fn Actions() -> impl IntoView {
                             <td>{(t.plan.team)(a.team)}</td>
                             <td class="num">{a.due.map(|d| d.to_string()).unwrap_or_default()}</td>
                             <td>
-                                <label for=select_id.clone() class="visually-hidden">{format!("{} {}", t.plan.status_label, row_title)}</label>
-                                <select
-                                    id=select_id
-                                    on:change=move |ev| {
-                                        let s = ActionStatus::from_slug(&event_target_value(&ev)).unwrap_or_default();
+                                {status_select(
+                                    select_id,
+                                    format!("{} {}", t.plan.status_label, row_title),
+                                    true,
+                                    ActionStatus::ALL,
+                                    ActionStatus::slug,
+                                    t.plan.action_status,
+                                    current_status,
+                                    move |s| {
                                         ctx.edit(|p| {
                                             if let Some(a) = p.actions.iter_mut().find(|a| id.with_value(|id| &a.id == id)) {
                                                 a.status = s;
                                             }
                                         });
-                                    }
-                                >
-                                    {ActionStatus::ALL
-                                        .iter()
-                                        .map(|&s| view! { <option value=s.slug() selected=s == current_status>{(t.plan.action_status)(s)}</option> })
-                                        .collect_view()}
-                                </select>
+                                    },
+                                )}
                             </td>
                             <td class="row-actions">
                                 <EditButton

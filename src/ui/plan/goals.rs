@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::plan::{upsert, validate_promotion, Invalid, ItemRef, ObjectiveDraft, ObjectiveStatus, Perspective};
 use crate::i18n::t;
 use crate::platform::new_id;
-use crate::ui::fields::{field, focus, options, DeleteButton, EditButton, FormButtons, Kind};
+use crate::ui::fields::{field, focus, options, status_select, DeleteButton, EditButton, FormButtons, Kind};
 use crate::ui::plan::use_plan;
 use crate::ui::state::use_app;
 
@@ -135,23 +135,22 @@ fn Objectives() -> impl IntoView {
                             {(!o.how.is_empty()).then(|| view! { <p><strong>{t.plan.how} ": "</strong>{o.how.clone()}</p> })}
                             <p class="meta">{meta}</p>
                             <div class="item-foot">
-                                <label for=select_id.clone() class="inline-label">{t.plan.status_label}</label>
-                                <select
-                                    id=select_id
-                                    on:change=move |ev| {
-                                        let s = ObjectiveStatus::from_slug(&event_target_value(&ev)).unwrap_or_default();
+                                {status_select(
+                                    select_id,
+                                    t.plan.status_label.to_string(),
+                                    false,
+                                    ObjectiveStatus::ALL,
+                                    ObjectiveStatus::slug,
+                                    t.plan.objective_status,
+                                    current_status,
+                                    move |s| {
                                         ctx.edit(|p| {
                                             if let Some(o) = p.objectives.iter_mut().find(|o| id.with_value(|id| &o.id == id)) {
                                                 o.status = s;
                                             }
                                         });
-                                    }
-                                >
-                                    {ObjectiveStatus::ALL
-                                        .iter()
-                                        .map(|&s| view! { <option value=s.slug() selected=s == current_status>{(t.plan.objective_status)(s)}</option> })
-                                        .collect_view()}
-                                </select>
+                                    },
+                                )}
                                 <span class="meta">{(t.plan.actions_count)(live)}</span>
                                 {kpi.map(|k| view! { <span class="meta">{t.plan.linked_kpi} ": " {k}</span> })}
                                 {risk.then(|| view! { <span class="chip chip-bad">{t.plan.at_risk}</span> })}
