@@ -273,6 +273,7 @@ const SHARE: ShareTexts = ShareTexts {
     paste_label: "Or paste the file's contents",
     review_paste: "Review pasted import",
     reading: "Reading the file…",
+    checking: |bytes| format!("Checking the file ({} KB)…", bytes.div_ceil(1024)),
     rejected: |why| format!("This file was not imported: {why}. Nothing was changed."),
     review_title: |who, when| {
         if who.is_empty() {

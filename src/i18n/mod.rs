@@ -148,6 +148,7 @@ pub struct ShareTexts {
     pub paste_label: &'static str,
     pub review_paste: &'static str,
     pub reading: &'static str,
+    pub checking: fn(usize) -> String,
     pub rejected: fn(&str) -> String,
     pub review_title: fn(&str, &str) -> String,
     pub review_help: &'static str,

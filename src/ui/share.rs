@@ -29,11 +29,12 @@ pub fn SharePage() -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let items = RwSignal::new(Vec::<Item>::new());
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    // What a long import is doing right now, shown as it goes.
+    let busy = RwSignal::new(None::<String>);
 
     // Reading and reviewing never touch the workspace.
     let take_text = move |text: String| {
-        busy.set(false);
+        busy.set(None);
         match parse(&text) {
             Ok(envelope) => {
                 problem.set(None);
@@ -57,12 +58,16 @@ pub fn SharePage() -> impl IntoView {
             problem.set(Some((t.share.rejected)(&(t.share.error)(&e))));
             return;
         }
-        busy.set(true);
+        busy.set(Some(t.share.reading.to_string()));
         leptos::task::spawn_local(async move {
             match read_file(file).await {
-                Ok(text) => take_text(text),
+                Ok(text) => {
+                    busy.set(Some((t.share.checking)(text.len())));
+                    crate::platform::next_frame().await;
+                    take_text(text);
+                }
                 Err(e) => {
-                    busy.set(false);
+                    busy.set(None);
                     problem.set(Some((t.share.rejected)(&e)));
                 }
             }
@@ -173,7 +178,11 @@ fn ExportPanel() -> impl IntoView {
 }
 
 #[component]
-fn ImportPanel(take_text: Callback<String>, take_file: Callback<web_sys::File>, busy: RwSignal<bool>) -> impl IntoView {
+fn ImportPanel(
+    take_text: Callback<String>,
+    take_file: Callback<web_sys::File>,
+    busy: RwSignal<Option<String>>,
+) -> impl IntoView {
     let t = t();
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
@@ -224,9 +233,7 @@ fn ImportPanel(take_text: Callback<String>, take_file: Callback<web_sys::File>, 
             >
                 {t.share.review_paste}
             </button>
-            <Show when=move || busy.get()>
-                <p class="hint" role="status">{t.share.reading}</p>
-            </Show>
+            <p class="hint" role="status">{move || busy.get()}</p>
         </section>
     }
 }

@@ -22,7 +22,7 @@ pub fn CsvPanel() -> impl IntoView {
     let separator = RwSignal::new(';');
     let table = RwSignal::new(None::<(String, Table)>);
     let problem = RwSignal::new(None::<String>);
-    let reading = RwSignal::new(false);
+    let reading = RwSignal::new(None::<String>);
 
     let export_csv = move |_| {
         let sep = separator.get_untracked();
@@ -80,13 +80,17 @@ pub fn CsvPanel() -> impl IntoView {
             return;
         }
         let name = file.name();
-        reading.set(true);
+        reading.set(Some(t.share.reading.to_string()));
         leptos::task::spawn_local(async move {
-            let outcome = read_file(file)
-                .await
-                .map_err(|e| e.to_string())
-                .and_then(|text| read_table(&text).map_err(|e| (t.share.csv_error)(&e)));
-            reading.set(false);
+            let outcome = match read_file(file).await {
+                Ok(text) => {
+                    reading.set(Some((t.share.checking)(text.len())));
+                    crate::platform::next_frame().await;
+                    read_table(&text).map_err(|e| (t.share.csv_error)(&e))
+                }
+                Err(e) => Err(e),
+            };
+            reading.set(None);
             match outcome {
                 Ok(parsed) => {
                     problem.set(None);
@@ -113,9 +117,7 @@ pub fn CsvPanel() -> impl IntoView {
                 <label for="csv-file" class="button button-secondary file-button">{t.share.import_csv}</label>
                 <input id="csv-file" class="visually-hidden" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
             </div>
-            <Show when=move || reading.get()>
-                <p class="hint" role="status">{t.share.reading}</p>
-            </Show>
+            <p class="hint" role="status">{move || reading.get()}</p>
             {move || problem.get().map(|p| view! { <p class="banner banner-error" role="alert">{p}</p> })}
             {move || table.get().map(|(name, tbl)| view! { <CsvMapping name=name table=tbl on_done=Callback::new(move |_| table.set(None)) /> })}
         </section>
