@@ -496,3 +496,48 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert!(text_of(&all("[role=alert]")[0]).contains("newer Keystone"));
     assert_eq!(stored().unwrap(), before);
 }
+
+/// Fills localStorage to the brim with junk keys; returns their names.
+fn fill_storage() -> Vec<String> {
+    let store = local_storage();
+    let mut keys = Vec::new();
+    let mut chunk = "x".repeat(512 * 1024);
+    while chunk.len() >= 16 {
+        let key = format!("junk-{}", keys.len());
+        if store.set_item(&key, &chunk).is_ok() {
+            keys.push(key);
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_keeps_the_work_in_the_tab_and_offers_export() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let stored_before = stored().expect("the sample was saved");
+    let junk = fill_storage();
+
+    // An edit that cannot be stored: the tab keeps it, storage keeps the old copy.
+    type_into("Revenue volume weight", "80");
+    settle().await;
+    let banner = text_of(&all("[role=alert]")[0]);
+    assert!(banner.contains("storage for Keystone is full"), "{banner}");
+    assert!(all("button").iter().any(|b| text_of(b) == "Export now"), "the way out is offered");
+    assert!(!all("button").iter().any(|b| text_of(b) == "Dismiss"), "the message cannot be waved away");
+    assert_eq!(labelled::<HtmlInputElement>("Revenue volume weight").value(), "80", "the tab keeps the change");
+    assert_eq!(stored(), Some(stored_before), "the previous stored data is intact");
+
+    // Room again: the next change is stored and the message goes.
+    for key in junk {
+        local_storage().remove_item(&key).unwrap();
+    }
+    type_into("Revenue volume weight", "70");
+    settle().await;
+    assert!(all("[role=alert]").is_empty(), "the banner goes once saving works again");
+    let saved = decode(&stored().unwrap()).unwrap();
+    assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 70);
+}

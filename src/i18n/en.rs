@@ -135,6 +135,19 @@ pub const EN: Texts = Texts {
         format!("Your last change could not be saved in this browser ({reason}). It is kept in this tab only.")
     },
     storage_unavailable: "This browser does not allow the app to store data; changes are kept in this tab only.",
+    storage_full: "This browser's storage for Keystone is full, so your latest changes are kept in this tab only. \
+                   Export now to keep them safe, then make room, for example by deleting accounts you no longer need.",
+    export_now: "Export now",
+    storage_meter: |used, quota| {
+        let pct = (used as f64 * 100.0 / quota.max(1) as f64).ceil() as usize;
+        format!("Keystone uses {pct} % of the storage this browser allows it.")
+    },
+    storage_persistent: |p| match p {
+        Some(true) => "The browser keeps this data even when disk space runs low.",
+        Some(false) => "The browser may clear this data when disk space runs low: export regularly.",
+        None => "",
+    },
+    your_data: "Your data",
 
     created: |d| format!("Added {d}"),
     updated: |d| format!("updated {d}"),

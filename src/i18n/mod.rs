@@ -111,6 +111,11 @@ pub struct Texts {
     pub storage_unreadable: fn(&str, &str) -> String,
     pub storage_write_failed: fn(&str) -> String,
     pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub export_now: &'static str,
+    pub storage_meter: fn(usize, usize) -> String,
+    pub storage_persistent: fn(Option<bool>) -> &'static str,
+    pub your_data: &'static str,
 
     pub created: fn(&str) -> String,
     pub updated: fn(&str) -> String,

@@ -34,9 +34,16 @@ pub enum StorageError {
     /// As above, but even the backup copy could not be written: nothing may be saved.
     #[error("{reason}; the backup copy failed too")]
     UnreadableNoBackup { reason: DecodeError },
+    /// The browser refused the write for lack of space (Chromium's QuotaExceededError,
+    /// Firefox's NS_ERROR_DOM_QUOTA_REACHED).
+    #[error("storage is full")]
+    Full,
     #[error("{0}")]
     Write(String),
 }
+
+/// What browsers typically allow one site in localStorage: 5 MiB of UTF-16 text.
+pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
     // `LocalStorage::raw` panics when storage is unavailable (disabled cookies, some
@@ -78,11 +85,32 @@ pub fn save_workspace(ws: &Workspace) -> Result<(), StorageError> {
     let store = storage()?;
     let key = Key::Workspace.name();
     let json = encode(ws);
-    store.set_item(&key, &json).map_err(|e| StorageError::Write(js_error_name(&e)))?;
+    store.set_item(&key, &json).map_err(|e| match js_error_name(&e).as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
+        other => StorageError::Write(other.to_string()),
+    })?;
     match store.get_item(&key) {
         Ok(Some(back)) if back == json => Ok(()),
         _ => Err(StorageError::Write("the stored copy does not match".into())),
     }
+}
+
+/// Characters this site keeps in localStorage (keys and values), against [`QUOTA_CHARS`].
+pub fn used_chars() -> usize {
+    let Ok(store) = storage() else { return 0 };
+    let n = store.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .map(|k| k.encode_utf16().count() + store.get_item(&k).ok().flatten().map_or(0, |v| v.encode_utf16().count()))
+        .sum()
+}
+
+/// Asks the browser to keep this site's data even when disk space runs low. Resolves to
+/// whether it agreed (`None` when the browser cannot say).
+pub async fn request_persistence() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?).await.ok()?;
+    answer.as_bool()
 }
 
 /// The raw stored text under a key (tests and diagnostics).

@@ -26,6 +26,7 @@ fn storage_message(e: &StorageError) -> String {
     match e {
         StorageError::Unavailable => t().storage_unavailable.to_string(),
         StorageError::Unreadable { reason, backup } => (t().storage_unreadable)(&reason.to_string(), backup),
+        StorageError::Full => t().storage_full.to_string(),
         StorageError::UnreadableNoBackup { .. } | StorageError::Write(_) => (t().storage_write_failed)(&e.to_string()),
     }
 }
@@ -45,6 +46,10 @@ pub fn App() -> impl IntoView {
     state.storage_problem.set(problem);
     provide_context(state);
 
+    leptos::task::spawn_local(async move {
+        state.persistent.set(storage::request_persistence().await);
+    });
+
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.set_route(current_route()));
     let on_resize = window_event_listener(leptos::ev::resize, move |_| state.viewport.update(|v| *v += 1));
     on_cleanup(move || {
@@ -57,9 +62,14 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<()>| {
         state.workspace.with(|ws| {
             if previous.is_some() && may_save {
+                // On failure the tab keeps the work and the old stored copy stays as it was;
+                // the banner stays until a later write succeeds.
                 match storage::save_workspace(ws) {
-                    Ok(()) => {}
-                    Err(e) => state.storage_problem.set(Some(storage_message(&e))),
+                    Ok(()) => state.unsaved.set(false),
+                    Err(e) => {
+                        state.unsaved.set(true);
+                        state.storage_problem.set(Some(storage_message(&e)));
+                    }
                 }
             }
         });
@@ -113,14 +123,34 @@ pub fn App() -> impl IntoView {
 #[component]
 fn StorageBanner() -> impl IntoView {
     let state = use_app();
+    // While changes exist only in this tab, the message stays and offers the way out.
+    Effect::new(move |_| {
+        if !state.unsaved.get() && state.storage_problem.with_untracked(|p| p.as_deref() == Some(t().storage_full)) {
+            state.storage_problem.set(None);
+        }
+    });
     move || {
         state.storage_problem.get().map(|text| {
             view! {
                 <div class="banner banner-error" role="alert">
                     <p>{text}</p>
-                    <button type="button" class="button-quiet" on:click=move |_| state.storage_problem.set(None)>
-                        {t().dismiss}
-                    </button>
+                    {move || {
+                        if state.unsaved.get() {
+                            view! {
+                                <button type="button" class="button-primary" on:click=move |_| crate::ui::share::export_workspace(None)>
+                                    {t().export_now}
+                                </button>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <button type="button" class="button-quiet" on:click=move |_| state.storage_problem.set(None)>
+                                    {t().dismiss}
+                                </button>
+                            }
+                            .into_any()
+                        }
+                    }}
                 </div>
             }
         })

@@ -88,10 +88,25 @@ pub fn SharePage() -> impl IntoView {
                     <ImportPanel take_text=Callback::new(take_text) take_file=Callback::new(take_file) busy=busy />
                 </div>
                 <crate::ui::spreadsheet::CsvPanel />
+                <StorageMeter />
             </Show>
             {move || problem.get().map(|p| view! { <p class="banner banner-error" role="alert">{p}</p> })}
             {move || pending.get().map(|p| view! { <ReviewPanel pending=p items=items on_done=Callback::new(move |_| pending.set(None)) /> })}
         </section>
+    }
+}
+
+/// Downloads the workspace (or the given accounts) as an export file.
+pub fn export_workspace(only: Option<Vec<String>>) {
+    let state = use_app();
+    let t = t();
+    let (json, file) = state.workspace.with_untracked(|w| {
+        let envelope = export(w, only.as_deref(), &iso_now(), APP_VERSION);
+        (to_json(&envelope), file_name(today(), only.as_ref().map(Vec::len)))
+    });
+    match download(&file, &json, "application/json") {
+        Ok(()) => state.notify((t.share.exported)(&file)),
+        Err(e) => state.notify(format!("{e:?}")),
     }
 }
 
@@ -107,16 +122,7 @@ fn ExportPanel() -> impl IntoView {
         state.workspace.update(|w| w.profile.display_name = value);
         state.notify(t.saved);
     };
-    let do_export = move |only: Option<Vec<String>>| {
-        let (json, file) = state.workspace.with_untracked(|w| {
-            let envelope = export(w, only.as_deref(), &iso_now(), APP_VERSION);
-            (to_json(&envelope), file_name(today(), only.as_ref().map(Vec::len)))
-        });
-        match download(&file, &json, "application/json") {
-            Ok(()) => state.notify((t.share.exported)(&file)),
-            Err(e) => state.notify(format!("{e:?}")),
-        }
-    };
+    let do_export = export_workspace;
     let accounts = move || {
         state.workspace.with(|w| {
             w.accounts
@@ -440,5 +446,24 @@ where
                     .collect_view()}
             </tbody>
         </table>
+    }
+}
+
+/// How much of the browser's storage Keystone uses, and whether the browser promised to keep it.
+#[component]
+fn StorageMeter() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let used = Memo::new(move |_| {
+        state.workspace.track();
+        crate::storage::used_chars()
+    });
+    let quota = crate::storage::QUOTA_CHARS;
+    view! {
+        <section class="panel storage-meter">
+            <h2>{t.your_data}</h2>
+            <meter min="0" max=quota.to_string() value=move || used.get().to_string() aria-label=t.your_data></meter>
+            <p class="hint">{move || (t.storage_meter)(used.get(), quota)} " " {move || (t.storage_persistent)(state.persistent.get())}</p>
+        </section>
     }
 }

@@ -42,6 +42,10 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// A storage problem to show until it is resolved.
     pub storage_problem: RwSignal<Option<String>>,
+    /// The last write to storage failed: the tab holds changes the browser does not.
+    pub unsaved: RwSignal<bool>,
+    /// Whether the browser agreed to keep our data when space runs low.
+    pub persistent: RwSignal<Option<bool>>,
     /// Bumped on window resize so that charts redraw at the new width.
     pub viewport: RwSignal<u32>,
 }
@@ -56,6 +60,8 @@ impl AppState {
             route: RwSignal::new(route),
             notice: RwSignal::new(None),
             storage_problem: RwSignal::new(None),
+            unsaved: RwSignal::new(false),
+            persistent: RwSignal::new(None),
             viewport: RwSignal::new(0),
         }
     }
