@@ -1,6 +1,6 @@
 //! Mounts the app; everything else lives in the library (see ARCHITECTURE.md).
 
 fn main() {
-    console_error_panic_hook::set_once();
+    keystone::ui::recovery::install();
     leptos::mount::mount_to_body(keystone::ui::app::App);
 }

@@ -672,3 +672,44 @@ async fn a_dutch_excel_csv_imports_through_mapping_and_preview() {
     assert_eq!(field_value(c, "Gross margin (%)").await, "31.5");
     c.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
+    let port = serve(dist()).await;
+    let downloads = std::env::temp_dir().join(format!("keystone-e2e-crash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).unwrap();
+    let _cleanup = TempDir(downloads.clone());
+    let b = browser_with_downloads(Some(&downloads)).await;
+    let c = &b.client;
+    c.goto(&format!("http://127.0.0.1:{port}{SUB_PATH}")).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(c).await);
+    let data = stored(c).await;
+    assert!(data.contains("Cartech"));
+
+    // A panic inside the app (a deliberate one): the page turns into a recovery screen.
+    let outcome = c
+        .execute(
+            "try { window.wasmBindings.keystone_crash_test(); return 'no crash'; } catch (e) { return 'crashed'; }",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(outcome.as_str(), Some("crashed"));
+    let title = eventually!("the recovery title", c.find(Locator::Css("section.recovery h1")).await.ok());
+    assert_eq!(title.text().await.unwrap(), "Keystone stopped working");
+    shot(c, "recovery").await;
+
+    // Its button saves the stored data, without the crashed app's help.
+    click(c, "Download my data").await;
+    let file = downloads.join("keystone-recovered-data.json");
+    let saved = eventually!("the recovered file", std::fs::read_to_string(&file).ok().filter(|t| !t.is_empty()));
+    assert_eq!(saved, data, "the download is exactly what was stored");
+
+    // Reload brings the app back with everything in place.
+    click(c, "Reload").await;
+    let names = eventually!("the table after reload", ranked_names(c).await);
+    assert!(names.contains(&"Cartech".to_string()));
+    c.clone().close().await.unwrap();
+}

@@ -148,6 +148,12 @@ pub const EN: Texts = Texts {
         None => "",
     },
     your_data: "Your data",
+    crash_title: "Keystone stopped working",
+    crash_body: "Something went wrong inside the app. Your data is still stored in this browser. \
+                 Download a copy to be safe, then reload the page.",
+    crash_download: "Download my data",
+    crash_reload: "Reload",
+    crash_detail: "Technical detail",
 
     created: |d| format!("Added {d}"),
     updated: |d| format!("updated {d}"),

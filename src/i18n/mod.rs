@@ -116,6 +116,11 @@ pub struct Texts {
     pub storage_meter: fn(usize, usize) -> String,
     pub storage_persistent: fn(Option<bool>) -> &'static str,
     pub your_data: &'static str,
+    pub crash_title: &'static str,
+    pub crash_body: &'static str,
+    pub crash_download: &'static str,
+    pub crash_reload: &'static str,
+    pub crash_detail: &'static str,
 
     pub created: fn(&str) -> String,
     pub updated: fn(&str) -> String,

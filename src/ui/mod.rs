@@ -9,6 +9,7 @@ pub mod fields;
 pub mod form;
 pub mod plan;
 pub mod plans;
+pub mod recovery;
 pub mod route;
 pub mod share;
 pub mod spreadsheet;
