@@ -285,6 +285,8 @@ const SHARE: ShareTexts = ShareTexts {
     export_selected: |n| if n == 1 { "Export 1 account".into() } else { format!("Export {n} accounts") },
     choose_accounts: "Or choose accounts to export (with their scores and plans):",
     exported: |file| format!("Saved {file}."),
+    download_failed: "This browser did not let Keystone save the file.",
+    unreadable_file: "the file could not be read as text",
     import_title: "Import",
     import_help: "Choose a Keystone file, drop it here, or paste its contents.",
     choose_file: "Import file",

@@ -151,6 +151,8 @@ pub struct ShareTexts {
     pub export_selected: fn(usize) -> String,
     pub choose_accounts: &'static str,
     pub exported: fn(&str) -> String,
+    pub download_failed: &'static str,
+    pub unreadable_file: &'static str,
     pub import_title: &'static str,
     pub import_help: &'static str,
     pub choose_file: &'static str,

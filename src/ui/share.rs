@@ -66,9 +66,9 @@ pub fn SharePage() -> impl IntoView {
                     crate::platform::next_frame().await;
                     take_text(text);
                 }
-                Err(e) => {
+                Err(_) => {
                     busy.set(None);
-                    problem.set(Some((t.share.rejected)(&e)));
+                    problem.set(Some((t.share.rejected)(t.share.unreadable_file)));
                 }
             }
         });
@@ -106,7 +106,7 @@ pub fn export_workspace(only: Option<Vec<String>>) {
     });
     match download(&file, &json, "application/json") {
         Ok(()) => state.notify((t.share.exported)(&file)),
-        Err(e) => state.notify(format!("{e:?}")),
+        Err(_) => state.notify(t.share.download_failed),
     }
 }
 

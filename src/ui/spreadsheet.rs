@@ -64,7 +64,7 @@ pub fn CsvPanel() -> impl IntoView {
         let file = (t.share.csv_file_name)(&today().to_string());
         match download(&file, &write_csv(&headers, &rows, sep), "text/csv;charset=utf-8") {
             Ok(()) => state.notify((t.share.exported)(&file)),
-            Err(e) => state.notify(format!("{e:?}")),
+            Err(_) => state.notify(t.share.download_failed),
         }
     };
 
@@ -88,7 +88,7 @@ pub fn CsvPanel() -> impl IntoView {
                     crate::platform::next_frame().await;
                     read_table(&text).map_err(|e| (t.share.csv_error)(&e))
                 }
-                Err(e) => Err(e),
+                Err(_) => Err(t.share.unreadable_file.to_string()),
             };
             reading.set(None);
             match outcome {
