@@ -39,14 +39,9 @@ fn AccountView(id: String) -> impl IntoView {
     let stamps = Memo::new(move |_| {
         state.workspace.with(|w| id.with_value(|id| w.find(id).map(|a| (a.created_ms, a.updated_ms))))
     });
-    let score: Signal<Option<AccountScore>> = Signal::derive(move || {
-        let index = state.workspace.with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
-        state.ranking.with(|r| r.iter().find(|x| x.index == index).map(|x| x.score))
-    });
-    let rank = Signal::derive(move || {
-        let index = state.workspace.with(|w| id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
-        state.ranking.with(|r| r.iter().find(|x| x.index == index).map(|x| (x.rank, x.revenue_rank)))
-    });
+    let ranked = Memo::new(move |_| id.with_value(|id| state.ranked(id)));
+    let score: Signal<Option<AccountScore>> = Signal::derive(move || ranked.get().map(|x| x.score));
+    let rank = Signal::derive(move || ranked.get().map(|x| (x.rank, x.revenue_rank)));
     let settings = Signal::derive(move || state.workspace.with(|w| w.scoring));
     let name = move || fields.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default());
     let confirming = RwSignal::new(false);

@@ -65,7 +65,13 @@ pub fn App() -> impl IntoView {
                 // On failure the tab keeps the work and the old stored copy stays as it was;
                 // the banner stays until a later write succeeds.
                 match storage::save_workspace(ws) {
-                    Ok(()) => state.unsaved.set(false),
+                    Ok(()) => {
+                        // A write works again: the write-failure message has done its job.
+                        if state.unsaved.get_untracked() {
+                            state.unsaved.set(false);
+                            state.storage_problem.set(None);
+                        }
+                    }
                     Err(e) => {
                         state.unsaved.set(true);
                         state.storage_problem.set(Some(storage_message(&e)));
@@ -123,12 +129,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn StorageBanner() -> impl IntoView {
     let state = use_app();
-    // While changes exist only in this tab, the message stays and offers the way out.
-    Effect::new(move |_| {
-        if !state.unsaved.get() && state.storage_problem.with_untracked(|p| p.as_deref() == Some(t().storage_full)) {
-            state.storage_problem.set(None);
-        }
-    });
+    // While changes exist only in this tab (`unsaved`), the message stays and offers the way out.
     move || {
         state.storage_problem.get().map(|text| {
             view! {

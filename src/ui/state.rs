@@ -66,6 +66,12 @@ impl AppState {
         }
     }
 
+    /// The account's place in the ranking (score, tier, ranks), by account id. Reactive.
+    pub fn ranked(&self, account_id: &str) -> Option<Ranked> {
+        let index = self.workspace.with(|w| w.accounts.iter().position(|a| a.id == account_id))?;
+        self.ranking.with(|r| r.iter().find(|x| x.index == index).copied())
+    }
+
     /// Shows `route` now and puts it in the address bar (for reload and history).
     pub fn navigate(&self, route: Route) {
         let href = route.href();

@@ -69,9 +69,7 @@ pub fn Measure() -> impl IntoView {
     });
 
     let suggestions = move || {
-        let index =
-            state.workspace.with(|w| ctx.account_id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
-        let score = state.ranking.with(|r| r.iter().find(|x| x.index == index).map(|x| x.score))?;
+        let score = ctx.account_id.with_value(|id| state.ranked(id))?.score;
         let existing: Vec<Option<Criterion>> =
             ctx.plan.with(|p| p.iter().flat_map(|p| p.kpis.iter()).map(|k| k.criterion).collect());
         let list: Vec<_> =

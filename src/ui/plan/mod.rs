@@ -89,11 +89,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
             .workspace
             .with(|w| account_id.with_value(|id| w.find(id).map(|a| a.fields.name.clone()).unwrap_or_default()))
     });
-    let tier = move || {
-        let index =
-            state.workspace.with(|w| account_id.with_value(|id| w.accounts.iter().position(|a| &a.id == id)))?;
-        state.ranking.with(|r| r.iter().find(|x| x.index == index).map(|x| x.score.tier))
-    };
+    let tier = move || account_id.with_value(|id| state.ranked(id)).map(|x| x.score.tier);
 
     let tab = move |s: Section| {
         let title = match s {
