@@ -35,6 +35,11 @@ async fn settle() {
 /// A fresh page: empty storage, the given route, the app mounted in a new container.
 async fn mount(hash: &str) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     local_storage().clear().unwrap();
+    mount_over(hash).await
+}
+
+/// The app mounted over whatever storage holds now.
+async fn mount_over(hash: &str) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     // Replace only the previous test's container: the runner reports through the page too.
     if let Some(old) = document().get_element_by_id("app-under-test") {
@@ -109,7 +114,7 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     storage::save_workspace(&ws).unwrap();
     let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
     assert!(raw.starts_with(r#"{"schema":3,"#), "{}", &raw[..40]);
-    assert_eq!(storage::load_workspace(2).unwrap(), Some(ws));
+    assert_eq!(storage::load_workspace(2).unwrap().map(|s| s.workspace), Some(ws));
 }
 
 #[wasm_bindgen_test]
@@ -540,4 +545,101 @@ async fn a_full_storage_keeps_the_work_in_the_tab_and_offers_export() {
     assert!(all("[role=alert]").is_empty(), "the banner goes once saving works again");
     let saved = decode(&stored().unwrap()).unwrap();
     assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 70);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_is_not_written_over_until_the_user_says_so() {
+    local_storage().clear().unwrap();
+    let newer = r#"{"schema":9,"accounts":[],"hologram":true}"#;
+    local_storage().set_item("keystone.v1.workspace", newer).unwrap();
+    let _app = mount_over("#/").await;
+    let banner = text_of(&all("[role=alert]")[0]);
+    assert!(banner.contains("newer Keystone") && banner.contains("keystone.v1.backup."), "{banner}");
+    assert!(!all("button").iter().any(|b| text_of(b) == "Dismiss"), "the choice cannot be waved away");
+    button("Download the unreadable data");
+
+    // Work goes on in the tab, but nothing is written over the data.
+    button("Load sample portfolio").click();
+    settle().await;
+    assert!(ranked_names().len() >= 10);
+    assert_eq!(stored().as_deref(), Some(newer), "unreadable data is never written over silently");
+
+    // The user's say: start afresh. The tab's work is saved; the backup copy stays.
+    button("Start afresh").click();
+    settle().await;
+    let saved = decode(&stored().expect("saved")).expect("now readable");
+    assert!(saved.accounts.len() >= 10);
+    let backups: Vec<String> = (0..local_storage().length().unwrap())
+        .filter_map(|i| local_storage().key(i).unwrap())
+        .filter(|k| k.starts_with("keystone.v1.backup."))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(local_storage().get_item(&backups[0]).unwrap().as_deref(), Some(newer));
+    assert!(all("[role=alert]").is_empty());
+}
+
+/// What another tab of the same browser does: write the stored workspace directly.
+fn other_tab_writes(change: impl FnOnce(&mut keystone::domain::workspace::Workspace)) -> String {
+    let mut ws = decode(&stored().expect("stored")).unwrap();
+    change(&mut ws);
+    let raw = keystone::domain::workspace::encode(&ws);
+    local_storage().set_item("keystone.v1.workspace", &raw).unwrap();
+    raw
+}
+
+fn rename(ws: &mut keystone::domain::workspace::Workspace, id: &str, name: &str) {
+    let mut f = ws.find(id).unwrap().fields.clone();
+    f.name = name.into();
+    assert!(ws.update_fields(id, f, 99));
+}
+
+#[wasm_bindgen_test]
+async fn an_outdated_tab_merges_the_other_tabs_edit_instead_of_overwriting_it() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    // Another tab renames Vicom; this tab has not heard of it (no storage event arrives).
+    other_tab_writes(|ws| rename(ws, "sample-01-vicom", "Vicom Group"));
+    // An edit here, in the outdated view.
+    type_into("Revenue volume weight", "80");
+    settle().await;
+    let saved = decode(&stored().unwrap()).unwrap();
+    assert_eq!(saved.find("sample-01-vicom").unwrap().fields.name, "Vicom Group", "the other tab's edit survives");
+    assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 80, "so does this one");
+    assert!(ranked_names().contains(&"Vicom Group".to_string()), "and this tab now shows it");
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_edit_arrives_through_the_storage_event() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let before = stored().unwrap();
+    let raw = other_tab_writes(|ws| rename(ws, "sample-02-cartech", "Cartech Europe"));
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some("keystone.v1.workspace"));
+    init.set_old_value(Some(&before));
+    init.set_new_value(Some(&raw));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    settle().await;
+    assert!(ranked_names().contains(&"Cartech Europe".to_string()), "{:?}", ranked_names());
+    assert_eq!(stored().unwrap(), raw, "nothing new here, so nothing is written back");
+    assert!(all("[role=alert]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn html_in_account_data_renders_as_inert_text() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let payload = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+    let raw = other_tab_writes(|ws| rename(ws, "sample-02-cartech", payload));
+    drop(_app);
+    local_storage().set_item("keystone.v1.workspace", &raw).unwrap();
+    let _app = mount_over("#/").await;
+    assert!(ranked_names().iter().any(|n| n == payload), "shown as the text it is: {:?}", ranked_names());
+    assert!(all("#app-under-test img, #app-under-test script").is_empty(), "no element was made from the data");
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
 }

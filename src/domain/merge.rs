@@ -454,5 +454,7 @@ pub fn counts(items: &[Item]) -> std::collections::BTreeMap<Change, usize> {
     out
 }
 
+pub mod tabs;
+
 #[cfg(test)]
 mod tests;

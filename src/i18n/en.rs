@@ -127,9 +127,30 @@ pub const EN: Texts = Texts {
 
     storage_unreadable: |reason, backup| {
         format!(
-            "The data stored in this browser could not be read ({reason}). It was copied unchanged to \
-             the backup \u{201c}{backup}\u{201d}; you are working on an empty workspace."
+            "The data stored in this browser could not be read ({reason}). A copy was kept unchanged \
+             under \u{201c}{backup}\u{201d}. Nothing you do here is saved over it until you choose \
+             \u{201c}Start afresh\u{201d}; download the data first to keep it."
         )
+    },
+    storage_unreadable_no_backup: |reason| {
+        format!(
+            "The data stored in this browser could not be read ({reason}), and there was no room for a \
+             backup copy. Nothing you do here is saved over it until you choose \u{201c}Start afresh\u{201d}; \
+             download the data first to keep it."
+        )
+    },
+    download_unreadable: "Download the unreadable data",
+    start_afresh: "Start afresh",
+    tab_clash: |list| {
+        format!(
+            "Another tab changed the same things as this one meanwhile. Its version was kept for: {list}. \
+             Check them and change them again if needed."
+        )
+    },
+    tab_clash_item: |name, field| match (name, field) {
+        ("", _) => "scoring settings".into(),
+        (name, "") => name.to_string(),
+        (name, field) => format!("{name} ({field})"),
     },
     storage_write_failed: |reason| {
         format!("Your last change could not be saved in this browser ({reason}). It is kept in this tab only.")

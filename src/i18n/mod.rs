@@ -109,6 +109,11 @@ pub struct Texts {
     pub account_gone_on_save: &'static str,
 
     pub storage_unreadable: fn(&str, &str) -> String,
+    pub storage_unreadable_no_backup: fn(&str) -> String,
+    pub download_unreadable: &'static str,
+    pub start_afresh: &'static str,
+    pub tab_clash: fn(&str) -> String,
+    pub tab_clash_item: fn(&str, &str) -> String,
     pub storage_write_failed: fn(&str) -> String,
     pub storage_unavailable: &'static str,
     pub storage_full: &'static str,

@@ -55,33 +55,49 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
+/// What was stored under [`Key::Workspace`], read and decoded. The raw text is kept as the
+/// tab's *base*: a later write compares it with what is stored then, to notice other tabs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    pub raw: String,
+    pub workspace: Workspace,
+}
+
 /// Loads the workspace. `Ok(None)` on first run. Unreadable data is first copied to a
 /// fresh backup key, never overwritten, and reported.
-pub fn load_workspace(now_ms: i64) -> Result<Option<Workspace>, StorageError> {
-    let store = storage()?;
-    let key = Key::Workspace.name();
-    let Some(raw) = store.get_item(&key).map_err(|_| StorageError::Unavailable)? else {
+pub fn load_workspace(now_ms: i64) -> Result<Option<Stored>, StorageError> {
+    let Some(raw) = read_workspace()? else {
         return Ok(None);
     };
     match decode(&raw) {
-        Ok(ws) => Ok(Some(ws)),
-        Err(reason) => {
-            let mut taken_ms = now_ms;
-            // Never overwrite an earlier backup: step the timestamp until the key is free.
-            while store.get_item(&Key::Backup { taken_ms }.name()).ok().flatten().is_some() {
-                taken_ms += 1;
-            }
-            let backup = Key::Backup { taken_ms }.name();
-            match store.set_item(&backup, &raw) {
-                Ok(()) => Err(StorageError::Unreadable { reason, backup }),
-                Err(_) => Err(StorageError::UnreadableNoBackup { reason }),
-            }
-        }
+        Ok(workspace) => Ok(Some(Stored { raw, workspace })),
+        Err(reason) => Err(back_up(&raw, reason, now_ms)),
     }
 }
 
-/// Writes the workspace and reads it back, so a silently failed write is noticed.
-pub fn save_workspace(ws: &Workspace) -> Result<(), StorageError> {
+/// The raw text under [`Key::Workspace`] right now (another tab may have written it).
+pub fn read_workspace() -> Result<Option<String>, StorageError> {
+    storage()?.get_item(&Key::Workspace.name()).map_err(|_| StorageError::Unavailable)
+}
+
+/// Copies unreadable stored text to a fresh backup key and returns the error to show.
+pub fn back_up(raw: &str, reason: DecodeError, now_ms: i64) -> StorageError {
+    let Ok(store) = storage() else { return StorageError::UnreadableNoBackup { reason } };
+    let mut taken_ms = now_ms;
+    // Never overwrite an earlier backup: step the timestamp until the key is free.
+    while store.get_item(&Key::Backup { taken_ms }.name()).ok().flatten().is_some() {
+        taken_ms += 1;
+    }
+    let backup = Key::Backup { taken_ms }.name();
+    match store.set_item(&backup, raw) {
+        Ok(()) => StorageError::Unreadable { reason, backup },
+        Err(_) => StorageError::UnreadableNoBackup { reason },
+    }
+}
+
+/// Writes the workspace and reads it back, so a silently failed write is noticed. Returns
+/// the text written (the tab's new base).
+pub fn save_workspace(ws: &Workspace) -> Result<String, StorageError> {
     let store = storage()?;
     let key = Key::Workspace.name();
     let json = encode(ws);
@@ -90,7 +106,7 @@ pub fn save_workspace(ws: &Workspace) -> Result<(), StorageError> {
         other => StorageError::Write(other.to_string()),
     })?;
     match store.get_item(&key) {
-        Ok(Some(back)) if back == json => Ok(()),
+        Ok(Some(back)) if back == json => Ok(json),
         _ => Err(StorageError::Write("the stored copy does not match".into())),
     }
 }
@@ -116,6 +132,14 @@ pub async fn request_persistence() -> Option<bool> {
 /// The raw stored text under a key (tests and diagnostics).
 pub fn raw(key: &Key) -> Option<String> {
     storage().ok()?.get_item(&key.name()).ok().flatten()
+}
+
+/// The raw stored text under one of our key names (as carried in [`StorageError::Unreadable`]).
+pub fn raw_by_name(name: &str) -> Option<String> {
+    if !name.starts_with("keystone.") {
+        return None;
+    }
+    storage().ok()?.get_item(name).ok().flatten()
 }
 
 fn js_error_name(e: &wasm_bindgen::JsValue) -> String {

@@ -10,6 +10,7 @@ use crate::storage::{self, StorageError};
 use crate::ui::account::AccountPage;
 use crate::ui::accounts::AccountsPage;
 use crate::ui::form::NewAccountPage;
+use crate::ui::persist::{self, Base};
 use crate::ui::plan::PlanPage;
 use crate::ui::plans::PlansPage;
 use crate::ui::route::Route;
@@ -22,29 +23,27 @@ fn current_route() -> Route {
     Route::parse(&hash)
 }
 
-fn storage_message(e: &StorageError) -> String {
-    match e {
-        StorageError::Unavailable => t().storage_unavailable.to_string(),
-        StorageError::Unreadable { reason, backup } => (t().storage_unreadable)(&reason.to_string(), backup),
-        StorageError::Full => t().storage_full.to_string(),
-        StorageError::UnreadableNoBackup { .. } | StorageError::Write(_) => (t().storage_write_failed)(&e.to_string()),
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, problem, may_save) = match storage::load_workspace(now_ms()) {
-        Ok(ws) => (ws.unwrap_or_default(), None, true),
-        // The unreadable data is safe in its backup key, so saving over it is allowed.
-        Err(e @ StorageError::Unreadable { .. }) => (Workspace::default(), Some(storage_message(&e)), true),
-        // Without a backup, never overwrite what we could not read.
-        Err(e) => (Workspace::default(), Some(storage_message(&e)), false),
+    let (initial, base, problem) = match storage::load_workspace(now_ms()) {
+        Ok(stored) => (stored.as_ref().map(|s| s.workspace.clone()).unwrap_or_default(), stored, None),
+        Err(e) => (Workspace::default(), None, Some(e)),
     };
     let mut initial = initial;
     initial.ensure_profile(crate::platform::new_id);
     let state = AppState::new(initial, current_route());
-    state.storage_problem.set(problem);
+    let base = Base::new(base);
+    match problem {
+        // Never write over what could not be read without the user's say.
+        Some(e @ (StorageError::Unreadable { .. } | StorageError::UnreadableNoBackup { .. })) => {
+            persist::lock(state, &e)
+        }
+        Some(e) => state.storage_problem.set(Some(persist::storage_message(&e))),
+        None => {}
+    }
     provide_context(state);
+    provide_context(base);
+    persist::install(state, base);
 
     leptos::task::spawn_local(async move {
         state.persistent.set(storage::request_persistence().await);
@@ -55,30 +54,6 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || {
         on_hash.remove();
         on_resize.remove();
-    });
-
-    // The one place that writes the workspace to storage: after every change, not on
-    // the first run (that would only write back what was just read).
-    Effect::new(move |previous: Option<()>| {
-        state.workspace.with(|ws| {
-            if previous.is_some() && may_save {
-                // On failure the tab keeps the work and the old stored copy stays as it was;
-                // the banner stays until a later write succeeds.
-                match storage::save_workspace(ws) {
-                    Ok(()) => {
-                        // A write works again: the write-failure message has done its job.
-                        if state.unsaved.get_untracked() {
-                            state.unsaved.set(false);
-                            state.storage_problem.set(None);
-                        }
-                    }
-                    Err(e) => {
-                        state.unsaved.set(true);
-                        state.storage_problem.set(Some(storage_message(&e)));
-                    }
-                }
-            }
-        });
     });
 
     // Each page starts at the top, as a new document would.
@@ -129,29 +104,46 @@ pub fn App() -> impl IntoView {
 #[component]
 fn StorageBanner() -> impl IntoView {
     let state = use_app();
+    let base = expect_context::<Base>();
     // While changes exist only in this tab (`unsaved`), the message stays and offers the way out.
+    let actions = move || {
+        if let Some(key) = state.locked.get() {
+            let download = move |_| {
+                let raw = storage::raw_by_name(&key).unwrap_or_default();
+                let name = format!("keystone-unreadable-{}.txt", crate::platform::iso_date(now_ms()));
+                if crate::platform::download(&name, &raw, "text/plain").is_err() {
+                    state.notify(t().share.download_failed);
+                }
+            };
+            view! {
+                <button type="button" class="button-primary" on:click=download>{t().download_unreadable}</button>
+                <button type="button" class="button-quiet" on:click=move |_| persist::unlock(state, base)>
+                    {t().start_afresh}
+                </button>
+            }
+            .into_any()
+        } else if state.unsaved.get() {
+            view! {
+                <button type="button" class="button-primary" on:click=move |_| crate::ui::share::export_workspace(None)>
+                    {t().export_now}
+                </button>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button-quiet" on:click=move |_| state.storage_problem.set(None)>
+                    {t().dismiss}
+                </button>
+            }
+            .into_any()
+        }
+    };
     move || {
         state.storage_problem.get().map(|text| {
             view! {
                 <div class="banner banner-error" role="alert">
                     <p>{text}</p>
-                    {move || {
-                        if state.unsaved.get() {
-                            view! {
-                                <button type="button" class="button-primary" on:click=move |_| crate::ui::share::export_workspace(None)>
-                                    {t().export_now}
-                                </button>
-                            }
-                            .into_any()
-                        } else {
-                            view! {
-                                <button type="button" class="button-quiet" on:click=move |_| state.storage_problem.set(None)>
-                                    {t().dismiss}
-                                </button>
-                            }
-                            .into_any()
-                        }
-                    }}
+                    <div class="banner-actions">{actions}</div>
                 </div>
             }
         })

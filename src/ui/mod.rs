@@ -7,6 +7,7 @@ pub mod app;
 pub mod charts;
 pub mod fields;
 pub mod form;
+pub mod persist;
 pub mod plan;
 pub mod plans;
 pub mod recovery;

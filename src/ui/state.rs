@@ -42,6 +42,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// A storage problem to show until it is resolved.
     pub storage_problem: RwSignal<Option<String>>,
+    /// Stored data could not be read: nothing is written until the user agrees. Holds the
+    /// key of a copy of that data, offered for download.
+    pub locked: RwSignal<Option<String>>,
     /// The last write to storage failed: the tab holds changes the browser does not.
     pub unsaved: RwSignal<bool>,
     /// Whether the browser agreed to keep our data when space runs low.
@@ -60,6 +63,7 @@ impl AppState {
             route: RwSignal::new(route),
             notice: RwSignal::new(None),
             storage_problem: RwSignal::new(None),
+            locked: RwSignal::new(None),
             unsaved: RwSignal::new(false),
             persistent: RwSignal::new(None),
             viewport: RwSignal::new(0),

@@ -1,0 +1,386 @@
+//! Two tabs of one browser share one stored workspace — and one editor id, so version
+//! vectors cannot tell their edits apart. They do not need to: a tab knows exactly what it
+//! last read from or wrote to storage (the *base*), so a three-way merge of base, mine and
+//! theirs (what another tab stored since) decides every field.
+//!
+//! What only one side changed is kept. Items of plan lists are matched by id, so both tabs
+//! may add objectives to one plan. When both changed the same field, the stored value wins —
+//! it is saved already and may be on another screen — and the clash is reported, so that
+//! neither edit disappears silently. A record deleted in one tab and changed in the other is
+//! kept (deleting it again is one click; retyping lost work is not) and reported too.
+
+use serde_json::{Map, Value};
+
+use super::{object, Record};
+use crate::domain::sync::{Dot, RecordKind, Tombstone};
+use crate::domain::workspace::Workspace;
+
+/// A field both tabs changed, or a record one deleted and the other changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    /// The account's name ("" for the scoring settings).
+    pub label: String,
+    /// Where in the record, e.g. `name` or `objectives[o-1].status`; "" for a whole record.
+    pub field: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Absorbed {
+    pub workspace: Workspace,
+    pub clashes: Vec<Clash>,
+}
+
+/// Mine (this tab's workspace) merged with theirs (the stored one), relative to the base
+/// both started from.
+pub fn absorb(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Absorbed {
+    if mine == base {
+        return Absorbed { workspace: theirs.clone(), clashes: Vec::new() };
+    }
+    let editor = mine.profile.editor().to_string();
+    let name = |id: &str| {
+        [mine, theirs, base].iter().find_map(|w| w.find(id)).map_or_else(|| id.to_string(), |a| a.fields.name.clone())
+    };
+    let mut clashes = Vec::new();
+    // Built from theirs, so that with nothing new here the result equals the stored
+    // workspace exactly and two tabs never write back and forth.
+    let mut ws = theirs.clone();
+    if ws.profile.editor_id.is_empty() {
+        ws.profile = mine.profile.clone();
+    }
+    ws.accounts = absorb_kind(&base.accounts, &mine.accounts, &theirs.accounts, &editor, &name, &mut clashes);
+    ws.plans = absorb_kind(&base.plans, &mine.plans, &theirs.plans, &editor, &name, &mut clashes);
+
+    ws.scoring_rev = mine.scoring_rev.merged(&theirs.scoring_rev);
+    ws.scoring = if mine.scoring == base.scoring || mine.scoring == theirs.scoring {
+        theirs.scoring
+    } else if theirs.scoring == base.scoring {
+        mine.scoring
+    } else {
+        clashes.push(Clash { label: String::new(), field: "scoring".into() });
+        theirs.scoring
+    };
+    if ws.scoring != theirs.scoring {
+        ws.scoring_rev.bump(&editor);
+    }
+
+    // Tombstones from both sides, for records that are gone.
+    for g in &mine.tombstones {
+        match ws.tombstones.iter_mut().find(|t| t.kind == g.kind && t.id == g.id) {
+            Some(t) => t.rev = t.rev.merged(&g.rev),
+            None => ws.tombstones.push(g.clone()),
+        }
+    }
+    let alive = |t: &Tombstone| match t.kind {
+        RecordKind::Account => ws.find(&t.id).is_some(),
+        RecordKind::Plan => ws.plan(&t.id).is_some(),
+        RecordKind::Scoring => false,
+    };
+    let graves: Vec<Tombstone> = ws.tombstones.iter().filter(|t| !alive(t)).cloned().collect();
+    ws.tombstones = graves;
+    // A plan never outlives its account.
+    let accounts: std::collections::HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
+    let plans: Vec<_> = ws.plans.iter().filter(|p| accounts.contains(p.account_id.as_str())).cloned().collect();
+    ws.plans = plans;
+    Absorbed { workspace: ws, clashes }
+}
+
+fn absorb_kind<R: Record + PartialEq>(
+    base: &[R],
+    mine: &[R],
+    theirs: &[R],
+    editor: &str,
+    name: &dyn Fn(&str) -> String,
+    clashes: &mut Vec<Clash>,
+) -> Vec<R> {
+    let find = |list: &[R], id: &str| list.iter().position(|r| r.key() == id);
+    let whole = |id: &str| Clash { label: name(id), field: String::new() };
+    let mut out = Vec::with_capacity(theirs.len().max(mine.len()));
+    for t in theirs {
+        let b = find(base, t.key()).map(|i| &base[i]);
+        match (find(mine, t.key()), b) {
+            (Some(i), b) => out.push(merge_record(b, &mine[i], t, editor, name, clashes)),
+            // Deleted here; they did not change it since.
+            (None, Some(b)) if b == t => {}
+            (None, Some(_)) => {
+                clashes.push(whole(t.key()));
+                out.push(t.clone());
+            }
+            (None, None) => out.push(t.clone()),
+        }
+    }
+    for m in mine.iter().filter(|m| find(theirs, m.key()).is_none()) {
+        match find(base, m.key()).map(|i| &base[i]) {
+            // Deleted there; I did not change it since.
+            Some(b) if b == m => {}
+            Some(_) => {
+                clashes.push(whole(m.key()));
+                out.push(m.clone());
+            }
+            None => out.push(m.clone()),
+        }
+    }
+    out
+}
+
+fn merge_record<R: Record + PartialEq>(
+    base: Option<&R>,
+    mine: &R,
+    theirs: &R,
+    editor: &str,
+    name: &dyn Fn(&str) -> String,
+    clashes: &mut Vec<Clash>,
+) -> R {
+    if mine == theirs || base == Some(mine) {
+        return theirs.clone();
+    }
+    if base == Some(theirs) {
+        return mine.clone();
+    }
+    let (m, t) = (object(mine), object(theirs));
+    let b = base.map(object).unwrap_or_default();
+    let mut paths = Vec::new();
+    let mut out = t.clone();
+    for (k, tv) in &t {
+        if R::META.contains(&k.as_str()) {
+            continue;
+        }
+        let mv = m.get(k).unwrap_or(&Value::Null);
+        out.insert(k.clone(), merge3(b.get(k), mv, tv, k, &mut paths));
+    }
+    let updated = |o: &Map<String, Value>| o.get("updated_ms").and_then(Value::as_i64).unwrap_or(0);
+    out.insert("updated_ms".into(), Value::from(updated(&m).max(updated(&t))));
+    clashes.extend(paths.into_iter().map(|field| Clash { label: name(theirs.key()), field }));
+
+    let Some(mut record) = crate::domain::sync::from_tree::<R>(&Value::Object(out.clone())) else {
+        // Cannot happen for two valid records; keep the stored one rather than guess.
+        return theirs.clone();
+    };
+    // Fields that now differ from the stored record are a new edit by this browser: they
+    // get a fresh dot, so colleagues' copies of the stored record see them as news.
+    let mut rev = mine.rev().merged(theirs.rev());
+    let changed: Vec<&String> =
+        out.keys().filter(|k| !R::META.contains(&k.as_str()) && out.get(*k) != t.get(*k)).collect();
+    let mut dots = theirs.dots().clone();
+    if !changed.is_empty() {
+        rev.bump(editor);
+        for k in changed {
+            dots.insert(k.clone(), Dot(editor.to_string(), rev.get(editor)));
+        }
+    }
+    *record.rev_mut() = rev;
+    *record.dots_mut() = dots;
+    record
+}
+
+/// Three-way merge of two JSON values. Objects merge key by key, lists of objects with ids
+/// item by item, other lists as sets; anything else both sides changed differently is a
+/// clash that the stored side (`theirs`) wins. Clashing paths are pushed to `clashes`.
+fn merge3(base: Option<&Value>, mine: &Value, theirs: &Value, path: &str, clashes: &mut Vec<String>) -> Value {
+    if mine == theirs || base == Some(mine) {
+        return theirs.clone();
+    }
+    if base == Some(theirs) {
+        return mine.clone();
+    }
+    match (base, mine, theirs) {
+        (b, Value::Object(m), Value::Object(t)) => {
+            let b = b.and_then(Value::as_object);
+            let mut out = Map::new();
+            for (k, tv) in t {
+                let bv = b.and_then(|b| b.get(k));
+                let merged = match m.get(k) {
+                    Some(mv) => merge3(bv, mv, tv, &format!("{path}.{k}"), clashes),
+                    None => tv.clone(),
+                };
+                out.insert(k.clone(), merged);
+            }
+            for (k, mv) in m.iter().filter(|(k, _)| !t.contains_key(*k)) {
+                out.insert(k.clone(), mv.clone());
+            }
+            Value::Object(out)
+        }
+        (b, Value::Array(m), Value::Array(t)) if has_ids(m) && has_ids(t) => {
+            let empty = Vec::new();
+            let b = b.and_then(Value::as_array).unwrap_or(&empty);
+            fn find<'a>(list: &'a [Value], id: &Value) -> Option<&'a Value> {
+                list.iter().find(|v| v.get("id") == Some(id))
+            }
+            let mut out = Vec::with_capacity(t.len());
+            for tv in t {
+                let id = &tv["id"];
+                let item_path = format!("{path}[{}]", id.as_str().unwrap_or_default());
+                match (find(m, id), find(b, id)) {
+                    (Some(mv), bv) => out.push(merge3(bv, mv, tv, &item_path, clashes)),
+                    (None, Some(bv)) if bv == tv => {}
+                    (None, Some(_)) => {
+                        clashes.push(item_path);
+                        out.push(tv.clone());
+                    }
+                    (None, None) => out.push(tv.clone()),
+                }
+            }
+            for mv in m.iter().filter(|mv| find(t, &mv["id"]).is_none()) {
+                match find(b, &mv["id"]) {
+                    Some(bv) if bv == mv => {}
+                    Some(_) => {
+                        clashes.push(format!("{path}[{}]", mv["id"].as_str().unwrap_or_default()));
+                        out.push(mv.clone());
+                    }
+                    None => out.push(mv.clone()),
+                }
+            }
+            Value::Array(out)
+        }
+        (b, Value::Array(m), Value::Array(t)) => {
+            // Texts and measurements: what I added joins theirs, what I removed leaves it.
+            let empty = Vec::new();
+            let b = b.and_then(Value::as_array).unwrap_or(&empty);
+            let mut out: Vec<Value> = t.iter().filter(|v| !b.contains(v) || m.contains(v)).cloned().collect();
+            for v in m.iter().filter(|v| !b.contains(v)) {
+                if !out.contains(v) {
+                    out.push(v.clone());
+                }
+            }
+            Value::Array(out)
+        }
+        _ => {
+            clashes.push(path.to_string());
+            theirs.clone()
+        }
+    }
+}
+
+fn has_ids(list: &[Value]) -> bool {
+    !list.is_empty() && list.iter().all(|v| v.get("id").is_some_and(Value::is_string))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::account::AccountFields;
+    use crate::domain::plan::Objective;
+    use crate::domain::sample::sample_portfolio;
+
+    const VICOM: &str = "sample-01-vicom";
+    const CARTECH: &str = "sample-02-cartech";
+
+    /// One browser's stored workspace: both tabs start from it.
+    fn base() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.ensure_profile(|| "browser-1".into());
+        ws.load_sample(sample_portfolio(1_795_737_600_000));
+        ws
+    }
+
+    fn set(ws: &mut Workspace, id: &str, change: impl FnOnce(&mut AccountFields)) {
+        let mut f = ws.find(id).expect("sample account").fields.clone();
+        change(&mut f);
+        assert!(ws.update_fields(id, f, 10));
+    }
+
+    fn add_objective(ws: &mut Workspace, id: &str) {
+        assert!(ws.edit_plan(CARTECH, 20, |p| p.objectives.push(Objective { id: id.into(), ..Objective::default() })));
+    }
+
+    /// Applies `mine` and `theirs` to copies of the base, absorbs, and compares the clashes.
+    fn check(
+        mine: impl FnOnce(&mut Workspace),
+        theirs: impl FnOnce(&mut Workspace),
+        expected_clashes: &[(&str, &str)],
+    ) -> Absorbed {
+        let b = base();
+        let (mut m, mut t) = (b.clone(), b.clone());
+        mine(&mut m);
+        theirs(&mut t);
+        let out = absorb(&b, &m, &t);
+        let clashes: Vec<(&str, &str)> = out.clashes.iter().map(|c| (c.label.as_str(), c.field.as_str())).collect();
+        assert_eq!(clashes, expected_clashes);
+        out
+    }
+
+    #[test]
+    fn with_nothing_changed_here_the_stored_workspace_is_taken_as_it_is() {
+        let out = check(|_| {}, |t| set(t, VICOM, |f| f.owner = "Anna".into()), &[]);
+        let mut t = base();
+        set(&mut t, VICOM, |f| f.owner = "Anna".into());
+        // Exactly equal, so the tab does not write it back (no ping-pong between tabs).
+        assert_eq!(out.workspace, t);
+    }
+
+    #[test]
+    fn edits_to_different_records_and_fields_both_survive() {
+        let out = check(
+            |m| {
+                set(m, VICOM, |f| f.notes = "Call back".into());
+                set(m, CARTECH, |f| f.owner = "Bram".into());
+            },
+            |t| set(t, VICOM, |f| f.revenue = Some(2_000_000.0)),
+            &[],
+        );
+        let ws = out.workspace;
+        let vicom = ws.find(VICOM).unwrap();
+        assert_eq!((vicom.fields.notes.as_str(), vicom.fields.revenue), ("Call back", Some(2_000_000.0)));
+        assert_eq!(ws.find(CARTECH).unwrap().fields.owner, "Bram");
+    }
+
+    #[test]
+    fn a_merged_record_is_a_new_revision_that_colleagues_see_as_news() {
+        let out = check(
+            |m| set(m, VICOM, |f| f.notes = "Call back".into()),
+            |t| set(t, VICOM, |f| f.revenue = Some(2_000_000.0)),
+            &[],
+        );
+        let mut t = base();
+        set(&mut t, VICOM, |f| f.revenue = Some(2_000_000.0));
+        let (stored, merged) = (t.find(VICOM).unwrap(), out.workspace.find(VICOM).unwrap().clone());
+        assert!(merged.rev.includes(&stored.rev) && merged.rev != stored.rev);
+        assert!(merged.rev.has_seen(merged.dots.get("notes")));
+        assert!(!stored.rev.has_seen(merged.dots.get("notes")), "the notes edit is news to a copy of the stored one");
+        assert_eq!(merged.dots.get("revenue"), stored.dots.get("revenue"));
+    }
+
+    #[test]
+    fn the_same_field_changed_in_both_tabs_keeps_the_stored_value_and_says_so() {
+        let out = check(
+            |m| set(m, VICOM, |f| f.owner = "Bram".into()),
+            |t| set(t, VICOM, |f| f.owner = "Anna".into()),
+            &[("Vicom", "owner")],
+        );
+        assert_eq!(out.workspace.find(VICOM).unwrap().fields.owner, "Anna");
+    }
+
+    #[test]
+    fn objectives_added_to_one_plan_in_two_tabs_are_both_kept() {
+        let out = check(|m| add_objective(m, "o-here"), |t| add_objective(t, "o-there"), &[]);
+        let ids: Vec<&str> = out.workspace.plan(CARTECH).unwrap().objectives.iter().map(|o| o.id.as_str()).collect();
+        assert!(ids.ends_with(&["o-there", "o-here"]), "{ids:?}");
+    }
+
+    #[test]
+    fn a_deletion_wins_over_nothing_but_not_over_an_edit() {
+        // Deleted here, untouched there: gone, plan and all.
+        let out = check(|m| drop(m.remove(CARTECH, 5)), |t| set(t, VICOM, |f| f.owner = "Anna".into()), &[]);
+        assert!(out.workspace.find(CARTECH).is_none() && out.workspace.plan(CARTECH).is_none());
+        assert!(out.workspace.tombstones.iter().any(|g| g.id == CARTECH));
+        // Deleted there, changed here: kept and reported.
+        let out = check(|m| set(m, VICOM, |f| f.owner = "Bram".into()), |t| drop(t.remove(VICOM, 5)), &[("Vicom", "")]);
+        assert_eq!(out.workspace.find(VICOM).unwrap().fields.owner, "Bram");
+        assert!(!out.workspace.tombstones.iter().any(|g| g.id == VICOM), "no tombstone for a living account");
+    }
+
+    fn key_at(key: u8) -> crate::domain::scoring::Thresholds {
+        crate::domain::scoring::Thresholds::new(key, 40).expect("valid thresholds")
+    }
+
+    #[test]
+    fn scoring_changed_in_both_tabs_keeps_the_stored_settings() {
+        let out = check(
+            |m| m.edit_scoring(|s| s.thresholds = key_at(70)),
+            |t| t.edit_scoring(|s| s.thresholds = key_at(60)),
+            &[("", "scoring")],
+        );
+        assert_eq!(out.workspace.scoring.thresholds.key(), 60);
+        let out = check(|m| m.edit_scoring(|s| s.thresholds = key_at(70)), |_| {}, &[]);
+        assert_eq!(out.workspace.scoring.thresholds.key(), 70);
+    }
+}
