@@ -713,3 +713,53 @@ async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
     assert!(names.contains(&"Cartech".to_string()));
     c.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say() {
+    let port = serve(dist()).await;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&home).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(c).await);
+
+    // A second tab of the same browser, on the same data.
+    let first = c.window().await.unwrap();
+    let second = c.new_window(true).await.unwrap().handle;
+    c.switch_to_window(second.clone()).await.unwrap();
+    c.goto(&home).await.unwrap();
+    eventually!("the second tab's table", ranked_names(c).await.filter(|n| n.contains(&"Vicom".to_string())));
+
+    // An edit in the first tab shows up in the second without a reload.
+    c.switch_to_window(first.clone()).await.unwrap();
+    edit_account(c, &home, "Vicom", "Name", "Vicom Group").await;
+    c.switch_to_window(second.clone()).await.unwrap();
+    eventually!(
+        "the rename in the other tab",
+        ranked_names(c).await.filter(|n| n.contains(&"Vicom Group".to_string()))
+    );
+    shot(c, "second-tab").await;
+    c.close_window().await.unwrap();
+    c.switch_to_window(first).await.unwrap();
+
+    // Damaged stored data: the app opens, keeps a copy, and waits for the user's say.
+    c.execute("localStorage.setItem('keystone.v1.workspace', '{\"schema\":3,\"accounts\":[{\"id\":');", vec![])
+        .await
+        .unwrap();
+    c.goto(&home).await.unwrap();
+    let alert = eventually!("the storage message", c.find(Locator::Css("[role=alert]")).await.ok());
+    assert!(alert.text().await.unwrap().contains("could not be read"));
+    shot(c, "unreadable").await;
+    click(c, "Load sample portfolio").await;
+    eventually!("the sample in the tab", ranked_names(c).await);
+    assert_eq!(stored(c).await, "{\"schema\":3,\"accounts\":[{\"id\":", "not written over");
+    click(c, "Start afresh").await;
+    eventually!("the sample saved", Some(stored(c).await).filter(|s| s.contains("Cartech")));
+    let backups = c
+        .execute("return Object.keys(localStorage).filter(k => k.startsWith('keystone.v1.backup.')).length", vec![])
+        .await
+        .unwrap();
+    assert_eq!(backups.as_u64(), Some(1));
+    c.clone().close().await.unwrap();
+}

@@ -5,6 +5,8 @@
 pub mod account;
 pub mod criteria;
 pub mod date;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 pub mod merge;
 pub mod number;
 pub mod plan;

@@ -411,6 +411,25 @@ mod tests {
     }
 
     #[test]
+    fn absurd_sizes_and_numbers_are_refused_with_where_they_are() {
+        let good = to_json(&export(&sample_portfolio(1_795_737_600_000), None, "2026-11-27T12:00:00Z", "test"));
+        let cartech = "\"name\": \"Cartech\"";
+        // A 10 MB name (under the 25 MB file cap, so the field check is what refuses it).
+        let huge = format!("\"name\": \"{}\"", "x".repeat(10 * 1024 * 1024));
+        check(&good.replacen(cartech, &huge, 1), Err("data.accounts[1].name: expected a name of 1 to 200 characters"));
+        check(
+            &good.replacen("\"revenue\": 640000.0", "\"revenue\": 1e308", 1),
+            Err("data.accounts[1].revenue: expected a number ≥ 0"),
+        );
+        // JSON has no NaN or infinity: such files are not JSON at all.
+        check(&good.replacen("\"revenue\": 640000.0", "\"revenue\": NaN", 1), Err("not valid JSON"));
+        check(&good.replacen("\"revenue\": 640000.0", "\"revenue\": 1e999", 1), Err("not valid JSON"));
+        // HTML is just text: accepted as typed, and shown as text (no component sets inner HTML).
+        let html = "\"name\": \"<img src=x onerror=alert(1)>\"";
+        check(&good.replacen(cartech, html, 1), Ok(12));
+    }
+
+    #[test]
     fn older_versions_are_read() {
         let v2 = include_str!("../../tests/fixtures/workspace-v2.json");
         // Wrap the stored v2 workspace as a v2 export would have looked.
