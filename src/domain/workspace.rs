@@ -313,6 +313,14 @@ mod tests {
         assert!(ws.accounts.iter().all(|a| a.rev == Rev::default()), "records start unrevised");
         assert!(ws.tombstones.is_empty());
         assert_eq!(ws.plan("sample-02-cartech").map(|p| p.kpis.len()), Some(2));
+
+        let v3 = include_str!("../../tests/fixtures/workspace-v3.json");
+        let ws = decode(v3).expect("version 3 loads");
+        assert_eq!((ws.accounts.len(), ws.plans.len(), ws.tombstones.len()), (11, 2, 1));
+        let vicom = ws.find("sample-01-vicom").expect("Vicom");
+        assert_eq!((vicom.fields.owner.as_str(), vicom.rev.get("editor-anna")), ("Anna de Wit", 2));
+        assert_eq!(ws.tombstones[0].id, "sample-12-atlas");
+        assert_eq!(ws.profile.display_name, "Anna");
     }
 
     #[test]
