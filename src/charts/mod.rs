@@ -4,6 +4,7 @@
 //! [`canvas`] touches a `<canvas>`.
 
 pub mod canvas;
+pub mod matrix;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::criteria::{Criterion, Question};
 use super::number::{parse_number, NumberError};
+use super::portfolio::Stage;
 
 /// Where the account stands commercially.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -54,6 +55,8 @@ pub struct AccountFields {
     /// How many more years we expect the relationship to last.
     pub relationship_years: Option<f64>,
     pub customer_since: Option<i32>,
+    /// Our relative strength in the account; places it on the portfolio matrix.
+    pub stage: Option<Stage>,
     pub notes: String,
 }
 
@@ -139,6 +142,7 @@ pub enum Field {
     Margin,
     RelationshipYears,
     CustomerSince,
+    Stage,
     Notes,
 }
 
@@ -192,6 +196,8 @@ pub struct AccountDraft {
     pub margin_pct: String,
     pub relationship_years: String,
     pub customer_since: String,
+    /// A [`Stage`] slug, or empty for not assessed.
+    pub stage: String,
     pub notes: String,
 }
 
@@ -217,6 +223,7 @@ impl AccountDraft {
             margin_pct: num(f.margin_pct),
             relationship_years: num(f.relationship_years),
             customer_since: f.customer_since.map(|y| y.to_string()).unwrap_or_default(),
+            stage: f.stage.map(|s| s.slug().to_string()).unwrap_or_default(),
             notes: f.notes.clone(),
         }
     }
@@ -249,6 +256,14 @@ impl AccountDraft {
                 err(Field::Status, Problem::UnknownStatus);
                 Status::default()
             })
+        };
+
+        let stage = match self.stage.trim() {
+            "" => None,
+            slug => Stage::from_slug(slug).or_else(|| {
+                err(Field::Stage, Problem::UnknownStatus);
+                None
+            }),
         };
 
         let mut number = |field, text: &str, min: f64, max: Option<f64>| -> Option<f64> {
@@ -304,6 +319,7 @@ impl AccountDraft {
             margin_pct,
             relationship_years,
             customer_since,
+            stage,
             notes: self.notes.clone(),
         })
     }
@@ -356,6 +372,7 @@ mod tests {
             margin_pct: "32,5".into(),
             relationship_years: "8".into(),
             customer_since: "2019".into(),
+            stage: "cooperative".into(),
             notes: "likes pilots".into(),
         };
         check(
@@ -371,6 +388,7 @@ mod tests {
                 margin_pct: Some(32.5),
                 relationship_years: Some(8.0),
                 customer_since: Some(2019),
+                stage: Some(Stage::Cooperative),
                 notes: "likes pilots".into(),
             }),
         );
@@ -423,6 +441,7 @@ mod tests {
             Err(vec![(Field::CustomerSince, Problem::OutOfRange { min: 1800.0, max: 2026.0 })]),
         );
         check(AccountDraft { status: "vip".into(), ..draft() }, Err(vec![(Field::Status, Problem::UnknownStatus)]));
+        check(AccountDraft { stage: "6".into(), ..draft() }, Err(vec![(Field::Stage, Problem::UnknownStatus)]));
     }
 
     #[test]

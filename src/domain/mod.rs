@@ -10,6 +10,7 @@ mod fuzz;
 pub mod merge;
 pub mod number;
 pub mod plan;
+pub mod portfolio;
 pub mod sample;
 pub mod scoring;
 pub mod share;

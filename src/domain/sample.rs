@@ -8,6 +8,7 @@ use super::plan::{
     Action, ActionStatus, Agreement, Direction, FollowUp, Kpi, KpiKind, Measurement, Meeting, Need, NeedStatus,
     Objective, ObjectiveStatus, Perspective, Plan, Promotion, Review, Swot, Team,
 };
+use super::portfolio::Stage;
 use super::scoring::answer_all;
 use super::workspace::Workspace;
 
@@ -17,6 +18,8 @@ struct Row {
     region: &'static str,
     owner: &'static str,
     status: Status,
+    /// Our relationship stage: places it on the portfolio matrix.
+    stage: Stage,
     revenue: f64,
     potential: f64,
     margin: f64,
@@ -32,6 +35,7 @@ use Question::*;
 const ROWS: &[Row] = &[
     Row {
         name: "Vicom",
+        stage: Stage::Interdependent,
         sector: "Telecom",
         region: "Netherlands",
         owner: "Pieter de Vries",
@@ -46,6 +50,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Cartech",
+        stage: Stage::Cooperative,
         sector: "Automotive",
         region: "Netherlands",
         owner: "Sanne Jansen",
@@ -64,6 +69,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Noordzee Logistics",
+        stage: Stage::Basic,
         sector: "Logistics",
         region: "Netherlands",
         owner: "Pieter de Vries",
@@ -78,6 +84,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Brabant Foods",
+        stage: Stage::Interdependent,
         sector: "Food & beverage",
         region: "Netherlands",
         owner: "Sanne Jansen",
@@ -92,6 +99,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Helios Energy",
+        stage: Stage::Exploratory,
         sector: "Energy",
         region: "Belgium",
         owner: "Lotte Peeters",
@@ -106,6 +114,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Delta Retail Group",
+        stage: Stage::Cooperative,
         sector: "Retail",
         region: "Netherlands",
         owner: "Lotte Peeters",
@@ -120,6 +129,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Medisys",
+        stage: Stage::Basic,
         sector: "Healthcare",
         region: "Germany",
         owner: "Sanne Jansen",
@@ -134,6 +144,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Polder Bouw",
+        stage: Stage::Cooperative,
         sector: "Construction",
         region: "Netherlands",
         owner: "Pieter de Vries",
@@ -148,6 +159,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Fjord Maritime",
+        stage: Stage::Exploratory,
         sector: "Shipping",
         region: "Norway",
         owner: "Lotte Peeters",
@@ -162,6 +174,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Qubit Labs",
+        stage: Stage::Exploratory,
         sector: "Technology",
         region: "Netherlands",
         owner: "Sanne Jansen",
@@ -176,6 +189,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Rijnland Chemicals",
+        stage: Stage::Integrated,
         sector: "Chemicals",
         region: "Germany",
         owner: "Pieter de Vries",
@@ -190,6 +204,7 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "Atlas Office",
+        stage: Stage::Basic,
         sector: "Services",
         region: "Belgium",
         owner: "Lotte Peeters",
@@ -222,6 +237,7 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
                 margin_pct: Some(r.margin),
                 relationship_years: Some(r.years),
                 customer_since: Some(r.since),
+                stage: Some(r.stage),
                 notes: r.notes.into(),
             };
             let mut account = Account::new(format!("sample-{:02}-{}", i + 1, slug(r.name)), fields, now_ms);

@@ -1,12 +1,13 @@
 //! English texts.
 
-use super::{PlanTexts, ShareTexts, Texts};
+use super::{PlanTexts, PortfolioTexts, ShareTexts, Texts};
 use crate::domain::account::{Field, Problem, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::merge::Change;
 use crate::domain::plan::{
     ActionStatus, Band, Direction, KpiKind, NeedStatus, ObjectiveStatus, Perspective, Quadrant, Team, Trend,
 };
+use crate::domain::portfolio::{Quadrant as Cell, Stage};
 use crate::domain::scoring::{Basis, Tier};
 use crate::domain::share::ImportError;
 use crate::domain::spreadsheet::Target;
@@ -185,6 +186,7 @@ pub const EN: Texts = Texts {
         Field::Region => "Country / region",
         Field::Owner => "Account owner",
         Field::Status => "Status",
+        Field::Stage => "Relationship stage",
         Field::Revenue => "Current annual revenue (€)",
         Field::Potential => "Revenue potential (€ extra per year within ~3 years)",
         Field::Margin => "Gross margin (%)",
@@ -291,6 +293,123 @@ pub const EN: Texts = Texts {
     money: |v| format!("€{}", group_thousands(v)),
     plan: PLAN,
     share: SHARE,
+    portfolio: PORTFOLIO,
+};
+
+const PORTFOLIO: PortfolioTexts = PortfolioTexts {
+    nav_overview: "Overview",
+    nav_portfolio: "Portfolio",
+    stage: |s| match s {
+        Stage::Exploratory => "1 Exploratory",
+        Stage::Basic => "2 Basic",
+        Stage::Cooperative => "3 Cooperative",
+        Stage::Interdependent => "4 Interdependent",
+        Stage::Integrated => "5 Integrated",
+    },
+    stage_none: "Not assessed",
+    stage_help: "How strong we are in the account: from first contacts (1) to one team with the customer (5).",
+    quadrant: |q| match q {
+        Cell::Strategic => "Strategic",
+        Cell::Star => "Star",
+        Cell::Status => "Status",
+        Cell::Streamline => "Streamline",
+    },
+    stance: |q| match q {
+        Cell::Strategic => "Invest: attractive, and we are strong there.",
+        Cell::Star => "Invest to build: attractive, but our relationship is still weak.",
+        Cell::Status => "Maintain: we are strong, the account offers less ahead.",
+        Cell::Streamline => "Manage for profitability: serve efficiently.",
+    },
+
+    matrix_title: "Portfolio matrix",
+    matrix_help: "Up: how attractive the account is ahead — revenue potential, lifetime value, product fit and \
+                  strategic value, with your weights. Right: our relationship stage. Bubble area: current revenue.",
+    axis_attractiveness: "Attractiveness",
+    axis_strength: "Our strength (relationship stage)",
+    matrix_label: "Portfolio matrix: accounts by attractiveness and relationship stage; the list beside it names them.",
+    matrix_empty: "No account can be placed yet. Give accounts a relationship stage on their page and rate their criteria.",
+    unplaced: |n| match n {
+        1 => "1 account is not on the matrix: it has no relationship stage or an unrated criterion.".into(),
+        n => format!("{n} accounts are not on the matrix: they have no relationship stage or an unrated criterion."),
+    },
+    bubble: |name, a, stage| format!("{name} · attractiveness {a:.0} · {stage}"),
+    list_title: "Accounts by quadrant",
+    none_here: "None",
+
+    overview_title: "Overview",
+    tile_accounts: "Accounts",
+    tier_counts: |key, watch, standard, incomplete| {
+        let mut s = format!("{key} key · {watch} watch · {standard} standard");
+        if incomplete > 0 {
+            s.push_str(&format!(" · {incomplete} incomplete"));
+        }
+        s
+    },
+    tile_key_share: "Revenue from key accounts",
+    key_share_detail: |key, total| format!("{key} of {total}"),
+    tile_concentration: "Revenue concentration",
+    concentration_detail: |n| match n {
+        1 => "brought by the top 20 % of accounts (1 account)".into(),
+        n => format!("brought by the top 20 % of accounts ({n} accounts)"),
+    },
+    tile_open_needs: "Open future needs",
+    open_needs_detail: |plans| match plans {
+        1 => "in 1 plan".into(),
+        n => format!("across {n} plans"),
+    },
+    attention_title: "Plans needing attention",
+    attention_none: "No plan needs attention: nothing overdue, off target or stale.",
+    attention_reasons: |overdue, off, stale, review| {
+        let mut parts = Vec::new();
+        match overdue {
+            0 => {}
+            1 => parts.push("1 overdue action".to_string()),
+            n => parts.push(format!("{n} overdue actions")),
+        }
+        match off {
+            0 => {}
+            1 => parts.push("1 KPI off target".to_string()),
+            n => parts.push(format!("{n} KPIs off target")),
+        }
+        if review {
+            parts.push("review overdue".into());
+        }
+        if stale {
+            parts.push("not updated for a long time".into());
+        }
+        parts.join(" · ")
+    },
+    reviews_title: |days| format!("Reviews in the next {days} days"),
+    reviews_none: "No plan review is due soon.",
+    review_when: |days| match days {
+        d if d < 0 => format!("overdue by {} days", -d),
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        d => format!("in {d} days"),
+    },
+    open_matrix: "Open the portfolio matrix",
+    open_what_if: "Try other weights",
+
+    what_if_title: "What if…",
+    what_if_help: "Try other weights and thresholds here. Nothing changes for real until you apply them; \
+                   Discard goes back to the settings in use.",
+    before: "Now",
+    after: "With these settings",
+    apply: "Apply these settings",
+    discard: "Discard",
+    applied: "The new settings are in use.",
+    unchanged_settings: "Change a weight or threshold to see how the ranking would move.",
+    moved: |n| match n {
+        0 => "no change".into(),
+        n if n > 0 => format!("up {n}"),
+        n => format!("down {}", -n),
+    },
+    moves_summary: |up, down| format!("{up} accounts would rise, {down} would fall."),
+    col_account: "Account",
+    col_before: "Rank now",
+    col_after: "Rank then",
+    col_move: "Move",
+    chart_title: "Rank now against rank with the new settings",
 };
 
 const SHARE: ShareTexts = ShareTexts {

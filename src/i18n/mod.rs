@@ -9,6 +9,7 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::plan::{
     ActionStatus, Band, Direction, KpiKind, NeedStatus, ObjectiveStatus, Perspective, Quadrant, Team, Trend,
 };
+use crate::domain::portfolio::{Quadrant as Cell, Stage};
 use crate::domain::scoring::{Basis, Tier};
 
 pub use en::EN;
@@ -141,6 +142,63 @@ pub struct Texts {
     pub money: fn(f64) -> String,
     pub plan: PlanTexts,
     pub share: ShareTexts,
+    pub portfolio: PortfolioTexts,
+}
+
+/// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
+pub struct PortfolioTexts {
+    pub nav_overview: &'static str,
+    pub nav_portfolio: &'static str,
+    pub stage: fn(Stage) -> &'static str,
+    pub stage_none: &'static str,
+    pub stage_help: &'static str,
+    pub quadrant: fn(Cell) -> &'static str,
+    pub stance: fn(Cell) -> &'static str,
+
+    pub matrix_title: &'static str,
+    pub matrix_help: &'static str,
+    pub axis_attractiveness: &'static str,
+    pub axis_strength: &'static str,
+    pub matrix_label: &'static str,
+    pub matrix_empty: &'static str,
+    pub unplaced: fn(usize) -> String,
+    pub bubble: fn(&str, f64, &str) -> String,
+    pub list_title: &'static str,
+    pub none_here: &'static str,
+
+    pub overview_title: &'static str,
+    pub tile_accounts: &'static str,
+    pub tier_counts: fn(usize, usize, usize, usize) -> String,
+    pub tile_key_share: &'static str,
+    pub key_share_detail: fn(&str, &str) -> String,
+    pub tile_concentration: &'static str,
+    pub concentration_detail: fn(usize) -> String,
+    pub tile_open_needs: &'static str,
+    pub open_needs_detail: fn(usize) -> String,
+    pub attention_title: &'static str,
+    pub attention_none: &'static str,
+    pub attention_reasons: fn(usize, usize, bool, bool) -> String,
+    pub reviews_title: fn(i32) -> String,
+    pub reviews_none: &'static str,
+    pub review_when: fn(i32) -> String,
+    pub open_matrix: &'static str,
+    pub open_what_if: &'static str,
+
+    pub what_if_title: &'static str,
+    pub what_if_help: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    pub apply: &'static str,
+    pub discard: &'static str,
+    pub applied: &'static str,
+    pub unchanged_settings: &'static str,
+    pub moved: fn(i64) -> String,
+    pub moves_summary: fn(usize, usize) -> String,
+    pub col_account: &'static str,
+    pub col_before: &'static str,
+    pub col_after: &'static str,
+    pub col_move: &'static str,
+    pub chart_title: &'static str,
 }
 
 /// Texts of export, import and the import review.

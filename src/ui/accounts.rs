@@ -376,8 +376,16 @@ fn parse_percent(text: &str) -> Option<u8> {
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
     let state = use_app();
-    let t = t();
     let scoring = Memo::new(move |_| state.workspace.with(|w| w.scoring));
+    let set = Callback::new(move |s: ScoringSettings| state.workspace.update(|w| w.edit_scoring(|x| *x = s)));
+    view! { <ScoringPanel scoring=scoring.into() set=set /> }
+}
+
+/// Weights and thresholds of `scoring`, edited through `set`: the stored settings on the
+/// accounts page, the sandbox's on the what-if page.
+#[component]
+pub fn ScoringPanel(scoring: Signal<ScoringSettings>, set: Callback<ScoringSettings>) -> impl IntoView {
+    let t = t();
     let weight_errors = RwSignal::new([false; 5]);
     let threshold_error = RwSignal::new(None::<(bool, &'static str)>);
 
@@ -390,7 +398,9 @@ pub fn WeightsPanel() -> impl IntoView {
             match parse_percent(&text) {
                 Some(v) => {
                     weight_errors.update(|e| e[c.index()] = false);
-                    state.workspace.update(|w| w.edit_scoring(|s| s.weights.set(c, v)));
+                    let mut s = scoring.get_untracked();
+                    s.weights.set(c, v);
+                    set.run(s);
                 }
                 None => weight_errors.update(|e| e[c.index()] = true),
             }
@@ -433,7 +443,7 @@ pub fn WeightsPanel() -> impl IntoView {
             match Thresholds::new(key, watch) {
                 Ok(th) => {
                     threshold_error.set(None);
-                    state.workspace.update(|w| w.edit_scoring(|s| s.thresholds = th));
+                    set.run(ScoringSettings { thresholds: th, ..scoring.get_untracked() });
                 }
                 Err(ThresholdError::KeyOutOfRange) => threshold_error.set(Some((is_key, t.threshold_key_range))),
                 Err(ThresholdError::WatchNotBelowKey) => {
@@ -461,7 +471,7 @@ pub fn WeightsPanel() -> impl IntoView {
     let reset = move |_| {
         weight_errors.set([false; 5]);
         threshold_error.set(None);
-        state.workspace.update(|w| w.edit_scoring(|s| *s = ScoringSettings::default()));
+        set.run(ScoringSettings::default());
     };
     let is_default = move || scoring.get() == ScoringSettings::default();
 
