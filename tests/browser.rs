@@ -637,9 +637,80 @@ async fn html_in_account_data_renders_as_inert_text() {
     let raw = other_tab_writes(|ws| rename(ws, "sample-02-cartech", payload));
     drop(_app);
     local_storage().set_item("keystone.v1.workspace", &raw).unwrap();
-    let _app = mount_over("#/").await;
+    let _app = mount_over("#/accounts").await;
     assert!(ranked_names().iter().any(|n| n == payload), "shown as the text it is: {:?}", ranked_names());
     assert!(all("#app-under-test img, #app-under-test script").is_empty(), "no element was made from the data");
+    for page in ["#/", "#/portfolio", "#/what-if", "#/accounts/sample-02-cartech", "#/accounts/sample-02-cartech/plan"]
+    {
+        web_sys::window().unwrap().location().set_hash(page).unwrap();
+        settle().await;
+        assert!(text_of(&document().get_element_by_id("app-under-test").unwrap()).contains(payload), "{page}");
+        assert!(all("#app-under-test img, #app-under-test script").is_empty(), "{page}");
+    }
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
     assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn the_what_if_sandbox_changes_nothing_until_applied() {
+    use keystone::domain::criteria::Criterion;
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let before = stored().unwrap();
+    web_sys::window().unwrap().location().set_hash("#/what-if").unwrap();
+    settle().await;
+    assert!(text_of(&all(".what-if-summary")[0]).contains("Change a weight"));
+
+    type_into("Revenue volume weight", "80");
+    settle().await;
+    assert_eq!(stored().unwrap(), before, "trying weights stores nothing");
+    let summary = text_of(&all(".what-if-summary")[0]);
+    assert!(summary.contains("would rise") && summary.contains("would fall"), "{summary}");
+    let vicom_row =
+        all(".what-if-table tbody tr").into_iter().map(|r| text_of(&r)).find(|r| r.starts_with("Vicom")).unwrap();
+    assert!(vicom_row.contains("▲ up"), "{vicom_row}");
+    let order: Vec<String> = all(".what-if-table tbody tr td:first-child").iter().map(text_of).collect();
+    assert!(position(&order, "Vicom") < position(&order, "Cartech"), "the table is in the new order: {order:?}");
+
+    // Discard: back to the ranking, settings as they were.
+    button("Discard").click();
+    settle().await;
+    assert_eq!(stored().unwrap(), before);
+    assert!(position(&ranked_names(), "Cartech") < position(&ranked_names(), "Vicom"));
+
+    // Try again and apply: now it is stored and the ranking follows.
+    web_sys::window().unwrap().location().set_hash("#/what-if").unwrap();
+    settle().await;
+    type_into("Revenue volume weight", "80");
+    settle().await;
+    button("Apply these settings").click();
+    settle().await;
+    let saved = decode(&stored().unwrap()).unwrap();
+    assert_eq!(saved.scoring.weights.get(Criterion::RevenueVolume), 80);
+    assert!(text_of(&all(".what-if-summary")[0]).contains("Change a weight"), "applied: nothing left to try");
+}
+
+#[wasm_bindgen_test]
+async fn the_overview_is_the_landing_view_once_there_is_data() {
+    let _app = mount("#/").await;
+    assert!(all(".tiles").is_empty(), "no figures without data: the empty state");
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    settle().await;
+    let tiles: Vec<String> = all(".tile").iter().map(text_of).collect();
+    assert_eq!(tiles.len(), 4, "{tiles:?}");
+    assert!(tiles[0].starts_with("Accounts12") && tiles[0].contains("2 key · 4 watch · 6 standard"), "{tiles:?}");
+    assert!(tiles[2].contains("top 20 % of accounts (3 accounts)"), "{tiles:?}");
+    assert_eq!(all(".overview canvas").len(), 1, "the matrix is on the overview");
+    // Focusing an account in the matrix list highlights it (the same state the bubbles use).
+    web_sys::window().unwrap().location().set_hash("#/portfolio").unwrap();
+    settle().await;
+    let link: HtmlElement =
+        all(".matrix-list a").into_iter().find(|a| text_of(a) == "Cartech").unwrap().unchecked_into();
+    link.focus().unwrap();
+    settle().await;
+    assert_eq!(all(".matrix-list li.lit").iter().map(text_of).collect::<Vec<_>>(), vec!["Cartech".to_string()]);
+    assert!(text_of(&all(".bubble-tip")[0]).starts_with("Cartech · attractiveness 100"));
 }

@@ -728,7 +728,7 @@ async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say
     let first = c.window().await.unwrap();
     let second = c.new_window(true).await.unwrap().handle;
     c.switch_to_window(second.clone()).await.unwrap();
-    c.goto(&home).await.unwrap();
+    c.goto(&format!("{home}#/accounts")).await.unwrap();
     eventually!("the second tab's table", ranked_names(c).await.filter(|n| n.contains(&"Vicom".to_string())));
 
     // An edit in the first tab shows up in the second without a reload.
@@ -761,5 +761,93 @@ async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say
         .await
         .unwrap();
     assert_eq!(backups.as_u64(), Some(1));
+    c.clone().close().await.unwrap();
+}
+
+/// Moves a synthetic pointer over the matrix until its tooltip names `name`; returns that
+/// point as an offset from the canvas's centre (what WebDriver's pointer actions take).
+async fn find_bubble(c: &Client, name: &str) -> (i64, i64) {
+    let script = r#"
+        const [name, done] = arguments;
+        const canvas = document.querySelector('.matrix canvas');
+        const box = canvas.getBoundingClientRect();
+        const wait = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+        (async () => {
+            for (let y = 4; y < box.height; y += 8) {
+                for (let x = 4; x < box.width; x += 8) {
+                    canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + x, clientY: box.top + y, bubbles: true }));
+                    await wait();
+                    const tip = document.querySelector('.bubble-tip');
+                    if (tip && tip.textContent.startsWith(name + ' ·')) {
+                        return done([Math.round(x - box.width / 2), Math.round(y - box.height / 2)]);
+                    }
+                }
+            }
+            done(null);
+        })();
+    "#;
+    let found = c.execute_async(script, vec![serde_json::json!(name)]).await.unwrap();
+    let xy = found.as_array().unwrap_or_else(|| panic!("no bubble names {name}"));
+    (xy[0].as_i64().unwrap(), xy[1].as_i64().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_director_reads_the_overview_and_opens_cartech_from_the_matrix() {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let port = serve(dist()).await;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&home).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(c).await);
+
+    // With data, the landing view is the overview.
+    c.goto(&home).await.unwrap();
+    eventually!("the overview", heading(c).await.filter(|h| h == "Overview"));
+    wait_text(c, "Revenue from key accounts").await;
+    wait_text(c, "Plans needing attention").await;
+    shot(c, "overview").await;
+
+    click(c, "Portfolio").await;
+    eventually!("the matrix page", heading(c).await.filter(|h| h == "Portfolio matrix"));
+    // The list beside the chart names Cartech under Strategic, Vicom under Status.
+    let strategic = c.find(Locator::Css(".quadrant-0")).await.unwrap().text().await.unwrap();
+    assert!(strategic.contains("Cartech") && !strategic.contains("Vicom"), "{strategic}");
+    assert!(c.find(Locator::Css(".quadrant-2")).await.unwrap().text().await.unwrap().contains("Vicom"));
+    let (x, y) = find_bubble(c, "Cartech").await;
+    shot(c, "matrix").await;
+
+    // A real click on that spot opens Cartech.
+    let canvas = c.find(Locator::Css(".matrix canvas")).await.unwrap();
+    let actions = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: canvas, duration: None, x, y })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    c.perform_actions(actions).await.unwrap();
+    eventually!("Cartech's page", heading(c).await.filter(|h| h == "Cartech"));
+
+    // Filtering by owner leaves only that owner's accounts in the list.
+    c.back().await.unwrap();
+    eventually!("the matrix page again", heading(c).await.filter(|h| h == "Portfolio matrix"));
+    select(c, "Owner", "Sanne Jansen").await;
+    let list = eventually!(
+        "the filtered list",
+        match c.find(Locator::Css(".matrix-list")).await {
+            Ok(el) => el.text().await.ok().filter(|t| !t.contains("Vicom")),
+            Err(_) => None,
+        }
+    );
+    assert!(list.contains("Cartech"), "{list}");
+
+    // What if revenue volume counted most? The sandbox shows it; nothing is stored until applied.
+    let before = stored(c).await;
+    click(c, "Accounts").await;
+    click(c, "Try other weights").await;
+    eventually!("the sandbox", heading(c).await.filter(|h| h == "What if…"));
+    fill(c, "Revenue volume weight", "80").await;
+    wait_text(c, "would rise").await;
+    shot(c, "what-if").await;
+    assert_eq!(stored(c).await, before);
     c.clone().close().await.unwrap();
 }

@@ -51,11 +51,19 @@ pub fn plot_box(w: f64, h: f64, scale: f64) -> (f64, f64, f64, f64) {
     (56.0 * scale, 16.0 * scale, w - 16.0 * scale, h - 52.0 * scale)
 }
 
+/// The y of an attractiveness (0–100), leaving room inside the box so that bubbles at 0
+/// or 100 are not cut off.
+pub fn y_of(attractiveness: f64, h: f64, scale: f64) -> f64 {
+    let (_, t, _, b) = plot_box(0.0, h, scale);
+    let pad = 18.0 * scale;
+    b - pad - (b - t - 2.0 * pad) * attractiveness.clamp(0.0, 100.0) / 100.0
+}
+
 /// The x where the weak stages (1–2) end and the strong ones (3–5) begin, and the y of
 /// attractiveness 50.
 pub fn dividers(w: f64, h: f64, scale: f64) -> (f64, f64) {
-    let (l, t, r, b) = plot_box(w, h, scale);
-    (l + (r - l) * 2.0 / 5.0, t + (b - t) * 0.5)
+    let (l, _, r, _) = plot_box(w, h, scale);
+    (l + (r - l) * 2.0 / 5.0, y_of(50.0, h, scale))
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
@@ -75,7 +83,7 @@ pub fn layout(bubbles: &[Bubble], w: f64, h: f64, scale: f64) -> Vec<Spot> {
             let stage = bu.stage.clamp(1, 5) as f64;
             Spot {
                 x: l + col * (stage - 0.5),
-                y: b - (b - t) * bu.attractiveness.clamp(0.0, 100.0) / 100.0,
+                y: y_of(bu.attractiveness, h, scale),
                 // Area, not radius, is proportional to revenue.
                 r: r_min + (r_max - r_min) * share.sqrt(),
                 label: None,
@@ -96,7 +104,15 @@ pub fn layout(bubbles: &[Bubble], w: f64, h: f64, scale: f64) -> Vec<Spot> {
                 let dist = (dx * dx + dy * dy).sqrt();
                 if dist < need {
                     let push = (need - dist) / 2.0 + 0.5;
-                    let dir = if dx.abs() < 0.01 { if i % 2 == 0 { 1.0 } else { -1.0 } } else { dx.signum() };
+                    let dir = if dx.abs() < 0.01 {
+                        if i % 2 == 0 {
+                            1.0
+                        } else {
+                            -1.0
+                        }
+                    } else {
+                        dx.signum()
+                    };
                     spots[i].x -= dir * push;
                     spots[j].x += dir * push;
                 }
@@ -111,10 +127,16 @@ pub fn layout(bubbles: &[Bubble], w: f64, h: f64, scale: f64) -> Vec<Spot> {
     // else none (the list beside the chart names every account).
     let mut order: Vec<usize> = (0..bubbles.len()).collect();
     order.sort_by(|&a, &c| {
-        (bubbles[c].highlighted, bubbles[c].revenue).partial_cmp(&(bubbles[a].highlighted, bubbles[a].revenue)).unwrap_or(std::cmp::Ordering::Equal)
+        (bubbles[c].highlighted, bubbles[c].revenue)
+            .partial_cmp(&(bubbles[a].highlighted, bubbles[a].revenue))
+            .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let circles: Vec<(f64, f64, f64, f64)> = spots.iter().map(|s| (s.x - s.r, s.y - s.r, s.x + s.r, s.y + s.r)).collect();
-    let mut taken: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let circles: Vec<(f64, f64, f64, f64)> =
+        spots.iter().map(|s| (s.x - s.r, s.y - s.r, s.x + s.r, s.y + s.r)).collect();
+    // The quadrant names sit in each cell's top-left corner.
+    let (xm, ym) = dividers(w, h, scale);
+    let mut taken: Vec<(f64, f64, f64, f64)> =
+        [(l, t), (xm, t), (l, ym), (xm, ym)].iter().map(|&(x, y)| (x, y, x + 90.0 * scale, y + 24.0 * scale)).collect();
     for i in order {
         let s = spots[i];
         let tw = bubbles[i].name.chars().count() as f64 * 6.4 * scale + 4.0 * scale;
@@ -173,7 +195,7 @@ pub fn draw_matrix<DB: DrawingBackend>(
 
     // Axes: attractiveness 0, 50, 100; the five stages.
     for v in [0.0, 50.0, 100.0] {
-        let y = b - (b - t) * v / 100.0;
+        let y = y_of(v, h, scale);
         area.draw(&Text::new(
             format!("{v:.0}"),
             (px(l - 6.0 * scale), px(y)),
@@ -300,6 +322,12 @@ mod tests {
             (0..30).map(|i| bubble(&format!("Account {i}"), 58.0 + (i % 5) as f64, 3, 100_000.0 + i as f64)).collect();
         let spots = layout(&bubbles, 800.0, 520.0, 1.0);
         let labels: Vec<_> = spots.iter().filter_map(|s| s.label).collect();
+        let (xm, ym) = dividers(800.0, 520.0, 1.0);
+        let (l, t, _, _) = plot_box(800.0, 520.0, 1.0);
+        for corner in [(l, t), (xm, t), (l, ym), (xm, ym)] {
+            let name = (corner.0, corner.1, corner.0 + 80.0, corner.1 + 18.0);
+            assert!(!labels.iter().any(|b| overlaps(name, *b)), "a label covers a quadrant name");
+        }
         assert!(!labels.is_empty() && labels.len() < bubbles.len(), "some labelled, not all: {}", labels.len());
         for (i, a) in labels.iter().enumerate() {
             for b in &labels[i + 1..] {

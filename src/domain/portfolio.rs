@@ -33,7 +33,8 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 5] = [Stage::Exploratory, Stage::Basic, Stage::Cooperative, Stage::Interdependent, Stage::Integrated];
+    pub const ALL: [Stage; 5] =
+        [Stage::Exploratory, Stage::Basic, Stage::Cooperative, Stage::Interdependent, Stage::Integrated];
 
     /// 1 to 5.
     pub const fn number(self) -> u8 {
@@ -334,7 +335,8 @@ mod tests {
         // Filters and missing stages.
         let mut accounts = accounts;
         accounts[1].fields.stage = None;
-        let (placed, unplaced) = place(&accounts, &ranking, &settings.weights, |a, _| a.fields.owner != "Pieter de Vries");
+        let (placed, unplaced) =
+            place(&accounts, &ranking, &settings.weights, |a, _| a.fields.owner != "Pieter de Vries");
         assert!(unplaced.contains(&1), "Cartech has no stage now");
         assert!(placed.iter().all(|p| accounts[p.index].fields.owner != "Pieter de Vries"));
     }

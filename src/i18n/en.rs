@@ -327,7 +327,8 @@ const PORTFOLIO: PortfolioTexts = PortfolioTexts {
     axis_attractiveness: "Attractiveness",
     axis_strength: "Our strength (relationship stage)",
     matrix_label: "Portfolio matrix: accounts by attractiveness and relationship stage; the list beside it names them.",
-    matrix_empty: "No account can be placed yet. Give accounts a relationship stage on their page and rate their criteria.",
+    matrix_empty:
+        "No account can be placed yet. Give accounts a relationship stage on their page and rate their criteria.",
     unplaced: |n| match n {
         1 => "1 account is not on the matrix: it has no relationship stage or an unrated criterion.".into(),
         n => format!("{n} accounts are not on the matrix: they have no relationship stage or an unrated criterion."),

@@ -50,7 +50,8 @@ fn AccountView(id: String) -> impl IntoView {
         fields.with(|f| {
             f.as_ref()
                 .map(|f| {
-                    [(t.status)(f.status).to_string(), f.sector.clone(), f.region.clone(), f.owner.clone()]
+                    let stage = f.stage.map(|s| (t.portfolio.stage)(s).to_string()).unwrap_or_default();
+                    [(t.status)(f.status).to_string(), stage, f.sector.clone(), f.region.clone(), f.owner.clone()]
                         .into_iter()
                         .filter(|s| !s.is_empty())
                         .collect::<Vec<_>>()

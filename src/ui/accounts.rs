@@ -11,6 +11,7 @@ use crate::i18n::t;
 use crate::platform::now_ms;
 use crate::platform::today;
 use crate::ui::charts::RankShiftChart;
+use crate::ui::fields::filter_select;
 use crate::ui::plan::HealthDot;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -30,13 +31,15 @@ pub fn AccountsPage() -> impl IntoView {
 }
 
 #[component]
-fn EmptyState() -> impl IntoView {
+pub fn EmptyState() -> impl IntoView {
     let state = use_app();
     let t = t();
     let load_sample = move |_| {
         let sample = sample_portfolio(now_ms());
         // Keep the user's scoring settings; take the sample's accounts and plans.
         state.workspace.update(|w| w.load_sample(sample));
+        // The sample's story is its ranking: show that first.
+        state.navigate(Route::Accounts);
         state.notify(t.sample_loaded);
     };
     view! {
@@ -254,29 +257,6 @@ fn Ranking() -> impl IntoView {
         }
     };
 
-    let filter_select = move |label: &'static str,
-                              id: &'static str,
-                              value: RwSignal<String>,
-                              options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>| {
-        view! {
-            <div class="field field-inline">
-                <label for=id>{label}</label>
-                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                    <option value="" selected=move || value.with(String::is_empty)>{t.filter_all}</option>
-                    {move || {
-                        options()
-                            .into_iter()
-                            .map(|(v, text)| {
-                                let v2 = v.clone();
-                                view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
-        }
-    };
-
     view! {
         <section class="page ranking">
             <div class="page-head">
@@ -332,6 +312,7 @@ fn Ranking() -> impl IntoView {
                 </div>
                 <aside class="ranking-side">
                     <WeightsPanel />
+                    <a class="button button-secondary what-if-link" href=Route::WhatIf.href()>{t.portfolio.open_what_if}</a>
                 </aside>
             </div>
         </section>

@@ -10,12 +10,15 @@ use crate::storage::{self, StorageError};
 use crate::ui::account::AccountPage;
 use crate::ui::accounts::AccountsPage;
 use crate::ui::form::NewAccountPage;
+use crate::ui::overview::OverviewPage;
 use crate::ui::persist::{self, Base};
 use crate::ui::plan::PlanPage;
 use crate::ui::plans::PlansPage;
+use crate::ui::portfolio::PortfolioPage;
 use crate::ui::route::Route;
 use crate::ui::share::SharePage;
 use crate::ui::state::{use_app, AppState};
+use crate::ui::what_if::WhatIfPage;
 use crate::ui::widgets::NoticeBar;
 
 fn current_route() -> Route {
@@ -71,8 +74,14 @@ pub fn App() -> impl IntoView {
                 <span class="brand-tagline">{t.tagline}</span>
             </a>
             <nav aria-label=t.main_nav>
-                <a href=Route::Accounts.href() class:current=move || state.route.with(|r| matches!(r, Route::Accounts))>
+                <a href=Route::Overview.href() class:current=move || state.route.with(|r| matches!(r, Route::Overview))>
+                    {t.portfolio.nav_overview}
+                </a>
+                <a href=Route::Accounts.href() class:current=move || state.route.with(|r| matches!(r, Route::Accounts | Route::WhatIf))>
                     {t.nav_accounts}
+                </a>
+                <a href=Route::Portfolio.href() class:current=move || state.route.with(|r| matches!(r, Route::Portfolio))>
+                    {t.portfolio.nav_portfolio}
                 </a>
                 <a href=Route::Plans.href() class:current=move || state.route.with(|r| matches!(r, Route::Plans | Route::Plan(..)))>
                     {t.plan.nav_plans}
@@ -88,7 +97,10 @@ pub fn App() -> impl IntoView {
         <StorageBanner />
         <main id="main">
             {move || match state.route.get() {
+                Route::Overview => view! { <OverviewPage /> }.into_any(),
                 Route::Accounts => view! { <AccountsPage /> }.into_any(),
+                Route::Portfolio => view! { <PortfolioPage /> }.into_any(),
+                Route::WhatIf => view! { <WhatIfPage /> }.into_any(),
                 Route::NewAccount => view! { <NewAccountPage /> }.into_any(),
                 Route::Account(id) => view! { <AccountPage id=id /> }.into_any(),
                 Route::Plans => view! { <PlansPage /> }.into_any(),

@@ -11,7 +11,7 @@ use crate::i18n::t;
 use crate::ui::state::use_app;
 
 /// How many accounts the rank comparison shows at most: beyond that it turns to mush.
-const RANK_CHART_MAX: usize = 15;
+pub const RANK_CHART_MAX: usize = 15;
 
 #[component]
 pub fn ContributionChart(score: Signal<Option<AccountScore>>, settings: Signal<ScoringSettings>) -> impl IntoView {
@@ -54,7 +54,6 @@ pub fn ContributionChart(score: Signal<Option<AccountScore>>, settings: Signal<S
 #[component]
 pub fn RankShiftChart() -> impl IntoView {
     let state = use_app();
-    let canvas = NodeRef::<html::Canvas>::new();
     let pairs = Memo::new(move |_| {
         state.workspace.with(|ws| {
             state.ranking.with(|ranking| {
@@ -78,21 +77,35 @@ pub fn RankShiftChart() -> impl IntoView {
             })
         })
     });
+    let t = t();
+    view! {
+        <RankPairsChart pairs=pairs left=t.chart_by_revenue right=t.chart_by_score label=t.chart_rank_title caption=t.chart_rank_caption />
+    }
+}
+
+/// Two rankings side by side, a line per account (rank by revenue against rank by score, or
+/// rank now against rank with the what-if settings).
+#[component]
+pub fn RankPairsChart(
+    pairs: Memo<Vec<RankPair>>,
+    left: &'static str,
+    right: &'static str,
+    label: &'static str,
+    caption: &'static str,
+) -> impl IntoView {
+    let state = use_app();
+    let canvas = NodeRef::<html::Canvas>::new();
     let height = move || charts::rank_shift_height(pairs.with(Vec::len));
     Effect::new(move |_| {
         state.viewport.track();
         let Some(el) = canvas.get() else { return };
         let h = height();
-        pairs.with(|pairs| {
-            paint(&el, h, |area, scale| {
-                charts::draw_rank_shift(area, pairs, t().chart_by_revenue, t().chart_by_score, scale)
-            })
-        });
+        pairs.with(|pairs| paint(&el, h, |area, scale| charts::draw_rank_shift(area, pairs, left, right, scale)));
     });
     view! {
         <figure class="chart">
-            <canvas node_ref=canvas style=move || format!("height:{}px", height()) role="img" aria-label=t().chart_rank_title></canvas>
-            <figcaption>{t().chart_rank_caption}</figcaption>
+            <canvas node_ref=canvas style=move || format!("height:{}px", height()) role="img" aria-label=label></canvas>
+            <figcaption>{caption}</figcaption>
         </figure>
     }
 }

@@ -188,3 +188,29 @@ pub fn status_select<T: Copy + PartialEq + Send + Sync + 'static>(
         </select>
     }
 }
+
+/// A labelled filter: "All" plus `options` (value, text), bound to `value` ("" = all).
+pub fn filter_select(
+    label: &'static str,
+    id: &'static str,
+    value: RwSignal<String>,
+    options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>,
+) -> impl IntoView {
+    view! {
+        <div class="field field-inline">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="" selected=move || value.with(String::is_empty)>{t().filter_all}</option>
+                {move || {
+                    options()
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let v2 = v.clone();
+                            view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::account::{Account, AccountDraft, AccountFields, Field, FieldError, Status};
+use crate::domain::portfolio::Stage;
 use crate::i18n::t;
 use crate::platform::{current_year, new_id, now_ms};
 use crate::ui::route::Route;
@@ -160,6 +161,27 @@ pub fn AccountForm(
         }
     };
 
+    let stage_select = move || {
+        let id = field_id(Field::Stage);
+        let tp = &t.portfolio;
+        view! {
+            <div class="field">
+                <label for=id>{(t.field_label)(Field::Stage)}</label>
+                <select id=id aria-describedby="field-stage-help" on:change=move |ev| draft.update(|d| d.stage = event_target_value(&ev))>
+                    <option value="" selected=move || draft.with(|d| d.stage.is_empty())>{tp.stage_none}</option>
+                    {Stage::ALL
+                        .into_iter()
+                        .map(|s| {
+                            let selected = move || draft.with(|d| d.stage == s.slug());
+                            view! { <option value=s.slug() selected=selected>{(tp.stage)(s)}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="hint" id="field-stage-help">{tp.stage_help}</p>
+            </div>
+        }
+    };
+
     let summary = move || {
         let n = errors.with(Vec::len);
         (n > 0).then(|| view! { <p class="form-summary" role="alert">{(t.form_has_errors)(n)}</p> })
@@ -174,6 +196,7 @@ pub fn AccountForm(
                 {input(Field::Region, Kind::Text)}
                 {input(Field::Owner, Kind::Text)}
                 {input(Field::CustomerSince, Kind::Year)}
+                {stage_select()}
                 {input(Field::Revenue, Kind::Number)}
                 {input(Field::Potential, Kind::Number)}
                 {input(Field::Margin, Kind::Number)}

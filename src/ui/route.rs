@@ -3,7 +3,11 @@
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
+    /// The overview (dashboard); the empty state while there are no accounts.
+    Overview,
     Accounts,
+    Portfolio,
+    WhatIf,
     NewAccount,
     Account(String),
     Plans,
@@ -56,7 +60,10 @@ impl Route {
         let id = |raw: &str| percent_decode(raw).filter(|id| !id.is_empty());
         let section = |slug: &str| Section::ALL.into_iter().find(|s| s.slug() == slug && !slug.is_empty());
         match parts.as_slice() {
-            [""] | ["accounts"] => Route::Accounts,
+            [""] => Route::Overview,
+            ["accounts"] => Route::Accounts,
+            ["portfolio"] => Route::Portfolio,
+            ["what-if"] => Route::WhatIf,
             ["plans"] => Route::Plans,
             ["share"] => Route::Share,
             ["accounts", "new"] => Route::NewAccount,
@@ -73,7 +80,10 @@ impl Route {
     /// The `href` of this route, for links.
     pub fn href(&self) -> String {
         match self {
-            Route::Accounts | Route::NotFound => "#/".into(),
+            Route::Overview | Route::NotFound => "#/".into(),
+            Route::Accounts => "#/accounts".into(),
+            Route::Portfolio => "#/portfolio".into(),
+            Route::WhatIf => "#/what-if".into(),
             Route::NewAccount => "#/accounts/new".into(),
             Route::Account(id) => format!("#/accounts/{}", percent_encode(id)),
             Route::Plans => "#/plans".into(),
@@ -123,9 +133,11 @@ mod tests {
 
     #[test]
     fn parses_every_view() {
-        check("", Route::Accounts);
-        check("#", Route::Accounts);
-        check("#/", Route::Accounts);
+        check("", Route::Overview);
+        check("#", Route::Overview);
+        check("#/", Route::Overview);
+        check("#/portfolio", Route::Portfolio);
+        check("#/what-if", Route::WhatIf);
         check("#/accounts", Route::Accounts);
         check("#/accounts/new", Route::NewAccount);
         check("#/accounts/a-1f2", Route::Account("a-1f2".into()));
@@ -154,6 +166,8 @@ mod tests {
             let route = Route::Plan("x y".into(), s);
             assert_eq!(Route::parse(&route.href()), route);
         }
-        assert_eq!(Route::parse(&Route::Accounts.href()), Route::Accounts);
+        for route in [Route::Overview, Route::Accounts, Route::Portfolio, Route::WhatIf, Route::Plans, Route::Share] {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
     }
 }

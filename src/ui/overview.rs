@@ -1,0 +1,162 @@
+//! The overview: the landing view once there is data. The portfolio in a few figures, the
+//! matrix, and the plans that need someone this week.
+
+use leptos::prelude::*;
+
+use crate::domain::portfolio::dashboard;
+use crate::domain::scoring::Tier;
+use crate::i18n::t;
+use crate::platform::today;
+use crate::ui::accounts::EmptyState;
+use crate::ui::portfolio::{points, MatrixChart};
+use crate::ui::route::{Route, Section};
+use crate::ui::state::use_app;
+
+/// How far ahead "upcoming reviews" look.
+const REVIEW_HORIZON_DAYS: i32 = 30;
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let state = use_app();
+    let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
+    move || if has_accounts.get() { view! { <Overview /> }.into_any() } else { view! { <EmptyState /> }.into_any() }
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let tp = &t.portfolio;
+    let today = today();
+    let d = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| state.ranking.with(|r| dashboard(&w.accounts, r, &w.plans, today, REVIEW_HORIZON_DAYS)))
+    });
+    let name = move |id: &str| state.workspace.with(|w| w.find(id).map(|a| a.fields.name.clone()).unwrap_or_default());
+    let pts = Memo::new(move |_| points(state, "", "", "").0);
+    let highlight = RwSignal::new(None::<String>);
+
+    let tier_bar = move || {
+        d.with(|d| {
+            let total = d.accounts.max(1) as f64;
+            Tier::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| d.tiers[*i] > 0)
+                .map(|(i, &tier)| {
+                    let style = format!("width:{:.2}%", d.tiers[i] as f64 * 100.0 / total);
+                    view! { <span class=format!("tier-seg tier-{}", tier.slug()) style=style title=(t.tier)(tier)></span> }
+                })
+                .collect_view()
+        })
+    };
+    let attention = move || {
+        let items = d.with(|d| d.attention.clone());
+        if items.is_empty() {
+            return view! { <p class="empty-note">{tp.attention_none}</p> }.into_any();
+        }
+        view! {
+            <ul class="attention-list">
+                {items
+                    .into_iter()
+                    .map(|a| {
+                        let reasons = (tp.attention_reasons)(a.overdue_actions, a.kpis_off_target, a.stale, a.review_overdue);
+                        view! {
+                            <li>
+                                <a href=Route::Plan(a.account_id.clone(), Section::Summary).href()>{name(&a.account_id)}</a>
+                                <span class="reasons">{reasons}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let reviews = move || {
+        let items = d.with(|d| d.upcoming_reviews.clone());
+        if items.is_empty() {
+            return view! { <p class="empty-note">{tp.reviews_none}</p> }.into_any();
+        }
+        view! {
+            <ul class="review-list">
+                {items
+                    .into_iter()
+                    .map(|(id, date)| {
+                        let days = today.days_until(date);
+                        view! {
+                            <li class:overdue=days < 0>
+                                <a href=Route::Plan(id.clone(), Section::Review).href()>{name(&id)}</a>
+                                <span class="when">{date.to_string()} " · " {(tp.review_when)(days)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    view! {
+        <section class="page overview">
+            <div class="page-head">
+                <h1>{tp.overview_title}</h1>
+            </div>
+            <div class="tiles">
+                <div class="tile">
+                    <h2>{tp.tile_accounts}</h2>
+                    <p class="tile-figure">{move || d.with(|d| d.accounts.to_string())}</p>
+                    <div class="tier-bar" aria-hidden="true">{tier_bar}</div>
+                    <p class="tile-detail">{move || d.with(|d| (tp.tier_counts)(d.tiers[0], d.tiers[1], d.tiers[2], d.tiers[3]))}</p>
+                </div>
+                <div class="tile">
+                    <h2>{tp.tile_key_share}</h2>
+                    <p class="tile-figure">{move || d.with(|d| percent(d.key_revenue_share))}</p>
+                    <div class="share-bar" aria-hidden="true">
+                        <span style=move || d.with(|d| format!("width:{:.2}%", d.key_revenue_share * 100.0))></span>
+                    </div>
+                    <p class="tile-detail">
+                        {move || d.with(|d| (tp.key_share_detail)(&(t.money)(d.total_revenue * d.key_revenue_share), &(t.money)(d.total_revenue)))}
+                    </p>
+                </div>
+                <div class="tile">
+                    <h2>{tp.tile_concentration}</h2>
+                    <p class="tile-figure">{move || d.with(|d| percent(d.top_fifth_share))}</p>
+                    <div class="share-bar" aria-hidden="true">
+                        <span style=move || d.with(|d| format!("width:{:.2}%", d.top_fifth_share * 100.0))></span>
+                    </div>
+                    <p class="tile-detail">{move || d.with(|d| (tp.concentration_detail)(d.top_fifth))}</p>
+                </div>
+                <div class="tile">
+                    <h2>{tp.tile_open_needs}</h2>
+                    <p class="tile-figure">{move || d.with(|d| (t.money)(d.open_needs_value))}</p>
+                    <p class="tile-detail">{move || d.with(|d| (tp.open_needs_detail)(d.plans))}</p>
+                </div>
+            </div>
+            <div class="overview-grid">
+                <section class="panel">
+                    <h2>{tp.matrix_title}</h2>
+                    <Show when=move || pts.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty-note">{tp.matrix_empty}</p> }>
+                        <MatrixChart points=pts highlight=highlight height=360.0 />
+                    </Show>
+                    <p><a class="button button-secondary" href=Route::Portfolio.href()>{tp.open_matrix}</a></p>
+                </section>
+                <div>
+                    <section class="panel">
+                        <h2>{tp.attention_title}</h2>
+                        {attention}
+                    </section>
+                    <section class="panel">
+                        <h2>{(tp.reviews_title)(REVIEW_HORIZON_DAYS)}</h2>
+                        {reviews}
+                    </section>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! The what-if sandbox: other weights and thresholds, tried on a copy of the settings.
+//! The stored workspace changes only on "Apply these settings".
+
+use leptos::prelude::*;
+
+use crate::charts::RankPair;
+use crate::domain::portfolio::moves;
+use crate::domain::scoring::{rank, ScoringSettings, Tier};
+use crate::i18n::t;
+use crate::ui::accounts::{EmptyState, ScoringPanel};
+use crate::ui::charts::{RankPairsChart, RANK_CHART_MAX};
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+
+/// Rows shown in the table at most; the chart and the summary cover everyone.
+const TABLE_MAX: usize = 100;
+
+#[component]
+pub fn WhatIfPage() -> impl IntoView {
+    let state = use_app();
+    let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
+    move || if has_accounts.get() { view! { <Sandbox /> }.into_any() } else { view! { <EmptyState /> }.into_any() }
+}
+
+#[component]
+fn Sandbox() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let tp = &t.portfolio;
+    let current = Memo::new(move |_| state.workspace.with(|w| w.scoring));
+    let sandbox = RwSignal::new(current.get_untracked());
+    let changed = Memo::new(move |_| sandbox.get() != current.get());
+    let after = Memo::new(move |_| {
+        let settings = sandbox.get();
+        state.workspace.with(|w| rank(&w.accounts, &settings))
+    });
+    let moved = Memo::new(move |_| state.ranking.with(|before| after.with(|after| moves(before, after))));
+
+    let pairs = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            moved.with(|ms| {
+                let ranked: Vec<_> = ms.iter().filter(|m| m.before.is_some() && m.after.is_some()).collect();
+                let mut by_before = ranked.clone();
+                by_before.sort_by_key(|m| m.before);
+                let shown = |m: &&&crate::domain::portfolio::Move| {
+                    ranked.iter().take(RANK_CHART_MAX).any(|x| x.index == m.index)
+                        || by_before.iter().take(RANK_CHART_MAX).any(|x| x.index == m.index)
+                };
+                ranked
+                    .iter()
+                    .filter(shown)
+                    .filter_map(|m| {
+                        Some(RankPair {
+                            name: w.accounts.get(m.index)?.fields.name.clone(),
+                            revenue_rank: m.before?,
+                            score_rank: m.after?,
+                            emphasised: false,
+                        })
+                    })
+                    .collect()
+            })
+        })
+    });
+
+    let summary = move || {
+        if !changed.get() {
+            return tp.unchanged_settings.to_string();
+        }
+        moved.with(|ms| {
+            let up = ms.iter().filter(|m| m.gained() > 0).count();
+            let down = ms.iter().filter(|m| m.gained() < 0).count();
+            (tp.moves_summary)(up, down)
+        })
+    };
+    let rows = move || {
+        state.workspace.with(|w| {
+            after.with(|after| {
+                moved.with(|ms| {
+                    ms.iter()
+                        .zip(after.iter())
+                        .take(TABLE_MAX)
+                        .filter_map(|(m, r)| {
+                            let name = w.accounts.get(m.index)?.fields.name.clone();
+                            let gained = m.gained();
+                            let rank_text = |r: Option<u32>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+                            let (up, down) = (gained > 0, gained < 0);
+                            let arrow = match gained {
+                                g if g > 0 => "▲",
+                                g if g < 0 => "▼",
+                                _ => "",
+                            };
+                            let href = Route::Account(w.accounts[m.index].id.clone()).href();
+                            let tier: Tier = r.score.tier;
+                            Some(view! {
+                                <tr>
+                                    <td><a href=href>{name}</a></td>
+                                    <td class="num">{rank_text(m.before)}</td>
+                                    <td class="num">{rank_text(m.after)}</td>
+                                    <td class="move" class:up=up class:down=down>
+                                        <span aria-hidden="true">{arrow}</span>
+                                        " "
+                                        {(tp.moved)(gained)}
+                                    </td>
+                                    <td><crate::ui::widgets::TierBadge tier=tier /></td>
+                                </tr>
+                            })
+                        })
+                        .collect_view()
+                })
+            })
+        })
+    };
+
+    let apply = move |_| {
+        let settings = sandbox.get_untracked();
+        state.workspace.update(|w| w.edit_scoring(|s| *s = settings));
+        state.notify(tp.applied);
+    };
+    let discard = move |_| {
+        sandbox.set(current.get_untracked());
+        state.navigate(Route::Accounts);
+    };
+    let set = Callback::new(move |s: ScoringSettings| sandbox.set(s));
+
+    view! {
+        <section class="page what-if">
+            <div class="page-head">
+                <div>
+                    <h1>{tp.what_if_title}</h1>
+                    <p class="hint">{tp.what_if_help}</p>
+                </div>
+                <div class="head-actions">
+                    <button type="button" class="button-primary" on:click=apply disabled=move || !changed.get()>{tp.apply}</button>
+                    <button type="button" class="button-quiet" on:click=discard>{tp.discard}</button>
+                </div>
+            </div>
+            <div class="ranking-layout">
+                <div class="ranking-main">
+                    <p class="what-if-summary" role="status">{summary}</p>
+                    <section class="panel">
+                        <h2>{tp.chart_title}</h2>
+                        <RankPairsChart pairs=pairs left=tp.before right=tp.after label=tp.chart_title caption="" />
+                    </section>
+                    <div class="table-wrap">
+                        <table class="what-if-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tp.col_account}</th>
+                                    <th scope="col" class="num">{tp.col_before}</th>
+                                    <th scope="col" class="num">{tp.col_after}</th>
+                                    <th scope="col">{tp.col_move}</th>
+                                    <th scope="col">{t.col_tier}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </div>
+                <aside class="ranking-side">
+                    <ScoringPanel scoring=sandbox.into() set=set />
+                </aside>
+            </div>
+        </section>
+    }
+}
