@@ -113,7 +113,7 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     let ws = sample_portfolio(42);
     storage::save_workspace(&ws).unwrap();
     let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
-    assert!(raw.starts_with(r#"{"schema":3,"#), "{}", &raw[..40]);
+    assert!(raw.starts_with(r#"{"schema":4,"#), "{}", &raw[..40]);
     assert_eq!(storage::load_workspace(2).unwrap().map(|s| s.workspace), Some(ws));
 }
 
@@ -472,7 +472,7 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert_eq!(stored().unwrap(), before, "undo puts back exactly what was there");
 
     // A broken file is refused with where it is wrong, and changes nothing.
-    paste("{\"format\": \"keystone-workspace\", \"schema\": 3, \"data\": {\"accounts\": [}").await;
+    paste("{\"format\": \"keystone-workspace\", \"schema\": 4, \"data\": {\"accounts\": [}").await;
     button("Review pasted import").click();
     settle().await;
     let alert = text_of(&all("[role=alert]")[0]);
@@ -495,7 +495,7 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert_eq!(stored().unwrap(), before);
 
     // A file from a newer Keystone is refused with that reason.
-    paste(&file.replacen("\"schema\": 3", "\"schema\": 99", 1)).await;
+    paste(&file.replacen("\"schema\": 4", "\"schema\": 99", 1)).await;
     button("Review pasted import").click();
     settle().await;
     assert!(text_of(&all("[role=alert]")[0]).contains("newer Keystone"));

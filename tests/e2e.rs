@@ -560,7 +560,7 @@ async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
     // A broken file is refused with where it is wrong, and nothing changes.
     click(b, "Share").await;
     let before = stored(b).await;
-    fill(b, "Or paste the file's contents", "{\"format\": \"keystone-workspace\", \"schema\": 3,").await;
+    fill(b, "Or paste the file's contents", "{\"format\": \"keystone-workspace\", \"schema\": 4,").await;
     click(b, "Review pasted import").await;
     wait_text(b, "not valid JSON (line 1, column").await;
     assert_eq!(stored(b).await, before, "a rejected import changes nothing");

@@ -65,22 +65,20 @@ pub struct AccountFields {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Assessment {
-    /// Answered questions only; an absent question is unanswered.
-    pub answers: BTreeMap<Question, bool>,
+    /// One per question, unanswered ones included.
+    pub answers: Answers,
     /// Ratings (0–5) the user set by hand, replacing the suggestion.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub overrides: BTreeMap<Criterion, u8>,
 }
 
 impl Assessment {
     pub fn answer(&self, q: Question) -> Option<bool> {
-        self.answers.get(&q).copied()
+        self.answers.get(q)
     }
 
     pub fn set_answer(&mut self, q: Question, answer: Option<bool>) {
-        match answer {
-            Some(a) => self.answers.insert(q, a),
-            None => self.answers.remove(&q),
-        };
+        self.answers.set(q, answer);
     }
 
     pub fn set_override(&mut self, c: Criterion, rating: Option<u8>) {
@@ -88,6 +86,108 @@ impl Assessment {
             Some(r) => self.overrides.insert(c, r.min(5)),
             None => self.overrides.remove(&c),
         };
+    }
+}
+
+/// Checklist answers as two bit sets over [`Question::index`]. Stored as one character per
+/// question in [`Question::ALL`] order — `y`, `n`, or `-` for unanswered — because 10,000
+/// accounts with 18 named answers each would not fit the browser's storage. Format 3 and
+/// older wrote a map from question name to true/false; that is still read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    yes: u32,
+    no: u32,
+}
+
+impl Answers {
+    pub fn get(&self, q: Question) -> Option<bool> {
+        let bit = 1 << q.index();
+        if self.yes & bit != 0 {
+            Some(true)
+        } else if self.no & bit != 0 {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    pub fn set(&mut self, q: Question, answer: Option<bool>) {
+        let bit = 1 << q.index();
+        self.yes &= !bit;
+        self.no &= !bit;
+        match answer {
+            Some(true) => self.yes |= bit,
+            Some(false) => self.no |= bit,
+            None => {}
+        }
+    }
+
+    /// (yes, no) among the questions whose bits are set in `mask`.
+    pub fn count(&self, mask: u32) -> (u8, u8) {
+        ((self.yes & mask).count_ones() as u8, (self.no & mask).count_ones() as u8)
+    }
+}
+
+impl Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let text: String = Question::ALL
+            .iter()
+            .map(|&q| match self.get(q) {
+                Some(true) => 'y',
+                Some(false) => 'n',
+                None => '-',
+            })
+            .collect();
+        s.serialize_str(text.trim_end_matches('-'))
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Answers, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Answers;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("checklist answers: a string of y, n and -")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Answers, E> {
+                let mut out = Answers::default();
+                // Characters beyond the questions this version knows are a newer app's.
+                for (q, c) in Question::ALL.into_iter().zip(text.chars()) {
+                    match c {
+                        'y' => out.set(q, Some(true)),
+                        'n' => out.set(q, Some(false)),
+                        '-' => {}
+                        other => return Err(E::custom(format!("unexpected {other:?} in checklist answers"))),
+                    }
+                }
+                Ok(out)
+            }
+            // Format 3 and older: {"volume_stable": true, ...}.
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
+                let mut out = Answers::default();
+                while let Some((q, a)) = map.next_entry::<Question, bool>()? {
+                    out.set(q, Some(a));
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Answers {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Answers".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Checklist answers, one character per question in the order of the README: y, n or - (unanswered); trailing unanswered ones may be left off. Format 3 and older: an object from question name to true/false.",
+            "type": ["string", "object"],
+            "pattern": "^[yn-]*$",
+            "additionalProperties": { "type": "boolean" }
+        })
     }
 }
 

@@ -56,7 +56,8 @@ impl Criterion {
     }
 }
 
-/// A yes/no checklist question. Serialized by name so stored answers survive reordering.
+/// A yes/no checklist question. Its position in [`Question::ALL`] is its place in stored
+/// answers (see `account::Answers`): new questions are only ever appended.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,6 +104,11 @@ impl Question {
         Question::StrategicMutual,
     ];
 
+    /// Position in [`Question::ALL`] (the declaration order).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     pub const fn criterion(self) -> Criterion {
         use Question::*;
         match self {
@@ -129,6 +135,9 @@ mod tests {
         }
         let total: usize = Criterion::ALL.iter().map(|c| c.questions().count()).sum();
         assert_eq!(total, Question::ALL.len());
+        for (i, q) in Question::ALL.into_iter().enumerate() {
+            assert_eq!(q.index(), i);
+        }
     }
 
     #[test]

@@ -546,3 +546,84 @@ mod tests {
         assert!(position(&ws, "Vicom") < position(&ws, "Cartech"));
     }
 }
+
+/// A large invented portfolio for benchmarks: `accounts` accounts with every checklist
+/// question answered, and full plans (the Cartech plan's shape) for the first `plans`.
+/// Deterministic: the same arguments give the same workspace.
+#[cfg(any(test, feature = "e2e"))]
+pub fn synthetic(accounts: usize, plans: usize, now_ms: i64) -> Workspace {
+    use super::portfolio::Stage;
+    const SECTORS: [&str; 8] =
+        ["Automotive", "Telecom", "Food", "Energy", "Retail", "Healthcare", "Construction", "Logistics"];
+    const OWNERS: [&str; 12] = [
+        "Sanne Jansen",
+        "Pieter de Vries",
+        "Anna de Wit",
+        "Bram Bakker",
+        "Eva Visser",
+        "Daan Smit",
+        "Lotte Mulder",
+        "Sem de Boer",
+        "Noor Bos",
+        "Luuk Vos",
+        "Fleur Peters",
+        "Jesse Hendriks",
+    ];
+    // A small linear congruential generator: enough spread, no dependency.
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as f64 / (1u64 << 31) as f64
+    };
+    let accounts: Vec<Account> = (0..accounts)
+        .map(|i| {
+            let revenue = (10_000.0 * (1.0 + 400.0 * next() * next())).round();
+            let fields = AccountFields {
+                name: format!("Account {i:05}"),
+                sector: SECTORS[i % SECTORS.len()].into(),
+                region: if i % 3 == 0 { "Belgium" } else { "Netherlands" }.into(),
+                owner: OWNERS[(i / 7) % OWNERS.len()].into(),
+                status: Status::Customer,
+                revenue: Some(revenue),
+                potential: Some((revenue * 2.0 * next()).round()),
+                margin_pct: Some((5.0 + 40.0 * next()).round()),
+                relationship_years: Some((1.0 + 14.0 * next()).round()),
+                customer_since: Some(2000 + (next() * 26.0) as i32),
+                stage: Some(Stage::ALL[(next() * 5.0) as usize % 5]),
+                notes: "Met at the trade fair; wants a quarterly review.".into(),
+            };
+            let mut account = Account::new(format!("a-{i:05}"), fields, now_ms);
+            for q in Question::ALL {
+                account.assessment.set_answer(q, Some(next() < 0.5));
+            }
+            account
+        })
+        .collect();
+    let template = cartech_plan(now_ms);
+    let plans = accounts.iter().take(plans).map(|a| Plan { account_id: a.id.clone(), ..template.clone() }).collect();
+    Workspace { accounts, plans, ..Workspace::default() }
+}
+
+#[cfg(test)]
+mod synthetic_tests {
+    use super::synthetic;
+    use crate::domain::workspace::{decode, encode};
+
+    #[test]
+    fn the_synthetic_portfolio_is_deterministic_and_complete() {
+        let a = synthetic(500, 10, 1);
+        assert_eq!(a, synthetic(500, 10, 1));
+        assert_eq!((a.accounts.len(), a.plans.len()), (500, 10));
+        let ranked = crate::domain::scoring::rank(&a.accounts, &a.scoring);
+        assert!(ranked.iter().all(|r| r.rank.is_some()), "every synthetic account is scored");
+        assert_eq!(decode(&encode(&a)).unwrap(), a);
+    }
+
+    /// The storage budget (issue 7): 10,000 accounts and 100 full plans fit the 5 MiB of text
+    /// a browser gives a site, with room to spare for the backup key and growth.
+    #[test]
+    fn ten_thousand_accounts_and_a_hundred_plans_fit_in_browser_storage() {
+        let chars = encode(&synthetic(10_000, 100, 1_795_737_600_000)).encode_utf16().count();
+        assert!(chars < crate::domain::workspace::STORAGE_BUDGET_CHARS, "{chars} characters");
+    }
+}

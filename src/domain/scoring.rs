@@ -306,17 +306,22 @@ impl Portfolio {
     }
 }
 
-fn answers(assessment: &Assessment, c: Criterion) -> (u8, u8, u8) {
-    let (mut yes, mut no, mut total) = (0, 0, 0);
-    for q in c.questions() {
-        total += 1;
-        match assessment.answer(q) {
-            Some(true) => yes += 1,
-            Some(false) => no += 1,
-            None => {}
-        }
+/// Each criterion's questions as a bit mask over `Question::index`.
+const QUESTION_MASKS: [u32; 5] = {
+    let mut masks = [0u32; 5];
+    let mut i = 0;
+    while i < Question::ALL.len() {
+        let q = Question::ALL[i];
+        masks[q.criterion().index()] |= 1 << q.index();
+        i += 1;
     }
-    (yes, no, total)
+    masks
+};
+
+fn answers(assessment: &Assessment, c: Criterion) -> (u8, u8, u8) {
+    let mask = QUESTION_MASKS[c.index()];
+    let (yes, no) = assessment.answers.count(mask);
+    (yes, no, mask.count_ones() as u8)
 }
 
 fn numeric(sorted: &[f64], value: Option<f64>, adjustment: i8) -> (Option<u8>, Basis) {
@@ -379,52 +384,61 @@ pub struct Ranked {
 
 /// Scores and ranks the whole portfolio. The result is ordered by rank (incomplete
 /// accounts last, by name), so a table can show it as is.
+///
+/// Runs on every weight change, for up to 10,000 accounts within a frame: sorting moves
+/// 4-byte indices over precomputed keys, never the (large) scores, and compares names
+/// without allocating.
 pub fn rank(accounts: &[Account], settings: &ScoringSettings) -> Vec<Ranked> {
     let portfolio = Portfolio::of(accounts);
-    let mut ranked: Vec<Ranked> = accounts
-        .iter()
-        .enumerate()
-        .map(|(index, a)| Ranked { index, score: score(a, &portfolio, settings), rank: None, revenue_rank: None })
-        .collect();
+    let scores: Vec<AccountScore> = accounts.iter().map(|a| score(a, &portfolio, settings)).collect();
+    let revenue: Vec<f64> = accounts.iter().map(|a| a.fields.revenue.unwrap_or(-1.0)).collect();
+    let mut order: Vec<u32> = (0..accounts.len() as u32).collect();
 
     // Revenue ranks first, in revenue order.
-    ranked.sort_by(|a, b| {
-        let (ra, rb) = (accounts[a.index].fields.revenue, accounts[b.index].fields.revenue);
-        rb.unwrap_or(-1.0).total_cmp(&ra.unwrap_or(-1.0)).then(a.index.cmp(&b.index))
-    });
-    assign_ranks(&mut ranked, |r| accounts[r.index].fields.revenue, |r, rank| r.revenue_rank = rank);
+    order.sort_unstable_by(|&a, &b| revenue[b as usize].total_cmp(&revenue[a as usize]).then(a.cmp(&b)));
+    let mut revenue_rank = vec![None; accounts.len()];
+    competition_ranks(&order, |i| accounts[i].fields.revenue, |i, r| revenue_rank[i] = r);
 
     // Then score ranks, in the final order: by score, ties by revenue, then name.
-    ranked.sort_by(|a, b| {
-        let (fa, fb) = (&accounts[a.index].fields, &accounts[b.index].fields);
-        b.score
-            .score
-            .unwrap_or(-1.0)
-            .total_cmp(&a.score.score.unwrap_or(-1.0))
-            .then(fb.revenue.unwrap_or(-1.0).total_cmp(&fa.revenue.unwrap_or(-1.0)))
-            .then_with(|| fa.name.to_lowercase().cmp(&fb.name.to_lowercase()))
-            .then(a.index.cmp(&b.index))
+    let key: Vec<f64> = scores.iter().map(|s| s.score.unwrap_or(-1.0)).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (a, b) = (a as usize, b as usize);
+        key[b]
+            .total_cmp(&key[a])
+            .then(revenue[b].total_cmp(&revenue[a]))
+            .then_with(|| caseless(&accounts[a].fields.name, &accounts[b].fields.name))
+            .then(a.cmp(&b))
     });
-    assign_ranks(&mut ranked, |r| r.score.shown().map(f64::from), |r, rank| r.rank = rank);
-    ranked
+    let mut rank = vec![None; accounts.len()];
+    competition_ranks(&order, |i| scores[i].shown().map(f64::from), |i, r| rank[i] = r);
+
+    order
+        .iter()
+        .map(|&i| {
+            let i = i as usize;
+            Ranked { index: i, score: scores[i], rank: rank[i], revenue_rank: revenue_rank[i] }
+        })
+        .collect()
 }
 
-/// Standard competition ranking (1, 2, 2, 4) over a slice already sorted best first.
-fn assign_ranks(
-    ranked: &mut [Ranked],
-    key: impl Fn(&Ranked) -> Option<f64>,
-    mut set: impl FnMut(&mut Ranked, Option<u32>),
-) {
+/// Names compared as lower case, without building lower-case copies.
+fn caseless(a: &str, b: &str) -> std::cmp::Ordering {
+    a.chars().flat_map(char::to_lowercase).cmp(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Standard competition ranking (1, 2, 2, 4) along `order` (best first).
+fn competition_ranks(order: &[u32], key: impl Fn(usize) -> Option<f64>, mut set: impl FnMut(usize, Option<u32>)) {
     let mut previous: Option<(f64, u32)> = None;
-    for i in 0..ranked.len() {
-        let rank = key(&ranked[i]).map(|k| match previous {
+    for (place, &i) in order.iter().enumerate() {
+        let i = i as usize;
+        let rank = key(i).map(|k| match previous {
             Some((p, r)) if p == k => r,
             _ => {
-                previous = Some((k, i as u32 + 1));
-                i as u32 + 1
+                previous = Some((k, place as u32 + 1));
+                place as u32 + 1
             }
         });
-        set(&mut ranked[i], rank);
+        set(i, rank);
     }
 }
 

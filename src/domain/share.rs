@@ -2,7 +2,7 @@
 //! into validated data (or an error that says where the file is wrong).
 //!
 //! ```json
-//! { "format": "keystone-workspace", "schema": 3, "app_version": "0.1.0",
+//! { "format": "keystone-workspace", "schema": 4, "app_version": "0.1.0",
 //!   "exported_at": "2026-11-27T21:58:33Z", "exported_by": "Sanne",
 //!   "data": { "accounts": [...], "plans": [...], "scoring": {...}, "scoring_rev": {...}, "tombstones": [...] } }
 //! ```
@@ -365,16 +365,16 @@ mod tests {
         let good = sample_file();
         check("", Err("not valid JSON at line 1, column 0"));
         check(
-            "{\"format\": \"keystone-workspace\",\n \"schema\": 3,,}",
+            "{\"format\": \"keystone-workspace\",\n \"schema\": 4,,}",
             Err("not valid JSON at line 2, column 14: key must be a string"),
         );
         check("[1, 2]", Err("this is not a Keystone export"));
         check(r#"{"format":"other","schema":1}"#, Err("this is not a Keystone export"));
         check(
-            &good.replacen("\"schema\": 3", "\"schema\": 9", 1),
+            &good.replacen("\"schema\": 4", "\"schema\": 9", 1),
             Err("this file comes from a newer Keystone (format version 9"),
         );
-        check(&good.replacen("\"schema\": 3", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
+        check(&good.replacen("\"schema\": 4", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
 
         // A type error names the field even through the flattened account fields.
         let bad = good.replacen("\"revenue\": 640000.0", "\"revenue\": \"lots\"", 1);

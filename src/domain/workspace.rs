@@ -16,11 +16,18 @@ use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
 ///   Keystone refuse version 2 data instead of silently dropping its plans on save.
 /// - 3: plus revisions (`rev` on accounts and plans, `scoring_rev`), `tombstones` and the
 ///   local `profile`. Version 2 data reads as is: every record starts unrevised.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: checklist answers as one compact string per account (`"yyn-…"`) instead of a map of
+///   named answers, so that 10,000 accounts fit the browser's storage; relationship `stage`.
+///   Version 3 maps still read.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Hard cap on accounts, far above the 10,000 we design for, so that a hostile or
 /// corrupt file cannot make the app allocate without bound.
 pub const MAX_ACCOUNTS: usize = 100_000;
+
+/// What 10,000 accounts and 100 plans may take when stored: 90 % of the 5 MiB of text
+/// (UTF-16 units) browsers allow a site, leaving room for a backup copy's key and growth.
+pub const STORAGE_BUDGET_CHARS: usize = 5 * 1024 * 1024 * 9 / 10;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -267,6 +274,7 @@ pub fn decode(json: &str) -> Result<Workspace, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::criteria::Question;
     use crate::domain::sample::sample_portfolio;
 
     fn check_decode(json: &str, expected: Result<usize, DecodeError>) {
@@ -277,7 +285,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":3,"#));
+        assert!(json.starts_with(r#"{"schema":4,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -286,7 +294,17 @@ mod tests {
         check_decode(r#"{"schema":1,"accounts":[]}"#, Ok(0));
         check_decode(r#"{"schema":2,"accounts":[],"plans":[]}"#, Ok(0));
         check_decode(r#"{"schema":3,"accounts":[],"tombstones":[]}"#, Ok(0));
-        check_decode(r#"{"schema":4,"accounts":[]}"#, Err(DecodeError::Newer { found: 4, supported: 3 }));
+        check_decode(
+            r#"{"schema":4,"accounts":[{"id":"a","name":"A","assessment":{"answers":"yn-y"},"created_ms":0,"updated_ms":0}]}"#,
+            Ok(1),
+        );
+        check_decode(r#"{"schema":5,"accounts":[]}"#, Err(DecodeError::Newer { found: 5, supported: 4 }));
+        assert!(matches!(
+            decode(
+                r#"{"schema":4,"accounts":[{"id":"a","assessment":{"answers":"yx"},"created_ms":0,"updated_ms":0}]}"#
+            ),
+            Err(DecodeError::Invalid { .. })
+        ));
         check_decode(r#"{"accounts":[]}"#, Err(DecodeError::NoVersion));
         assert!(matches!(decode(r#"{"schema":1,"accounts":[{"id":"a"#), Err(DecodeError::Invalid { line: 1, .. })));
         assert!(matches!(decode("[1,2]"), Err(DecodeError::Invalid { .. })));
@@ -321,6 +339,18 @@ mod tests {
         assert_eq!((vicom.fields.owner.as_str(), vicom.rev.get("editor-anna")), ("Anna de Wit", 2));
         assert_eq!(ws.tombstones[0].id, "sample-12-atlas");
         assert_eq!(ws.profile.display_name, "Anna");
+        let answers_v3: Vec<Option<bool>> =
+            Question::ALL.iter().map(|&q| ws.accounts[1].assessment.answer(q)).collect();
+        assert!(answers_v3.iter().all(Option::is_some), "named answers of format 3 are read");
+
+        let v4 = include_str!("../../tests/fixtures/workspace-v4.json");
+        assert!(v4.contains(r#""answers":"y"#), "format 4 stores answers compactly");
+        let ws = decode(v4).expect("version 4 loads");
+        assert_eq!((ws.accounts.len(), ws.plans.len(), ws.tombstones.len()), (11, 2, 1));
+        let answers_v4: Vec<Option<bool>> =
+            Question::ALL.iter().map(|&q| ws.accounts[1].assessment.answer(q)).collect();
+        assert_eq!(answers_v4, answers_v3, "the same answers in both forms");
+        assert_eq!(ws.accounts[1].fields.stage, Some(crate::domain::portfolio::Stage::Cooperative));
     }
 
     #[test]
