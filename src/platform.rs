@@ -66,3 +66,21 @@ pub async fn next_frame() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Runs `f` and records how long it took as a User Timing measure named `name`, visible in
+/// the browser's performance tools and read by `make bench`. Costs two timestamps.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f() };
+    let start = format!("{name}:start");
+    let _ = perf.mark(&start);
+    let out = f();
+    let _ = perf.measure_with_start_mark(name, &start);
+    out
+}
+
+/// Records a User Timing mark (e.g. "the ranked table is on screen").
+pub fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}

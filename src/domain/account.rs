@@ -191,25 +191,146 @@ impl schemars::JsonSchema for Answers {
     }
 }
 
+// In JSON an account's fields sit beside `id` (one flat object). The serde impls below
+// write and read that shape directly, because `#[serde(flatten)]` buffers every account on
+// import (slow for 10,000) and pulls a large generic deserializer into the app.
 /// A stored account.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Account {
     /// Stable id, never reused; survives renames and travels with exported files.
     pub id: String,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub fields: AccountFields,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub assessment: Assessment,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
     /// Who changed this account how often (see `sync`); how merges tell edits apart.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub rev: super::sync::Rev,
     /// Which edit last set each field (see `sync`).
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty"))]
     pub dots: super::sync::Dots,
+}
+
+/// The flat JSON shape of an [`Account`], for writing (borrowed).
+#[derive(Serialize)]
+struct FlatRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    sector: &'a str,
+    region: &'a str,
+    owner: &'a str,
+    status: Status,
+    revenue: Option<f64>,
+    potential: Option<f64>,
+    margin_pct: Option<f64>,
+    relationship_years: Option<f64>,
+    customer_since: Option<i32>,
+    stage: Option<Stage>,
+    notes: &'a str,
+    assessment: &'a Assessment,
+    created_ms: i64,
+    updated_ms: i64,
+    rev: &'a super::sync::Rev,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    dots: &'a super::sync::Dots,
+}
+
+/// The flat JSON shape of an [`Account`], for reading. Only `id` and the timestamps are
+/// required, as before.
+#[derive(Deserialize)]
+struct Flat {
+    id: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    sector: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    status: Status,
+    #[serde(default)]
+    revenue: Option<f64>,
+    #[serde(default)]
+    potential: Option<f64>,
+    #[serde(default)]
+    margin_pct: Option<f64>,
+    #[serde(default)]
+    relationship_years: Option<f64>,
+    #[serde(default)]
+    customer_since: Option<i32>,
+    #[serde(default)]
+    stage: Option<Stage>,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    assessment: Assessment,
+    created_ms: i64,
+    updated_ms: i64,
+    #[serde(default)]
+    rev: super::sync::Rev,
+    #[serde(default)]
+    dots: super::sync::Dots,
+}
+
+impl Serialize for Account {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let f = &self.fields;
+        FlatRef {
+            id: &self.id,
+            name: &f.name,
+            sector: &f.sector,
+            region: &f.region,
+            owner: &f.owner,
+            status: f.status,
+            revenue: f.revenue,
+            potential: f.potential,
+            margin_pct: f.margin_pct,
+            relationship_years: f.relationship_years,
+            customer_since: f.customer_since,
+            stage: f.stage,
+            notes: &f.notes,
+            assessment: &self.assessment,
+            created_ms: self.created_ms,
+            updated_ms: self.updated_ms,
+            rev: &self.rev,
+            dots: &self.dots,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Account {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Account, D::Error> {
+        let f = Flat::deserialize(d)?;
+        Ok(Account {
+            id: f.id,
+            fields: AccountFields {
+                name: f.name,
+                sector: f.sector,
+                region: f.region,
+                owner: f.owner,
+                status: f.status,
+                revenue: f.revenue,
+                potential: f.potential,
+                margin_pct: f.margin_pct,
+                relationship_years: f.relationship_years,
+                customer_since: f.customer_since,
+                stage: f.stage,
+                notes: f.notes,
+            },
+            assessment: f.assessment,
+            created_ms: f.created_ms,
+            updated_ms: f.updated_ms,
+            rev: f.rev,
+            dots: f.dots,
+        })
+    }
 }
 
 /// Keys of a serialized account that are bookkeeping rather than fields.

@@ -7,6 +7,8 @@
 //! mine — except for plan lists (objectives, actions, KPIs, …), where both sides' items are
 //! combined so nobody's work is lost. Every choice can be changed in the review.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -179,7 +181,7 @@ fn classify(fields: &[FieldDiff]) -> Change {
     }
 }
 
-fn review_kind<R: Record>(
+fn review_kind<R: Record + PartialEq>(
     mine: &[R],
     theirs: &[R],
     my_graves: &[Tombstone],
@@ -187,14 +189,20 @@ fn review_kind<R: Record>(
     label: &dyn Fn(&str) -> String,
     out: &mut Vec<Item>,
 ) {
-    let grave = |graves: &[Tombstone], id: &str| graves.iter().find(|t| t.kind == R::KIND && t.id == id).cloned();
+    // Indexed by id: files of 10,000 accounts must not compare every pair.
+    let my_records: HashMap<&str, &R> = mine.iter().map(|m| (m.key(), m)).collect();
+    let my_graves: HashMap<&str, &Tombstone> =
+        my_graves.iter().filter(|g| g.kind == R::KIND).map(|g| (g.id.as_str(), g)).collect();
+    let their_ids: HashSet<&str> = theirs.iter().map(|t| t.key()).collect();
     for t in theirs {
         let id = t.key();
         let item =
             |change, pick, fields| Item { kind: R::KIND, id: id.to_string(), label: label(id), change, pick, fields };
-        match (mine.iter().find(|m| m.key() == id), grave(my_graves, id)) {
+        match (my_records.get(id), my_graves.get(id)) {
+            // The common case on a re-import: identical, nothing to compare field by field.
+            (Some(m), _) if *m == t => out.push(item(Change::Unchanged, Pick::Mine, Vec::new())),
             (Some(m), _) => {
-                let fields = field_diffs(m, t);
+                let fields = field_diffs(*m, t);
                 let change = classify(&fields);
                 let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
                 out.push(item(change, pick, fields));
@@ -206,10 +214,10 @@ fn review_kind<R: Record>(
         }
     }
     for g in their_graves.iter().filter(|g| g.kind == R::KIND) {
-        if theirs.iter().any(|t| t.key() == g.id) {
+        if their_ids.contains(g.id.as_str()) {
             continue;
         }
-        if let Some(m) = mine.iter().find(|m| m.key() == g.id) {
+        if let Some(m) = my_records.get(g.id.as_str()) {
             let deleted_unseen = g.rev.includes(m.rev());
             let (change, pick) =
                 if deleted_unseen { (Change::DeletedThere, Pick::Theirs) } else { (Change::Conflict, Pick::Mine) };
@@ -220,12 +228,9 @@ fn review_kind<R: Record>(
 
 /// Compares their file with my workspace, record by record. Nothing changes yet.
 pub fn review(mine: &Workspace, theirs: &Shared) -> Vec<Item> {
-    let name = |id: &str| {
-        mine.find(id)
-            .map(|a| a.fields.name.clone())
-            .or_else(|| theirs.accounts.iter().find(|a| a.id == id).map(|a| a.fields.name.clone()))
-            .unwrap_or_else(|| id.to_string())
-    };
+    let mut names: HashMap<&str, &str> = theirs.accounts.iter().map(|a| (a.id.as_str(), a.fields.name.as_str())).collect();
+    names.extend(mine.accounts.iter().map(|a| (a.id.as_str(), a.fields.name.as_str())));
+    let name = |id: &str| names.get(id).map_or_else(|| id.to_string(), |n| n.to_string());
     let mut out = Vec::new();
     review_kind(&mine.accounts, &theirs.accounts, &mine.tombstones, &theirs.tombstones, &name, &mut out);
     review_kind(&mine.plans, &theirs.plans, &mine.tombstones, &theirs.tombstones, &name, &mut out);
@@ -361,11 +366,16 @@ fn apply_kind<R: Record>(
     items: &[Item],
     editor: &str,
 ) {
+    // Indexed by id (see `review_kind`). Removals wait until the end so indices stay valid.
+    let their_records: HashMap<&str, &R> = theirs.iter().map(|t| (t.key(), t)).collect();
+    let their_graves: HashMap<&str, &Tombstone> =
+        their_graves.iter().filter(|g| g.kind == R::KIND).map(|g| (g.id.as_str(), g)).collect();
+    let mut my_index: HashMap<String, usize> = mine.iter().enumerate().map(|(i, m)| (m.key().to_string(), i)).collect();
+    let mut removed = HashSet::new();
     for item in items.iter().filter(|i| i.kind == R::KIND) {
-        let their_record = theirs.iter().find(|t| t.key() == item.id);
-        let their_grave = their_graves.iter().find(|g| g.kind == R::KIND && g.id == item.id);
-        let my_index = mine.iter().position(|m| m.key() == item.id);
-        match (my_index, their_record) {
+        let their_record = their_records.get(item.id.as_str()).copied();
+        let their_grave = their_graves.get(item.id.as_str()).copied();
+        match (my_index.get(&item.id).copied(), their_record) {
             (Some(i), Some(t)) => {
                 if let Some(merged) = merge_record(&mine[i], t, &item.fields, editor) {
                     mine[i] = merged;
@@ -375,7 +385,7 @@ fn apply_kind<R: Record>(
             (Some(i), None) => {
                 let Some(g) = their_grave else { continue };
                 if item.pick == Pick::Theirs {
-                    mine.remove(i);
+                    removed.insert(i);
                 } else {
                     // Kept against their deletion: a new edit that outranks it.
                     let mut rev = mine[i].rev().merged(&g.rev);
@@ -393,6 +403,7 @@ fn apply_kind<R: Record>(
                     *record.rev_mut() = rev;
                 }
                 graves.retain(|g| !(g.kind == R::KIND && g.id == item.id));
+                my_index.insert(item.id.clone(), mine.len());
                 mine.push(record);
             }
             (None, Some(t)) => {
@@ -403,6 +414,13 @@ fn apply_kind<R: Record>(
             }
             (None, None) => {}
         }
+    }
+    if !removed.is_empty() {
+        let mut i = 0;
+        mine.retain(|_| {
+            i += 1;
+            !removed.contains(&(i - 1))
+        });
     }
 }
 

@@ -24,6 +24,7 @@ pub const EN: Texts = Texts {
     empty_body: "Add your accounts, rate them on five criteria and see which few deserve a key-account plan. \
                  Everything stays in this browser. Not sure where to start? Load the sample portfolio and see \
                  why the biggest customer is not always the best key account.",
+    show_more: |next, left| format!("Show {next} more ({left} not shown)"),
     add_account: "Add account",
     load_sample: "Load sample portfolio",
     sample_loaded: "Sample portfolio loaded.",

@@ -29,6 +29,7 @@ pub struct Texts {
     pub empty_title: &'static str,
     pub empty_body: &'static str,
     pub add_account: &'static str,
+    pub show_more: fn(usize, usize) -> String,
     pub load_sample: &'static str,
     pub sample_loaded: &'static str,
 

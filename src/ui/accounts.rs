@@ -152,6 +152,9 @@ fn is_missing(r: &Row, column: Column) -> bool {
     }
 }
 
+/// Rows the ranked table shows at first, and adds per "Show more".
+const PAGE_ROWS: usize = 200;
+
 #[component]
 fn Ranking() -> impl IntoView {
     let state = use_app();
@@ -165,6 +168,8 @@ fn Ranking() -> impl IntoView {
     let today = today();
     let all_rows = Memo::new(move |_| {
         state.workspace.with(|ws| {
+            let health: std::collections::HashMap<&str, crate::domain::plan::PlanHealth> =
+                ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
             state.ranking.with(|ranking| {
                 ranking
                     .iter()
@@ -180,7 +185,7 @@ fn Ranking() -> impl IntoView {
                             revenue_rank: r.revenue_rank,
                             score: r.score.shown(),
                             tier: r.score.tier,
-                            plan: ws.plan(&a.id).map(|p| p.health(today)),
+                            plan: health.get(a.id.as_str()).copied(),
                         })
                     })
                     .collect::<Vec<_>>()
@@ -221,6 +226,11 @@ fn Ranking() -> impl IntoView {
         rows
     });
     let total = move || all_rows.with(Vec::len);
+    // Long tables render a page at a time: 10,000 rows would take seconds to build and
+    // nobody reads past the first screens without searching or filtering.
+    let shown = RwSignal::new(PAGE_ROWS);
+    // Effects run once the view is in the DOM: the ranked table is on screen and usable.
+    Effect::new(move |_| crate::platform::mark("keystone:table"));
     let filtered = move || {
         !(search.get().is_empty() && sector.get().is_empty() && owner.get().is_empty() && tier.get().is_empty())
     };
@@ -294,10 +304,10 @@ fn Ranking() -> impl IntoView {
                             </thead>
                             <tbody>
                                 {move || {
-                                    rows.get()
-                                        .into_iter()
-                                        .map(|r| view! { <RankedRow row=r /> })
-                                        .collect_view()
+                                    let n = shown.get();
+                                    rows.with(|rows| {
+                                        rows.iter().take(n).cloned().map(|r| view! { <RankedRow row=r /> }).collect_view()
+                                    })
                                 }}
                             </tbody>
                         </table>
@@ -305,6 +315,16 @@ fn Ranking() -> impl IntoView {
                             <p class="empty-note">{t.no_matches}</p>
                         </Show>
                     </div>
+                    {move || {
+                        let more = rows.with(Vec::len).saturating_sub(shown.get());
+                        (more > 0).then(|| view! {
+                            <p class="show-more">
+                                <button type="button" class="button-secondary" on:click=move |_| shown.update(|n| *n += PAGE_ROWS)>
+                                    {(t.show_more)(more.min(PAGE_ROWS), more)}
+                                </button>
+                            </p>
+                        })
+                    }}
                     <section class="panel">
                         <h2>{t.chart_rank_title}</h2>
                         <RankShiftChart />

@@ -35,10 +35,15 @@ pub fn SharePage() -> impl IntoView {
     // Reading and reviewing never touch the workspace.
     let take_text = move |text: String| {
         busy.set(None);
-        match parse(&text) {
-            Ok(envelope) => {
-                problem.set(None);
+        let parsed = crate::platform::timed("keystone:import", || {
+            parse(&text).map(|envelope| {
                 let reviewed = state.workspace.with_untracked(|w| review(w, &envelope.data));
+                (envelope, reviewed)
+            })
+        });
+        match parsed {
+            Ok((envelope, reviewed)) => {
+                problem.set(None);
                 items.set(reviewed);
                 pending.set(Some(Pending {
                     exported_by: envelope.exported_by,
@@ -287,6 +292,9 @@ fn show_value(v: &Value) -> String {
     }
 }
 
+/// Review items shown at first, and added per "Show more".
+const REVIEW_PAGE: usize = 100;
+
 #[component]
 fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<()>) -> impl IntoView {
     let state = use_app();
@@ -351,11 +359,15 @@ fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<(
             </select>
         }
     };
+    // A large file can change thousands of records: show them a page at a time.
+    let shown = RwSignal::new(REVIEW_PAGE);
     let rows = move || {
+        let n = shown.get();
         items.with(|all| {
             all.iter()
                 .enumerate()
                 .filter(|(_, i)| i.change != Change::Unchanged)
+                .take(n)
                 .map(|(index, item)| {
                     let title = match item.kind {
                         crate::domain::sync::RecordKind::Scoring => (t.share.kind)(item.kind).to_string(),
@@ -402,6 +414,16 @@ fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<(
             <Show when=any fallback=move || view! { <p>{t.share.nothing_new}</p> }>
                 <div class="items">{rows}</div>
             </Show>
+            {move || {
+                let more = items.with(|i| i.iter().filter(|i| i.change != Change::Unchanged).count()).saturating_sub(shown.get());
+                (more > 0).then(|| view! {
+                    <p class="show-more">
+                        <button type="button" class="button-secondary" on:click=move |_| shown.update(|n| *n += REVIEW_PAGE)>
+                            {(t.show_more)(more.min(REVIEW_PAGE), more)}
+                        </button>
+                    </p>
+                })
+            }}
             <div class="form-actions">
                 <button type="button" class="button-primary" on:click=apply_now>{t.share.apply}</button>
                 <button type="button" class="button-quiet" on:click=cancel>{t.share.cancel_import}</button>

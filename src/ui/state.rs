@@ -56,7 +56,9 @@ pub struct AppState {
 impl AppState {
     pub fn new(workspace: Workspace, route: Route) -> AppState {
         let workspace = RwSignal::new(workspace);
-        let ranking = Memo::new(move |_| workspace.with(|w| rank(&w.accounts, &w.scoring)));
+        let ranking = Memo::new(move |_| {
+            workspace.with(|w| crate::platform::timed("keystone:rank", || rank(&w.accounts, &w.scoring)))
+        });
         AppState {
             workspace,
             ranking,

@@ -1,0 +1,325 @@
+//! `make bench`: Keystone's performance budgets, measured in headless Chromium through
+//! WebDriver against the release `dist/`, next to a hand-written vanilla-JS page
+//! (`benches/baseline/`) that reads the same stored data and shows the same ranked table.
+//! Several runs each; medians are reported and written to `bench/RESULTS.md`.
+//!
+//! Not a test: it asserts no timings (a noisy machine must not fail CI). It prints which
+//! budgets hold and exits 0 either way.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[macro_use]
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::{Client, Locator};
+use keystone::domain::sample::synthetic;
+use keystone::domain::share::{export, to_json};
+use keystone::domain::workspace::{encode, Workspace};
+use serde_json::json;
+use support::*;
+
+const RUNS: usize = runs();
+const KEY: &str = "keystone.v1.workspace";
+const NOW_MS: i64 = 1_795_737_600_000;
+/// 5 MiB of UTF-16 text: what browsers give one site in localStorage.
+const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    let m = v.len() / 2;
+    if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    }
+}
+
+/// gzip -9 size of every file `dist/` serves, and their total.
+fn gzip_sizes(dist: &Path) -> (Vec<(String, usize)>, usize) {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dist).expect("dist/ is readable").flatten() {
+        let path = entry.path();
+        if !path.is_file() || path.extension().is_some_and(|e| e == "gz") {
+            continue;
+        }
+        let gz = std::process::Command::new("gzip").arg("-9").arg("-c").arg(&path).output().expect("gzip");
+        out.push((path.file_name().unwrap().to_string_lossy().into_owned(), gz.stdout.len()));
+    }
+    out.sort();
+    let total = out.iter().map(|(_, n)| n).sum();
+    (out, total)
+}
+
+/// Stores `data` for the page at `url`, loads it afresh, and returns when the page marked its
+/// ranked table as shown: milliseconds since navigation start.
+async fn cold_start(c: &Client, url: &str, data: &str, run: usize) -> f64 {
+    c.goto(&format!("{url}?setup={run}")).await.unwrap();
+    c.execute("localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]);", vec![json!(KEY), json!(data)])
+        .await
+        .expect("the workspace fits in localStorage");
+    c.goto(&format!("{url}?run={run}#/accounts")).await.unwrap();
+    let script = "const m = performance.getEntriesByName('keystone:table'); return m.length ? m[0].startTime : null;";
+    eventually!(format!("the ranked table at {url}"), c.execute(script, vec![]).await.ok().and_then(|v| v.as_f64()))
+}
+
+/// Changes a weight on the loaded page and returns (rank time, time to the next frame), ms.
+async fn rescore(c: &Client, value: u8) -> (f64, f64) {
+    let script = r#"
+        const [value, done] = arguments;
+        performance.clearMeasures('keystone:rank');
+        const input = document.getElementById('weight-revenue_volume');
+        const t0 = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+            const m = performance.getEntriesByName('keystone:rank');
+            done([m.length ? m[m.length - 1].duration : null, performance.now() - t0]);
+        }));
+    "#;
+    let v = c.execute_async(script, vec![json!(value)]).await.unwrap();
+    (v[0].as_f64().unwrap_or(f64::NAN), v[1].as_f64().unwrap_or(f64::NAN))
+}
+
+/// Pastes `file` on the Share page, asks for the review, and returns (parse + validate +
+/// review time, time until the review is on screen), ms. Cancels the import afterwards.
+async fn import(c: &Client, file: &str) -> (f64, f64) {
+    let script = r#"
+        const [text, done] = arguments;
+        performance.clearMeasures('keystone:import');
+        const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === "Or paste the file's contents");
+        const area = document.getElementById(label.htmlFor);
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Review pasted import');
+        let t0 = 0;
+        // The button is enabled once the app has seen the text (Leptos updates the DOM on a later tick).
+        const click = () => {
+            if (button.disabled) { requestAnimationFrame(click); return; }
+            t0 = performance.now();
+            button.click();
+            requestAnimationFrame(check);
+        };
+        const check = () => {
+            const alert = document.querySelector('main [role=alert]');
+            if (alert) {
+                done(['error', alert.textContent]);
+            } else if (performance.now() - t0 > 20000) {
+                done(['error', 'no review after 20 s: ' + document.querySelector('main').textContent.slice(0, 300)]);
+            } else if (document.querySelector('section.review')) {
+                const m = performance.getEntriesByName('keystone:import');
+                done([m.length ? m[m.length - 1].duration : null, performance.now() - t0]);
+            } else {
+                requestAnimationFrame(check);
+            }
+        };
+        requestAnimationFrame(click);
+    "#;
+    let v = c.execute_async(script, vec![json!(file)]).await.unwrap();
+    if v[0] == "error" {
+        panic!("the import was not reviewed: {}", v[1]);
+    }
+    let out = (v[0].as_f64().unwrap_or(f64::NAN), v[1].as_f64().unwrap_or(f64::NAN));
+    let cancel = c.find(Locator::XPath("//button[normalize-space()='Cancel import']")).await.unwrap();
+    cancel.click().await.unwrap();
+    out
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "chromium".into());
+    let chrome = std::process::Command::new(chrome_bin)
+        .arg("--version")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    format!("{cores} × {cpu}, {chrome}")
+}
+
+/// A colleague's copy of `ws`: every tenth account changed, so the review has work to do.
+fn colleague_file(ws: &Workspace) -> String {
+    let mut theirs = ws.clone();
+    theirs.ensure_profile(|| "colleague".into());
+    let ids: Vec<String> = theirs.accounts.iter().step_by(10).map(|a| a.id.clone()).collect();
+    for id in ids {
+        let mut f = theirs.find(&id).unwrap().fields.clone();
+        f.owner = "Bram Bakker".into();
+        theirs.update_fields(&id, f, NOW_MS + 1);
+    }
+    to_json(&export(&theirs, None, "2026-11-27T12:00:00Z", "bench"))
+}
+
+struct Row {
+    what: &'static str,
+    value: String,
+    budget: &'static str,
+    ok: Option<bool>,
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let dist = dist();
+    let (files, total_gzip) = gzip_sizes(&dist);
+
+    let mut ws1k = synthetic(1_000, 100, NOW_MS);
+    let mut ws10k = synthetic(10_000, 100, NOW_MS);
+    ws1k.ensure_profile(|| "bench".into());
+    ws10k.ensure_profile(|| "bench".into());
+    let (json1k, json10k) = (encode(&ws1k), encode(&ws10k));
+    let chars = |s: &str| s.encode_utf16().count();
+    let no_plans = encode(&synthetic(10_000, 0, NOW_MS));
+    let per_account = chars(&no_plans) as f64 / 10_000.0;
+    let per_plan = (chars(&json10k) - chars(&no_plans)) as f64 / 100.0;
+    let fit_accounts = ((QUOTA_CHARS as f64 - 100.0 * per_plan) / per_account).floor();
+    let file10k = colleague_file(&ws10k);
+
+    let app = format!("http://127.0.0.1:{}{SUB_PATH}", serve(dist.clone()).await);
+    let baseline_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/baseline");
+    let baseline = format!("http://127.0.0.1:{}{SUB_PATH}index.html", serve(baseline_dir).await);
+    let b = browser().await;
+    let c = &b.client;
+
+    let (mut k1, mut b1, mut k10, mut b10) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for run in 0..RUNS {
+        // Interleaved, so that drift on a noisy machine hits both alike.
+        k1.push(cold_start(c, &app, &json1k, run).await);
+        b1.push(cold_start(c, &baseline, &json1k, run).await);
+        k10.push(cold_start(c, &app, &json10k, run).await);
+        b10.push(cold_start(c, &baseline, &json10k, run).await);
+    }
+    // Re-scoring, on the app with 10,000 accounts.
+    cold_start(c, &app, &json10k, RUNS).await;
+    let (mut rank_ms, mut frame_ms) = (Vec::new(), Vec::new());
+    for run in 0..RUNS * 2 {
+        let (r, f) = rescore(c, if run % 2 == 0 { 80 } else { 30 }).await;
+        rank_ms.push(r);
+        frame_ms.push(f);
+    }
+    c.goto(&format!("{app}?import#/share")).await.unwrap();
+    eventually!("the share page", c.find(Locator::XPath("//button[normalize-space()='Review pasted import']")).await.ok());
+    let (mut import_ms, mut review_ms) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let (i, r) = import(c, &file10k).await;
+        import_ms.push(i);
+        review_ms.push(r);
+    }
+    c.clone().close().await.unwrap();
+
+    let (k1, b1, k10, b10) = (median(k1), median(b1), median(k10), median(b10));
+    let ratio = k1 / b1;
+    let (rank_ms, frame_ms, import_ms, review_ms) =
+        (median(rank_ms), median(frame_ms), median(import_ms), median(review_ms));
+    let stored = chars(&json10k);
+    let rows = [
+        Row {
+            what: "Download (gzip, all of dist/)",
+            value: format!("{:.0} KB", total_gzip as f64 / 1024.0),
+            budget: "≤ 250 KB",
+            ok: Some(total_gzip <= 250 * 1024),
+        },
+        Row {
+            what: "Cold start, 1,000 accounts",
+            value: format!("{k1:.0} ms (baseline {b1:.0} ms, ratio {ratio:.2})"),
+            budget: "≤ 1.5 × baseline",
+            ok: Some(ratio <= 1.5),
+        },
+        Row {
+            what: "Cold start, 10,000 accounts",
+            value: format!("{k10:.0} ms (baseline {b10:.0} ms, ratio {:.2})", k10 / b10),
+            budget: "—",
+            ok: None,
+        },
+        Row {
+            what: "Re-score + re-rank, 10,000 accounts",
+            value: format!("{rank_ms:.1} ms (to the next frame: {frame_ms:.0} ms)"),
+            budget: "≤ 16 ms",
+            ok: Some(rank_ms <= 16.0),
+        },
+        Row {
+            what: "Import 10,000 accounts (parse, validate, review)",
+            value: format!("{import_ms:.0} ms (review on screen: {review_ms:.0} ms)"),
+            budget: "≤ 500 ms",
+            ok: Some(import_ms <= 500.0),
+        },
+        Row {
+            what: "Storage per account / per plan",
+            value: format!("{per_account:.0} / {per_plan:.0} characters"),
+            budget: "—",
+            ok: None,
+        },
+        Row {
+            what: "10,000 accounts + 100 plans stored",
+            value: format!(
+                "{:.2} M characters = {:.0} % of 5 MiB; about {fit_accounts:.0} accounts + 100 plans fit",
+                stored as f64 / 1e6,
+                stored as f64 * 100.0 / QUOTA_CHARS as f64
+            ),
+            budget: "fits in 5 MB",
+            ok: Some(stored <= QUOTA_CHARS),
+        },
+    ];
+
+    println!("\nKeystone benchmark ({RUNS} runs each, medians) on {}", machine());
+    for (name, n) in &files {
+        println!("  {name:<48} {n:>8} bytes gzip");
+    }
+    for r in &rows {
+        let mark = match r.ok {
+            Some(true) => "ok  ",
+            Some(false) => "OVER",
+            None => "    ",
+        };
+        println!("  [{mark}] {:<50} {:<70} budget {}", r.what, r.value, r.budget);
+    }
+
+    // bench/RESULTS.md: one row per run of `make bench`, newest last.
+    let results = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("bench/RESULTS.md");
+    let mut text = std::fs::read_to_string(&results).unwrap_or_else(|_| {
+        "# Benchmark results\n\nWritten by `make bench` (tests/bench.rs): medians of several runs in headless Chromium. \
+         Cold start is navigation start → ranked table on screen; the ratio compares it with the \
+         vanilla-JS baseline in `benches/baseline/` measured in the same run. ✓ = within budget.\n\n\
+         | Date | Machine | gzip total | Cold start 1k (ratio to baseline) | Cold start 10k | Re-score 10k | Import 10k | Storage per account / plan | 10k + 100 plans |\n\
+         |---|---|---|---|---|---|---|---|---|\n"
+            .to_string()
+    });
+    let tick = |ok: Option<bool>| match ok {
+        Some(true) => " ✓",
+        Some(false) => " ✗",
+        None => "",
+    };
+    let date = std::process::Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    text.push_str(&format!(
+        "| {date} | {} | {:.0} KB{} | {k1:.0} ms / {b1:.0} ms = {ratio:.2}{} | {k10:.0} ms / {b10:.0} ms | {rank_ms:.1} ms{} | {import_ms:.0} ms{} | {per_account:.0} / {per_plan:.0} chars | {:.0} % of 5 MiB{} |\n",
+        machine(),
+        total_gzip as f64 / 1024.0,
+        tick(rows[0].ok),
+        tick(rows[1].ok),
+        tick(rows[3].ok),
+        tick(rows[4].ok),
+        stored as f64 * 100.0 / QUOTA_CHARS as f64,
+        tick(rows[6].ok),
+    ));
+    std::fs::create_dir_all(results.parent().unwrap()).unwrap();
+    std::fs::write(&results, text).unwrap();
+    println!("\nWritten to {}", results.display());
+}
+
+/// Runs per measurement: 5, or `KEYSTONE_BENCH_RUNS` (at compile time) for a quick look.
+const fn runs() -> usize {
+    match option_env!("KEYSTONE_BENCH_RUNS") {
+        Some(n) if n.len() == 1 && n.as_bytes()[0].is_ascii_digit() => (n.as_bytes()[0] - b'0') as usize,
+        _ => 5,
+    }
+}

@@ -1,0 +1,164 @@
+//! What the end-to-end suite and the benchmark share: a static file server that serves a
+//! folder under a sub-path, and a headless Chromium driven through chromedriver.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use fantoccini::{Client, ClientBuilder};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+pub const SUB_PATH: &str = "/tools/keystone/";
+
+/// Polls `$body` (an `Option`) until it is `Some`, or fails the test after 20 s.
+#[macro_export]
+macro_rules! eventually {
+    ($what:expr, $body:expr) => {{
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            if let Some(v) = $body {
+                break v;
+            }
+            if std::time::Instant::now() > deadline {
+                panic!("timed out waiting for {}", $what);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }};
+}
+
+pub fn dist() -> PathBuf {
+    let dir = PathBuf::from(std::env::var("KEYSTONE_DIST").unwrap_or_else(|_| "dist".into()));
+    assert!(
+        dir.join("index.html").exists(),
+        "no {}/index.html: run `make test` (it builds dist/ first)",
+        dir.display()
+    );
+    dir
+}
+
+/// A minimal static file server that serves `root` only under [`SUB_PATH`], as a host
+/// that puts the app in a sub-folder would. No rewrites: unknown paths are 404.
+pub async fn serve(root: PathBuf) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let root = root.clone();
+            tokio::spawn(async move {
+                let _ = respond(stream, &root).await;
+            });
+        }
+    });
+    port
+}
+
+async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut buf = vec![0u8; 8192];
+    let mut len = 0;
+    while !buf[..len].windows(4).any(|w| w == b"\r\n\r\n") && len < buf.len() {
+        let n = stream.read(&mut buf[len..]).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        len += n;
+    }
+    let request = String::from_utf8_lossy(&buf[..len]);
+    let path = request.split_whitespace().nth(1).unwrap_or("/").split(['?', '#']).next().unwrap_or("/").to_string();
+    let file = path.strip_prefix(SUB_PATH).filter(|rest| !rest.split('/').any(|seg| seg == "..")).map(|rest| {
+        if rest.is_empty() {
+            root.join("index.html")
+        } else {
+            root.join(rest)
+        }
+    });
+    let (status, kind, body) = match file.map(|f| (std::fs::read(&f), f)) {
+        Some((Ok(body), f)) => {
+            let kind = match f.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                Some("svg") => "image/svg+xml",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            ("200 OK", kind, body)
+        }
+        _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(&body).await?;
+    stream.shutdown().await
+}
+
+pub struct Browser {
+    pub client: Client,
+    _driver: tokio::process::Child,
+    _profile: TempDir,
+}
+
+pub struct TempDir(pub PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub async fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port()
+}
+
+pub async fn browser() -> Browser {
+    browser_with_downloads(None).await
+}
+
+/// A browser with a fresh profile of its own; downloads go to `downloads` when given.
+pub async fn browser_with_downloads(downloads: Option<&Path>) -> Browser {
+    let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let port = free_port().await;
+    let driver = tokio::process::Command::new(&driver_bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
+    eventually!("chromedriver to listen", TcpStream::connect(("127.0.0.1", port)).await.ok());
+
+    let profile = std::env::temp_dir().join(format!("keystone-e2e-{}-{port}", std::process::id()));
+    let args = [
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--no-first-run".into(),
+        "--window-size=1280,900".into(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut options = serde_json::json!({ "binary": chrome_bin, "args": args });
+    if let Some(dir) = downloads {
+        options["prefs"] = serde_json::json!({
+            "download.default_directory": dir.display().to_string(),
+            "download.prompt_for_download": false,
+        });
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("goog:chromeOptions".into(), options);
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session");
+    Browser { client, _driver: driver, _profile: TempDir(profile) }
+}
+
