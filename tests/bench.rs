@@ -57,13 +57,25 @@ fn gzip_sizes(dist: &Path) -> (Vec<(String, usize)>, usize) {
 /// Stores `data` for the page at `url`, loads it afresh, and returns when the page marked its
 /// ranked table as shown: milliseconds since navigation start.
 async fn cold_start(c: &Client, url: &str, data: &str, run: usize) -> f64 {
+    cold_start_split(c, url, data, run).await.0
+}
+
+/// As [`cold_start`], plus when the app's code started running (the `keystone:start` mark;
+/// NaN for the baseline): what download and compilation took.
+async fn cold_start_split(c: &Client, url: &str, data: &str, run: usize) -> (f64, f64) {
     c.goto(&format!("{url}?setup={run}")).await.unwrap();
     c.execute("localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]);", vec![json!(KEY), json!(data)])
         .await
         .expect("the workspace fits in localStorage");
     c.goto(&format!("{url}?run={run}#/accounts")).await.unwrap();
     let script = "const m = performance.getEntriesByName('keystone:table'); return m.length ? m[0].startTime : null;";
-    eventually!(format!("the ranked table at {url}"), c.execute(script, vec![]).await.ok().and_then(|v| v.as_f64()))
+    let ready = eventually!(
+        format!("the ranked table at {url}"),
+        c.execute(script, vec![]).await.ok().and_then(|v| v.as_f64())
+    );
+    let script = "const m = performance.getEntriesByName('keystone:start'); return m.length ? m[0].startTime : null;";
+    let started = c.execute(script, vec![]).await.ok().and_then(|v| v.as_f64()).unwrap_or(f64::NAN);
+    (ready, started)
 }
 
 /// Changes a weight on the loaded page and returns (rank time, time to the next frame), ms.
@@ -131,7 +143,11 @@ async fn import(c: &Client, file: &str) -> (f64, f64) {
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "chromium".into());
@@ -188,12 +204,26 @@ async fn main() {
     let c = &b.client;
 
     let (mut k1, mut b1, mut k10, mut b10) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut k1_start = Vec::new();
     for run in 0..RUNS {
         // Interleaved, so that drift on a noisy machine hits both alike.
-        k1.push(cold_start(c, &app, &json1k, run).await);
+        let (ready, started) = cold_start_split(c, &app, &json1k, run).await;
+        k1.push(ready);
+        k1_start.push(started);
         b1.push(cold_start(c, &baseline, &json1k, run).await);
         k10.push(cold_start(c, &app, &json10k, run).await);
         b10.push(cold_start(c, &baseline, &json10k, run).await);
+    }
+    if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
+        cold_start(c, &app, &json1k, RUNS + 1).await;
+        let entries = c
+            .execute(
+                "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.entryType === 'navigation' || e.entryType === 'resource').map(e => [e.name.slice(-40), e.entryType, Math.round(e.startTime), Math.round(e.duration)])",
+                vec![],
+            )
+            .await
+            .unwrap();
+        println!("{entries:#}");
     }
     // Re-scoring, on the app with 10,000 accounts.
     cold_start(c, &app, &json10k, RUNS).await;
@@ -204,7 +234,10 @@ async fn main() {
         frame_ms.push(f);
     }
     c.goto(&format!("{app}?import#/share")).await.unwrap();
-    eventually!("the share page", c.find(Locator::XPath("//button[normalize-space()='Review pasted import']")).await.ok());
+    eventually!(
+        "the share page",
+        c.find(Locator::XPath("//button[normalize-space()='Review pasted import']")).await.ok()
+    );
     let (mut import_ms, mut review_ms) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
         let (i, r) = import(c, &file10k).await;
@@ -214,6 +247,7 @@ async fn main() {
     c.clone().close().await.unwrap();
 
     let (k1, b1, k10, b10) = (median(k1), median(b1), median(k10), median(b10));
+    let k1_start = median(k1_start);
     let ratio = k1 / b1;
     let (rank_ms, frame_ms, import_ms, review_ms) =
         (median(rank_ms), median(frame_ms), median(import_ms), median(review_ms));
@@ -227,7 +261,7 @@ async fn main() {
         },
         Row {
             what: "Cold start, 1,000 accounts",
-            value: format!("{k1:.0} ms (baseline {b1:.0} ms, ratio {ratio:.2})"),
+            value: format!("{k1:.0} ms (code running at {k1_start:.0} ms; baseline {b1:.0} ms, ratio {ratio:.2})"),
             budget: "≤ 1.5 × baseline",
             ok: Some(ratio <= 1.5),
         },

@@ -1,5 +1,5 @@
 // The benchmark's baseline: a small hand-written page that does what Keystone's cold start
-// does — read the stored workspace, score and rank every account, show the first 200 rows of
+// does — read the stored workspace, score and rank every account, show the first 100 rows of
 // the ranked table — with no framework. Not shipped; `make bench` compares against it.
 "use strict";
 (function () {
@@ -61,7 +61,7 @@
   const money = new Intl.NumberFormat("en", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const tbody = document.querySelector("tbody");
   const frag = document.createDocumentFragment();
-  for (const r of rows.slice(0, 200)) {
+  for (const r of rows.slice(0, 100)) {
     const tr = document.createElement("tr");
     const tier = r.shown == null ? "Incomplete" : r.shown >= keyAt ? "Key account" : r.shown >= watchAt ? "Watch" : "Standard";
     const cells = [r.rank ?? "—", r.a.name, r.a.sector || "", r.a.owner || "",
@@ -76,6 +76,6 @@
     frag.append(tr);
   }
   tbody.append(frag);
-  document.querySelector(".count").textContent = `Showing ${Math.min(200, rows.length)} of ${rows.length} accounts`;
+  document.querySelector(".count").textContent = `Showing ${Math.min(100, rows.length)} of ${rows.length} accounts`;
   performance.mark("keystone:table");
 })();

@@ -228,7 +228,8 @@ fn review_kind<R: Record + PartialEq>(
 
 /// Compares their file with my workspace, record by record. Nothing changes yet.
 pub fn review(mine: &Workspace, theirs: &Shared) -> Vec<Item> {
-    let mut names: HashMap<&str, &str> = theirs.accounts.iter().map(|a| (a.id.as_str(), a.fields.name.as_str())).collect();
+    let mut names: HashMap<&str, &str> =
+        theirs.accounts.iter().map(|a| (a.id.as_str(), a.fields.name.as_str())).collect();
     names.extend(mine.accounts.iter().map(|a| (a.id.as_str(), a.fields.name.as_str())));
     let name = |id: &str| names.get(id).map_or_else(|| id.to_string(), |n| n.to_string());
     let mut out = Vec::new();

@@ -627,17 +627,3 @@ mod synthetic_tests {
         assert!(chars < crate::domain::workspace::STORAGE_BUDGET_CHARS, "{chars} characters");
     }
 }
-#[cfg(test)]
-mod probe {
-    #[test]
-    fn probe_import() {
-        use crate::domain::share::{export, parse, to_json};
-        let ws = super::synthetic(10_000, 100, 1);
-        let text = to_json(&export(&ws, None, "x", "y"));
-        let t = std::time::Instant::now();
-        let env = parse(&text).unwrap();
-        let t1 = t.elapsed();
-        let items = crate::domain::merge::review(&ws, &env.data);
-        eprintln!("PROBE bytes {} parse {:?} review {:?} items {}", text.len(), t1, t.elapsed() - t1, items.len());
-    }
-}

@@ -214,17 +214,49 @@ impl Workspace {
     }
 }
 
+// The stored form is the workspace's fields with `schema` in front. Written out rather than
+// `#[serde(flatten)]`, which would buffer the whole workspace before reading it.
 #[derive(Serialize)]
 struct StoredRef<'a> {
     schema: u32,
-    #[serde(flatten)]
-    workspace: &'a Workspace,
+    accounts: &'a [Account],
+    scoring: &'a ScoringSettings,
+    plans: &'a [Plan],
+    scoring_rev: &'a Rev,
+    tombstones: &'a [Tombstone],
+    profile: &'a Profile,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StoredFields {
+    schema: Option<u32>,
+    accounts: Vec<Account>,
+    scoring: ScoringSettings,
+    plans: Vec<Plan>,
+    scoring_rev: Rev,
+    tombstones: Vec<Tombstone>,
+    profile: Profile,
+}
+
 struct Stored {
-    #[serde(flatten)]
+    schema: Option<u32>,
     workspace: Workspace,
+}
+
+impl<'de> Deserialize<'de> for Stored {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Stored, D::Error> {
+        let f = StoredFields::deserialize(d)?;
+        let workspace = Workspace {
+            accounts: f.accounts,
+            scoring: f.scoring,
+            plans: f.plans,
+            scoring_rev: f.scoring_rev,
+            tombstones: f.tombstones,
+            profile: f.profile,
+        };
+        Ok(Stored { schema: f.schema, workspace })
+    }
 }
 
 #[derive(Deserialize)]
@@ -254,17 +286,38 @@ impl From<serde_json::Error> for DecodeError {
 pub fn encode(ws: &Workspace) -> String {
     // Serializing plain data with string keys cannot fail; fall back to an empty object
     // rather than panic if that ever changes.
-    serde_json::to_string(&StoredRef { schema: SCHEMA_VERSION, workspace: ws }).unwrap_or_else(|_| "{}".into())
+    let stored = StoredRef {
+        schema: SCHEMA_VERSION,
+        accounts: &ws.accounts,
+        scoring: &ws.scoring,
+        plans: &ws.plans,
+        scoring_rev: &ws.scoring_rev,
+        tombstones: &ws.tombstones,
+        profile: &ws.profile,
+    };
+    serde_json::to_string(&stored).unwrap_or_else(|_| "{}".into())
 }
 
 /// Reads the stored form, migrating older versions forward and refusing newer ones.
 pub fn decode(json: &str) -> Result<Workspace, DecodeError> {
-    let version = serde_json::from_str::<VersionOnly>(json)?.schema.ok_or(DecodeError::NoVersion)?;
-    if version > SCHEMA_VERSION {
-        return Err(DecodeError::Newer { found: version, supported: SCHEMA_VERSION });
-    }
-    // Version 1 is the first format; migrations from it will be chained here.
-    let ws = serde_json::from_str::<Stored>(json)?.workspace;
+    // One typed pass in the common case; the version alone is read only to explain a failure
+    // (or to refuse a newer format that happens to parse).
+    let version = |json: &str| serde_json::from_str::<VersionOnly>(json).map(|v| v.schema);
+    let ws = match serde_json::from_str::<Stored>(json) {
+        Ok(stored) => match stored.schema {
+            None => return Err(DecodeError::NoVersion),
+            Some(v) if v > SCHEMA_VERSION => return Err(DecodeError::Newer { found: v, supported: SCHEMA_VERSION }),
+            Some(_) => stored.workspace,
+        },
+        Err(e) => {
+            return Err(match version(json) {
+                Ok(Some(v)) if v > SCHEMA_VERSION => DecodeError::Newer { found: v, supported: SCHEMA_VERSION },
+                Ok(None) => DecodeError::NoVersion,
+                _ => e.into(),
+            })
+        }
+    };
+    // Version 1 is the first format; every later one only added fields, so older data reads as is.
     if ws.accounts.len() > MAX_ACCOUNTS {
         return Err(DecodeError::TooMany(ws.accounts.len()));
     }

@@ -153,7 +153,7 @@ fn is_missing(r: &Row, column: Column) -> bool {
 }
 
 /// Rows the ranked table shows at first, and adds per "Show more".
-const PAGE_ROWS: usize = 200;
+const PAGE_ROWS: usize = 100;
 
 #[component]
 fn Ranking() -> impl IntoView {

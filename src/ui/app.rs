@@ -28,7 +28,7 @@ fn current_route() -> Route {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, base, problem) = match storage::load_workspace(now_ms()) {
+    let (initial, base, problem) = match crate::platform::timed("keystone:load", || storage::load_workspace(now_ms())) {
         Ok(stored) => (stored.as_ref().map(|s| s.workspace.clone()).unwrap_or_default(), stored, None),
         Err(e) => (Workspace::default(), None, Some(e)),
     };

@@ -99,8 +99,11 @@ pub fn RankPairsChart(
     Effect::new(move |_| {
         state.viewport.track();
         let Some(el) = canvas.get() else { return };
-        let h = height();
-        pairs.with(|pairs| paint(&el, h, |area, scale| charts::draw_rank_shift(area, pairs, left, right, scale)));
+        let (h, pairs) = (height(), pairs.get());
+        // After the next frame: the table above it comes first on a cold start.
+        request_animation_frame(move || {
+            paint(&el, h, |area, scale| charts::draw_rank_shift(area, &pairs, left, right, scale));
+        });
     });
     view! {
         <figure class="chart">

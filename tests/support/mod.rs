@@ -161,4 +161,3 @@ pub async fn browser_with_downloads(downloads: Option<&Path>) -> Browser {
         .expect("a WebDriver session");
     Browser { client, _driver: driver, _profile: TempDir(profile) }
 }
-
