@@ -21,10 +21,15 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Lets Leptos run its effects and DOM updates, and the browser its timers.
+/// Lets Leptos run its effects and DOM updates, and the browser its frames and timers (the
+/// app saves after the next frame is painted).
 async fn settle() {
     for _ in 0..3 {
         leptos::task::tick().await;
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5).unwrap();
         });

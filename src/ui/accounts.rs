@@ -1,6 +1,8 @@
 //! The accounts page: the empty state on first run, else the ranked table with its
 //! filters, the weights and tiers that drive it, and the rank comparison chart.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::criteria::Criterion;
@@ -108,10 +110,11 @@ impl Column {
 /// One table row, everything it shows already derived.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
-    id: String,
-    name: String,
-    sector: String,
-    owner: String,
+    // Shared, not copied: the rows are rebuilt on every weight change, for up to 10,000 accounts.
+    id: Arc<str>,
+    name: Arc<str>,
+    sector: Arc<str>,
+    owner: Arc<str>,
     revenue: Option<f64>,
     rank: Option<u32>,
     revenue_rank: Option<u32>,
@@ -166,37 +169,55 @@ fn Ranking() -> impl IntoView {
     let sort = RwSignal::new((Column::Rank, true));
 
     let today = today();
+    // What does not change with the scoring settings, per account index.
+    let texts = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let health: std::collections::HashMap<&str, PlanHealth> =
+                ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
+            ws.accounts
+                .iter()
+                .map(|a| {
+                    let f = &a.fields;
+                    let text = |s: &str| -> Arc<str> { Arc::from(s) };
+                    (text(&a.id), text(&f.name), text(&f.sector), text(&f.owner), health.get(a.id.as_str()).copied())
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let all_rows = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            let health: std::collections::HashMap<&str, crate::domain::plan::PlanHealth> =
-                ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
-            state.ranking.with(|ranking| {
-                ranking
-                    .iter()
-                    .filter_map(|r| {
-                        let a = ws.accounts.get(r.index)?;
-                        Some(Row {
-                            id: a.id.clone(),
-                            name: a.fields.name.clone(),
-                            sector: a.fields.sector.clone(),
-                            owner: a.fields.owner.clone(),
-                            revenue: a.fields.revenue,
-                            rank: r.rank,
-                            revenue_rank: r.revenue_rank,
-                            score: r.score.shown(),
-                            tier: r.score.tier,
-                            plan: health.get(a.id.as_str()).copied(),
+            texts.with(|texts| {
+                state.ranking.with(|ranking| {
+                    ranking
+                        .iter()
+                        .filter_map(|r| {
+                            let a = ws.accounts.get(r.index)?;
+                            let (id, name, sector, owner, plan) = texts.get(r.index)?.clone();
+                            Some(Row {
+                                id,
+                                name,
+                                sector,
+                                owner,
+                                revenue: a.fields.revenue,
+                                rank: r.rank,
+                                revenue_rank: r.revenue_rank,
+                                score: r.score.shown(),
+                                tier: r.score.tier,
+                                plan,
+                            })
                         })
-                    })
-                    .collect::<Vec<_>>()
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
-    let distinct = move |get: fn(&Row) -> &String| {
-        let mut v: Vec<String> =
-            all_rows.with(|rows| rows.iter().map(get).filter(|s| !s.is_empty()).cloned().collect());
-        v.sort_by_key(|s| s.to_lowercase());
-        v.dedup();
+    // Filter options depend on the accounts, not on the scoring: built from `texts`, distinct
+    // values first (a handful of sectors among 10,000 accounts), then sorted.
+    let distinct = move |pick: fn(&(Arc<str>, Arc<str>, Arc<str>, Arc<str>, Option<PlanHealth>)) -> &Arc<str>| {
+        let set: std::collections::BTreeSet<Arc<str>> =
+            texts.with(|t| t.iter().map(pick).filter(|s| !s.is_empty()).cloned().collect());
+        let mut v: Vec<String> = set.into_iter().map(|s| s.to_string()).collect();
+        v.sort_by_cached_key(|s| s.to_lowercase());
         v
     };
     let rows = Memo::new(move |_| {
@@ -206,8 +227,8 @@ fn Ranking() -> impl IntoView {
         let mut rows: Vec<Row> = all_rows.with(|rows| {
             rows.iter()
                 .filter(|r| needle.is_empty() || r.name.to_lowercase().contains(&needle))
-                .filter(|r| sector.is_empty() || r.sector == sector)
-                .filter(|r| owner.is_empty() || r.owner == owner)
+                .filter(|r| sector.is_empty() || *r.sector == *sector)
+                .filter(|r| owner.is_empty() || *r.owner == *owner)
                 .filter(|r| tier.is_empty() || r.tier.slug() == tier)
                 .cloned()
                 .collect()
@@ -289,8 +310,8 @@ fn Ranking() -> impl IntoView {
                                 on:input=move |ev| search.set(event_target_value(&ev))
                             />
                         </div>
-                        {filter_select(t.filter_sector, "filter-sector", sector, Box::new(move || distinct(|r| &r.sector).into_iter().map(|s| (s.clone(), s)).collect()))}
-                        {filter_select(t.filter_owner, "filter-owner", owner, Box::new(move || distinct(|r| &r.owner).into_iter().map(|s| (s.clone(), s)).collect()))}
+                        {filter_select(t.filter_sector, "filter-sector", sector, Box::new(move || distinct(|t| &t.2).into_iter().map(|s| (s.clone(), s)).collect()))}
+                        {filter_select(t.filter_owner, "filter-owner", owner, Box::new(move || distinct(|t| &t.3).into_iter().map(|s| (s.clone(), s)).collect()))}
                         {filter_select(t.filter_tier, "filter-tier", tier, Box::new(move || Tier::ALL.iter().map(|&x| (x.slug().to_string(), (t.tier)(x).to_string())).collect()))}
                         <Show when=filtered>
                             <button type="button" class="button-link" on:click=clear>{t.clear_filters}</button>
@@ -343,7 +364,7 @@ fn Ranking() -> impl IntoView {
 fn RankedRow(row: Row) -> impl IntoView {
     let t = t();
     let dash = || t.not_ranked.to_string();
-    let href = Route::Account(row.id.clone()).href();
+    let href = Route::Account(row.id.to_string()).href();
     // How many places the account moved against its revenue rank: the method's lesson.
     let shift = match (row.rank, row.revenue_rank) {
         (Some(r), Some(rr)) if r < rr => Some(("up", format!("▲{}", rr - r))),
@@ -356,15 +377,15 @@ fn RankedRow(row: Row) -> impl IntoView {
                 {row.rank.map(|r| r.to_string()).unwrap_or_else(dash)}
                 {shift.map(|(dir, text)| view! { <span class=format!("shift shift-{dir}")>{text}</span> })}
             </td>
-            <td><a href=href>{row.name}</a></td>
-            <td class="clip" title=row.sector.clone()>{row.sector.clone()}</td>
-            <td class="clip" title=row.owner.clone()>{row.owner.clone()}</td>
+            <td><a href=href>{row.name.to_string()}</a></td>
+            <td class="clip" title=row.sector.to_string()>{row.sector.to_string()}</td>
+            <td class="clip" title=row.owner.to_string()>{row.owner.to_string()}</td>
             <td class="num">{row.revenue.map(t.money).unwrap_or_else(dash)}</td>
             <td class="num">{row.revenue_rank.map(|r| r.to_string()).unwrap_or_else(dash)}</td>
             <td class="num score">{row.score.map(|s| s.to_string()).unwrap_or_else(dash)}</td>
             <td><TierBadge tier=row.tier /></td>
             <td class="num">
-                {row.plan.map(|h| view! { <a href=Route::Plan(row.id.clone(), crate::ui::route::Section::Summary).href()><HealthDot health=h /></a> })}
+                {row.plan.map(|h| view! { <a href=Route::Plan(row.id.to_string(), crate::ui::route::Section::Summary).href()><HealthDot health=h /></a> })}
             </td>
         </tr>
     }

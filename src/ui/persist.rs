@@ -48,13 +48,31 @@ pub fn lock(state: AppState, e: &StorageError) {
 
 /// Installs the save effect and the listener for other tabs' writes.
 pub fn install(state: AppState, base: Base) {
+    // Writing 10,000 accounts takes tens of milliseconds (encode, store, read back), so the
+    // write waits until the browser has painted the change. Edits that come before it are
+    // written together; leaving the page writes at once.
+    let scheduled = StoredValue::new(false);
+    let flush = move || {
+        if scheduled.get_value() {
+            scheduled.set_value(false);
+            crate::platform::timed("keystone:save", || sync(state, base));
+        }
+    };
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
         // Not on the first run: that would only write back what was just read.
-        if previous.is_some() {
-            sync(state, base);
+        if previous.is_some() && !scheduled.get_value() {
+            scheduled.set_value(true);
+            // A task queued from the next frame's callback runs after that frame is painted.
+            // Hidden tabs get no frames: they write straight away.
+            if document().hidden() {
+                set_timeout(flush, std::time::Duration::ZERO);
+            } else {
+                request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
+            }
         }
     });
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let on_storage = window_event_listener(leptos::ev::storage, move |e| {
         if e.key().as_deref() != Some(Key::Workspace.name().as_str()) || state.locked.with_untracked(Option::is_some) {
             return;
@@ -65,7 +83,10 @@ pub fn install(state: AppState, base: Base) {
             }
         }
     });
-    on_cleanup(move || on_storage.remove());
+    on_cleanup(move || {
+        on_storage.remove();
+        on_leave.remove();
+    });
 }
 
 /// The user agreed to start afresh over unreadable stored data (a copy of which is kept).

@@ -104,6 +104,14 @@ pub struct Browser {
 }
 
 pub struct TempDir(pub PathBuf);
+impl Drop for Browser {
+    /// A test that panics never closes its session; chromedriver dies with it (kill on drop)
+    /// but would leave its Chromium running. Chromium is found by its own profile folder.
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("pkill").arg("-f").arg(&self._profile.0).status();
+    }
+}
+
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
