@@ -69,7 +69,7 @@ pub fn load_workspace(now_ms: i64) -> Result<Option<Stored>, StorageError> {
     let Some(raw) = read_workspace()? else {
         return Ok(None);
     };
-    match decode(&raw) {
+    match crate::platform::timed("keystone:decode", || decode(&raw)) {
         Ok(workspace) => Ok(Some(Stored { raw, workspace })),
         Err(reason) => Err(back_up(&raw, reason, now_ms)),
     }
