@@ -562,15 +562,22 @@ async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
     c.clone().close().await.unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say() {
+/// The app served under the sub-path, opened in a fresh browser with the sample loaded and
+/// its ranked table on screen; returns the browser and the app's address.
+async fn with_sample() -> (Browser, String) {
     let port = serve(dist()).await;
     let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
     let b = browser().await;
+    b.client.goto(&home).await.unwrap();
+    click(&b.client, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(&b.client).await);
+    (b, home)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say() {
+    let (b, home) = with_sample().await;
     let c = &b.client;
-    c.goto(&home).await.unwrap();
-    click(c, "Load sample portfolio").await;
-    eventually!("the table", ranked_names(c).await);
 
     // A second tab of the same browser, on the same data.
     let first = c.window().await.unwrap();
@@ -642,13 +649,8 @@ async fn find_bubble(c: &Client, name: &str) -> (i64, i64) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_director_reads_the_overview_and_opens_cartech_from_the_matrix() {
     use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
-    let port = serve(dist()).await;
-    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
-    let b = browser().await;
+    let (b, home) = with_sample().await;
     let c = &b.client;
-    c.goto(&home).await.unwrap();
-    click(c, "Load sample portfolio").await;
-    eventually!("the table", ranked_names(c).await);
 
     // With data, the landing view is the overview.
     c.goto(&home).await.unwrap();

@@ -17,19 +17,21 @@ use crate::ui::fields::filter_select;
 use crate::ui::plan::HealthDot;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
+use crate::ui::widgets::ShowMore;
 use crate::ui::widgets::TierBadge;
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {
+    view! { <NeedsAccounts><Ranking /></NeedsAccounts> }
+}
+
+/// Shows its children once there are accounts, and the empty state (add one, or load the
+/// sample) before.
+#[component]
+pub fn NeedsAccounts(children: ChildrenFn) -> impl IntoView {
     let state = use_app();
     let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
-    move || {
-        if has_accounts.get() {
-            view! { <Ranking /> }.into_any()
-        } else {
-            view! { <EmptyState /> }.into_any()
-        }
-    }
+    move || if has_accounts.get() { children().into_any() } else { view! { <EmptyState /> }.into_any() }
 }
 
 #[component]
@@ -336,16 +338,7 @@ fn Ranking() -> impl IntoView {
                             <p class="empty-note">{t.no_matches}</p>
                         </Show>
                     </div>
-                    {move || {
-                        let more = rows.with(Vec::len).saturating_sub(shown.get());
-                        (more > 0).then(|| view! {
-                            <p class="show-more">
-                                <button type="button" class="button-secondary" on:click=move |_| shown.update(|n| *n += PAGE_ROWS)>
-                                    {(t.show_more)(more.min(PAGE_ROWS), more)}
-                                </button>
-                            </p>
-                        })
-                    }}
+                    <ShowMore more=Signal::derive(move || rows.with(Vec::len).saturating_sub(shown.get())) shown=shown page=PAGE_ROWS />
                     <section class="panel">
                         <h2>{t.chart_rank_title}</h2>
                         <RankShiftChart />

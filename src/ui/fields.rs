@@ -52,15 +52,7 @@ pub fn field(
         .into_any(),
         Kind::Select(opts) => view! {
             <select id=id.clone() on:change=on_input aria-describedby=error_id.clone()>
-                {move || {
-                    opts()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let v2 = v.clone();
-                            view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
-                        })
-                        .collect_view()
-                }}
+                {move || option_list(opts(), value)}
             </select>
         }
         .into_any(),
@@ -201,16 +193,19 @@ pub fn filter_select(
             <label for=id>{label}</label>
             <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value="" selected=move || value.with(String::is_empty)>{t().filter_all}</option>
-                {move || {
-                    options()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let v2 = v.clone();
-                            view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
-                        })
-                        .collect_view()
-                }}
+                {move || option_list(options(), value)}
             </select>
         </div>
     }
+}
+
+/// `<option>`s for (value, text) pairs, the one equal to `value` selected.
+fn option_list(options: Vec<(String, String)>, value: RwSignal<String>) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(v, text)| {
+            let v2 = v.clone();
+            view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
+        })
+        .collect_view()
 }

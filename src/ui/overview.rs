@@ -7,7 +7,7 @@ use crate::domain::portfolio::dashboard;
 use crate::domain::scoring::Tier;
 use crate::i18n::t;
 use crate::platform::today;
-use crate::ui::accounts::EmptyState;
+use crate::ui::accounts::NeedsAccounts;
 use crate::ui::portfolio::{points, MatrixChart};
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
@@ -17,9 +17,7 @@ const REVIEW_HORIZON_DAYS: i32 = 30;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let state = use_app();
-    let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
-    move || if has_accounts.get() { view! { <Overview /> }.into_any() } else { view! { <EmptyState /> }.into_any() }
+    view! { <NeedsAccounts><Overview /></NeedsAccounts> }
 }
 
 fn percent(share: f64) -> String {

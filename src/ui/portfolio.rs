@@ -10,7 +10,7 @@ use crate::charts::matrix::{draw_matrix, Bubble, MatrixTexts, Spot};
 use crate::domain::portfolio::{place, Quadrant, Stage};
 use crate::domain::scoring::Tier;
 use crate::i18n::t;
-use crate::ui::accounts::EmptyState;
+use crate::ui::accounts::NeedsAccounts;
 use crate::ui::fields::filter_select;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
@@ -155,9 +155,7 @@ pub fn MatrixChart(points: Memo<Vec<Point>>, highlight: RwSignal<Option<String>>
 
 #[component]
 pub fn PortfolioPage() -> impl IntoView {
-    let state = use_app();
-    let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
-    move || if has_accounts.get() { view! { <Matrix /> }.into_any() } else { view! { <EmptyState /> }.into_any() }
+    view! { <NeedsAccounts><Matrix /></NeedsAccounts> }
 }
 
 #[component]

@@ -11,6 +11,7 @@ use crate::domain::share::{export, file_name, parse, to_json, Shared, MAX_FILE_B
 use crate::i18n::t;
 use crate::platform::{download, iso_now, read_file, today};
 use crate::ui::state::use_app;
+use crate::ui::widgets::ShowMore;
 
 /// A file read and reviewed, waiting for the user's decision.
 #[derive(Clone, Debug, PartialEq)]
@@ -361,6 +362,7 @@ fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<(
     };
     // A large file can change thousands of records: show them a page at a time.
     let shown = RwSignal::new(REVIEW_PAGE);
+    let changed_count = move || items.with(|i| i.iter().filter(|i| i.change != Change::Unchanged).count());
     let rows = move || {
         let n = shown.get();
         items.with(|all| {
@@ -414,16 +416,7 @@ fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<(
             <Show when=any fallback=move || view! { <p>{t.share.nothing_new}</p> }>
                 <div class="items">{rows}</div>
             </Show>
-            {move || {
-                let more = items.with(|i| i.iter().filter(|i| i.change != Change::Unchanged).count()).saturating_sub(shown.get());
-                (more > 0).then(|| view! {
-                    <p class="show-more">
-                        <button type="button" class="button-secondary" on:click=move |_| shown.update(|n| *n += REVIEW_PAGE)>
-                            {(t.show_more)(more.min(REVIEW_PAGE), more)}
-                        </button>
-                    </p>
-                })
-            }}
+            <ShowMore more=Signal::derive(move || changed_count().saturating_sub(shown.get())) shown=shown page=REVIEW_PAGE />
             <div class="form-actions">
                 <button type="button" class="button-primary" on:click=apply_now>{t.share.apply}</button>
                 <button type="button" class="button-quiet" on:click=cancel>{t.share.cancel_import}</button>

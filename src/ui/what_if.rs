@@ -7,7 +7,7 @@ use crate::charts::RankPair;
 use crate::domain::portfolio::moves;
 use crate::domain::scoring::{rank, ScoringSettings, Tier};
 use crate::i18n::t;
-use crate::ui::accounts::{EmptyState, ScoringPanel};
+use crate::ui::accounts::{NeedsAccounts, ScoringPanel};
 use crate::ui::charts::{RankPairsChart, RANK_CHART_MAX};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -17,9 +17,7 @@ const TABLE_MAX: usize = 100;
 
 #[component]
 pub fn WhatIfPage() -> impl IntoView {
-    let state = use_app();
-    let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
-    move || if has_accounts.get() { view! { <Sandbox /> }.into_any() } else { view! { <EmptyState /> }.into_any() }
+    view! { <NeedsAccounts><Sandbox /></NeedsAccounts> }
 }
 
 #[component]

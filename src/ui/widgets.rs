@@ -93,3 +93,20 @@ pub fn NoticeBar() -> impl IntoView {
         </div>
     }
 }
+
+/// "Show N more" under a list that is shown a page at a time. `more`: how many are hidden.
+#[component]
+pub fn ShowMore(#[prop(into)] more: Signal<usize>, shown: RwSignal<usize>, page: usize) -> impl IntoView {
+    move || {
+        let more = more.get();
+        (more > 0).then(|| {
+            view! {
+                <p class="show-more">
+                    <button type="button" class="button-secondary" on:click=move |_| shown.update(|n| *n += page)>
+                        {(t().show_more)(more.min(page), more)}
+                    </button>
+                </p>
+            }
+        })
+    }
+}
