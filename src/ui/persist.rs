@@ -73,6 +73,12 @@ pub fn install(state: AppState, base: Base) {
         }
     });
     let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    // A tab going to the background may be frozen or discarded without `pagehide`.
+    let on_hide = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            flush();
+        }
+    });
     let on_storage = window_event_listener(leptos::ev::storage, move |e| {
         if e.key().as_deref() != Some(Key::Workspace.name().as_str()) || state.locked.with_untracked(Option::is_some) {
             return;
@@ -86,6 +92,7 @@ pub fn install(state: AppState, base: Base) {
     on_cleanup(move || {
         on_storage.remove();
         on_leave.remove();
+        on_hide.remove();
     });
 }
 
