@@ -131,7 +131,7 @@ pub async fn request_persistence() -> Option<bool> {
 
 /// The raw stored text under a key (tests and diagnostics).
 pub fn raw(key: &Key) -> Option<String> {
-    storage().ok()?.get_item(&key.name()).ok().flatten()
+    raw_by_name(&key.name())
 }
 
 /// The raw stored text under one of our key names (as carried in [`StorageError::Unreadable`]).

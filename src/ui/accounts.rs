@@ -13,7 +13,7 @@ use crate::i18n::t;
 use crate::platform::now_ms;
 use crate::platform::today;
 use crate::ui::charts::RankShiftChart;
-use crate::ui::fields::filter_select;
+use crate::ui::fields::{distinct_options, filter_select};
 use crate::ui::plan::HealthDot;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -213,15 +213,6 @@ fn Ranking() -> impl IntoView {
             })
         })
     });
-    // Filter options depend on the accounts, not on the scoring: built from `texts`, distinct
-    // values first (a handful of sectors among 10,000 accounts), then sorted.
-    let distinct = move |pick: fn(&(Arc<str>, Arc<str>, Arc<str>, Arc<str>, Option<PlanHealth>)) -> &Arc<str>| {
-        let set: std::collections::BTreeSet<Arc<str>> =
-            texts.with(|t| t.iter().map(pick).filter(|s| !s.is_empty()).cloned().collect());
-        let mut v: Vec<String> = set.into_iter().map(|s| s.to_string()).collect();
-        v.sort_by_cached_key(|s| s.to_lowercase());
-        v
-    };
     let rows = Memo::new(move |_| {
         let needle = search.get().trim().to_lowercase();
         let (sector, owner, tier) = (sector.get(), owner.get(), tier.get());
@@ -312,8 +303,8 @@ fn Ranking() -> impl IntoView {
                                 on:input=move |ev| search.set(event_target_value(&ev))
                             />
                         </div>
-                        {filter_select(t.filter_sector, "filter-sector", sector, Box::new(move || distinct(|t| &t.2).into_iter().map(|s| (s.clone(), s)).collect()))}
-                        {filter_select(t.filter_owner, "filter-owner", owner, Box::new(move || distinct(|t| &t.3).into_iter().map(|s| (s.clone(), s)).collect()))}
+                        {filter_select(t.filter_sector, "filter-sector", sector, Box::new(move || texts.with(|t| distinct_options(t.iter().map(|x| &x.2)))))}
+                        {filter_select(t.filter_owner, "filter-owner", owner, Box::new(move || texts.with(|t| distinct_options(t.iter().map(|x| &x.3)))))}
                         {filter_select(t.filter_tier, "filter-tier", tier, Box::new(move || Tier::ALL.iter().map(|&x| (x.slug().to_string(), (t.tier)(x).to_string())).collect()))}
                         <Show when=filtered>
                             <button type="button" class="button-link" on:click=clear>{t.clear_filters}</button>

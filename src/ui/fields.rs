@@ -209,3 +209,13 @@ fn option_list(options: Vec<(String, String)>, value: RwSignal<String>) -> impl 
         })
         .collect_view()
 }
+
+/// Filter options from a column of texts: each distinct non-empty value once, sorted without
+/// regard to case, as (value, text) pairs.
+pub fn distinct_options<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> Vec<(String, String)> {
+    let set: std::collections::BTreeSet<String> =
+        values.into_iter().map(|s| s.as_ref().to_string()).filter(|s| !s.is_empty()).collect();
+    let mut v: Vec<String> = set.into_iter().collect();
+    v.sort_by_cached_key(|s| s.to_lowercase());
+    v.into_iter().map(|s| (s.clone(), s)).collect()
+}

@@ -11,7 +11,7 @@ use crate::domain::portfolio::{place, Quadrant, Stage};
 use crate::domain::scoring::Tier;
 use crate::i18n::t;
 use crate::ui::accounts::NeedsAccounts;
-use crate::ui::fields::filter_select;
+use crate::ui::fields::{distinct_options, filter_select};
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 
@@ -168,14 +168,9 @@ fn Matrix() -> impl IntoView {
     let data = Memo::new(move |_| points(state, &owner.read(), &sector.read(), &tier.read()));
     let pts = Memo::new(move |_| data.with(|d| d.0.clone()));
     let highlight = RwSignal::new(None::<String>);
+    // Filter options depend on the accounts only, never on the scoring.
     let distinct = move |field: fn(&crate::domain::account::AccountFields) -> &String| {
-        state.workspace.with(|w| {
-            let mut v: Vec<String> =
-                w.accounts.iter().map(|a| field(&a.fields).clone()).filter(|s| !s.is_empty()).collect();
-            v.sort_by_key(|s| s.to_lowercase());
-            v.dedup();
-            v.into_iter().map(|s| (s.clone(), s)).collect::<Vec<_>>()
-        })
+        state.workspace.with(|w| distinct_options(w.accounts.iter().map(|a| field(&a.fields))))
     };
 
     let list = move || {
