@@ -14,6 +14,11 @@ layer() {
     "$@" 2>&1 | tee -a "$log"
 }
 
+# Lint gate: every warning clippy finds fails the run, for the app (wasm32) and for the
+# native code and tests alike.
+echo "== 0/3 lints (clippy, native and wasm32, warnings are errors)"
+cargo clippy --quiet --all-targets --features e2e -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer "1/3 native tests (domain, charts to SVG, routes, catalog)" cargo test --quiet --lib
 layer "2/3 components in headless Chromium (wasm-bindgen-test)" \
     env WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown --test browser

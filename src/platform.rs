@@ -30,6 +30,17 @@ pub fn today() -> crate::domain::date::Date {
         .unwrap_or_else(|_| crate::domain::date::Date::from_unix_ms(now_ms()))
 }
 
+/// The local date and time (hour, minute) of an ISO 8601 timestamp such as an export's
+/// "exported at"; `None` when it is not one.
+pub fn local_date_time(iso: &str) -> Option<(crate::domain::date::Date, u32, u32)> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    let day = crate::domain::date::Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).ok()?;
+    Some((day, d.get_hours(), d.get_minutes()))
+}
+
 /// `2026-11-27T21:58:33.000Z`, for "exported at".
 pub fn iso_now() -> String {
     js_sys::Date::new_0().to_iso_string().into()

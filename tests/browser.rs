@@ -187,7 +187,7 @@ async fn the_form_refuses_bad_input_with_a_message_then_saves() {
     settle().await;
     let revenue_error = text_of(&document().get_element_by_id("field-revenue-error").unwrap());
     assert!(revenue_error.contains("Enter a number"), "{revenue_error}");
-    assert!(text_of(&document().get_element_by_id("field-margin-error").unwrap()).contains("0 to 100"));
+    assert!(text_of(&document().get_element_by_id("field-margin_pct-error").unwrap()).contains("0 to 100"));
     assert!(stored().is_none(), "nothing invalid is saved");
 
     type_into("Current annual revenue (€)", "1.250.000");
@@ -718,4 +718,81 @@ async fn the_overview_is_the_landing_view_once_there_is_data() {
     settle().await;
     assert_eq!(all(".matrix-list li.lit").iter().map(text_of).collect::<Vec<_>>(), vec!["Cartech".to_string()]);
     assert!(text_of(&all(".bubble-tip")[0]).starts_with("Cartech · attractiveness 100"));
+}
+
+/// Sets an attribute on an element from the test, to see later whether the very same element
+/// is still on the page (a rebuilt element would not carry it).
+fn mark(el: &web_sys::Element) {
+    el.set_attribute("data-test-mark", "kept").unwrap();
+}
+
+fn input_by_id(id: &str) -> HtmlInputElement {
+    document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_one_kpi_card_survives_a_measurement_recorded_on_another() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/measure").unwrap();
+    settle().await;
+    let kpis = decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().kpis.clone();
+    assert_eq!(kpis.len(), 2, "the sample's Cartech plan has two KPIs");
+    let (first, second) = (kpis[0].id.clone(), kpis[1].id.clone());
+    let second_card = input_by_id(&format!("measure-{second}-value")).closest(".kpi-card").unwrap().unwrap();
+    mark(&second_card);
+
+    // Half-typed in the second card…
+    let typed = input_by_id(&format!("measure-{second}-value"));
+    typed.set_value("77");
+    fire(&typed, "input");
+    // …while a measurement is recorded on the first.
+    let value = input_by_id(&format!("measure-{first}-value"));
+    value.set_value("64");
+    fire(&value, "input");
+    let form: web_sys::HtmlFormElement = value.closest("form").unwrap().unwrap().unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+
+    let stored_first = decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().kpis[0].clone();
+    assert_eq!(stored_first.latest().map(|m| m.value), Some(64.0), "the measurement was recorded");
+    assert_eq!(input_by_id(&format!("measure-{first}-value")).value(), "", "its own form is free again");
+    assert_eq!(input_by_id(&format!("measure-{second}-value")).value(), "77", "the other card kept what was typed");
+    let card = input_by_id(&format!("measure-{second}-value")).closest(".kpi-card").unwrap().unwrap();
+    assert_eq!(card.get_attribute("data-test-mark").as_deref(), Some("kept"), "the other card was not rebuilt");
+}
+
+#[wasm_bindgen_test]
+async fn a_weight_change_updates_rows_in_place_without_rebuilding_them() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let row_of = |name: &str| {
+        all("table.ranked tbody tr")
+            .into_iter()
+            .find(|r| r.query_selector("td:nth-child(2)").unwrap().is_some_and(|c| text_of(&c) == name))
+            .unwrap_or_else(|| panic!("{name}'s row"))
+    };
+    // Each row carries its account's name as a mark set from the test.
+    let names = ranked_names();
+    assert_eq!(names.len(), 12);
+    for name in &names {
+        row_of(name).set_attribute("data-test-mark", name).unwrap();
+    }
+    let score_before = text_of(&row_of("Vicom").query_selector("td.score").unwrap().unwrap());
+
+    type_into("Revenue volume weight", "80");
+    settle().await;
+
+    let after = ranked_names();
+    assert!(position(&after, "Vicom") < position(&after, "Cartech"), "the order follows the weights: {after:?}");
+    assert_ne!(names, after, "rows moved");
+    let score_after = text_of(&row_of("Vicom").query_selector("td.score").unwrap().unwrap());
+    assert_ne!(score_before, score_after, "the figures follow the weights");
+    // Every account's row is the very element it was: moved and updated, never rebuilt or
+    // reused for another account.
+    for name in &after {
+        assert_eq!(row_of(name).get_attribute("data-test-mark").as_deref(), Some(name.as_str()), "{name}'s row");
+    }
 }

@@ -494,7 +494,7 @@ async fn a_dutch_excel_csv_imports_through_mapping_and_preview() {
     wait_text(c, "Import accounts from crm-export.csv").await;
     assert_eq!(field_value(c, "Column \u{201c}Bedrijfsnaam\u{201d} becomes").await, "name");
     assert_eq!(field_value(c, "Column \u{201c}Omzet\u{201d} becomes").await, "revenue");
-    assert_eq!(field_value(c, "Column \u{201c}Marge\u{201d} becomes").await, "margin");
+    assert_eq!(field_value(c, "Column \u{201c}Marge\u{201d} becomes").await, "margin_pct");
     wait_text(c, "2 rows ready · 1 with problems").await;
     wait_text(c, "Line 3: Current annual revenue (€): Enter a number").await;
     shot(c, "csv-mapping").await;

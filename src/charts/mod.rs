@@ -231,7 +231,8 @@ pub fn draw_kpi<DB: DrawingBackend>(
     };
     let values = s.points.iter().map(|p| p.1).chain([s.baseline, s.target]);
     let (mut v_min, mut v_max) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    if !(v_max > v_min) {
+    // Also when the values are equal (or, impossibly, not comparable).
+    if v_max.partial_cmp(&v_min) != Some(std::cmp::Ordering::Greater) {
         v_min -= 1.0;
         v_max += 1.0;
     }

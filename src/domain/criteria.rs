@@ -109,6 +109,31 @@ impl Question {
         self as usize
     }
 
+    /// The question's name in JSON and in element ids.
+    pub const fn slug(self) -> &'static str {
+        use Question::*;
+        match self {
+            VolumeStable => "volume_stable",
+            VolumeRecurring => "volume_recurring",
+            PotentialExpansion => "potential_expansion",
+            PotentialWallet => "potential_wallet",
+            PotentialMarket => "potential_market",
+            LtvHealthy => "ltv_healthy",
+            LtvCompetitive => "ltv_competitive",
+            LtvMargin => "ltv_margin",
+            LtvLoyal => "ltv_loyal",
+            FitProfile => "fit_profile",
+            FitNeeds => "fit_needs",
+            FitBenefit => "fit_benefit",
+            FitUnderstood => "fit_understood",
+            StrategicReputation => "strategic_reputation",
+            StrategicVision => "strategic_vision",
+            StrategicReference => "strategic_reference",
+            StrategicFeedback => "strategic_feedback",
+            StrategicMutual => "strategic_mutual",
+        }
+    }
+
     pub const fn criterion(self) -> Criterion {
         use Question::*;
         match self {
@@ -146,6 +171,9 @@ mod tests {
         assert_eq!(serde_json::to_string(&Question::FitNeeds).unwrap(), "\"fit_needs\"");
         for c in Criterion::ALL {
             assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{}\"", c.slug()));
+        }
+        for q in Question::ALL {
+            assert_eq!(serde_json::to_string(&q).unwrap(), format!("\"{}\"", q.slug()));
         }
     }
 }

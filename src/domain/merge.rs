@@ -14,7 +14,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::account::{Account, ACCOUNT_META};
-use super::plan::{Plan, PLAN_META};
+use super::plan::{Plan, PlanPart, PLAN_META};
+use super::validate::FieldSet;
 use super::scoring::ScoringSettings;
 use super::share::Shared;
 use super::sync::{Dot, Dots, RecordKind, Rev, Tombstone};
@@ -94,8 +95,6 @@ impl Item {
     }
 }
 
-/// The plan fields that are lists of items with ids, merged item by item on "both".
-const LISTS: [&str; 7] = ["objectives", "actions", "agreements", "kpis", "meetings", "needs", "swot"];
 
 trait Record: Serialize + DeserializeOwned + Clone {
     const KIND: RecordKind;
@@ -160,7 +159,8 @@ fn field_diffs<R: Record>(mine: &R, theirs: &R) -> Vec<FieldDiff> {
                 (false, true) => Some(Pick::Theirs),
                 _ => None,
             };
-            let combinable = R::KIND == RecordKind::Plan && LISTS.contains(&k.as_str());
+            // Plan lists merge item by item on "both".
+            let combinable = R::KIND == RecordKind::Plan && PlanPart::from_key(k).is_some_and(PlanPart::is_list);
             let pick = auto.unwrap_or(if combinable { Pick::Both } else { Pick::Mine });
             Some(FieldDiff { field: k.clone(), mine: a, theirs: b, auto, pick, combinable })
         })

@@ -16,4 +16,6 @@ pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
 pub mod sync;
+pub mod validate;
+pub mod views;
 pub mod workspace;

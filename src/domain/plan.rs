@@ -21,15 +21,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::account::Problem;
+use super::account::format_plain;
 use super::criteria::Criterion;
-use super::date::{Date, DateError};
-use super::number::{parse_number, NumberError};
+use super::date::Date;
 use super::scoring::AccountScore;
+use super::validate::{field_set, Checker, Draft, FieldError, Form, Problem};
 
 pub const DEFAULT_CADENCE_DAYS: u16 = 30;
 pub const MAX_TEXT: usize = 2_000;
 pub const MAX_ITEMS: usize = 500;
+/// Follow-ups of one meeting.
+pub const MAX_FOLLOW_UPS: usize = 100;
 
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -52,6 +54,28 @@ pub struct Plan {
     /// Which edit last set each field (see `sync`).
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub dots: super::sync::Dots,
+}
+
+field_set!(
+    /// The parts of a plan as stored: how merges and their review name them.
+    pub enum PlanPart {
+        Promotion = "promotion",
+        Objectives = "objectives",
+        Actions = "actions",
+        Agreements = "agreements",
+        Kpis = "kpis",
+        Meetings = "meetings",
+        Needs = "needs",
+        Swot = "swot",
+        Review = "review",
+    }
+);
+
+impl PlanPart {
+    /// Lists of items (the SWOT: four lists of texts), which merges can combine item by item.
+    pub fn is_list(self) -> bool {
+        !matches!(self, PlanPart::Promotion | PlanPart::Review)
+    }
 }
 
 /// Keys of a serialized plan that are bookkeeping rather than fields.
@@ -352,7 +376,20 @@ impl Action {
     }
 }
 
+/// A new status for one plan item, by id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatusChange {
+    Objective(String, ObjectiveStatus),
+    Action(String, ActionStatus),
+    Need(String, NeedStatus),
+}
+
 impl Objective {
+    /// Still being worked on: neither done nor dropped.
+    pub fn is_pursued(&self) -> bool {
+        !matches!(self.status, ObjectiveStatus::Done | ObjectiveStatus::Dropped)
+    }
+
     pub fn at_risk(&self, today: Date) -> bool {
         match self.status {
             ObjectiveStatus::Done | ObjectiveStatus::Dropped => false,
@@ -401,6 +438,15 @@ pub struct PlanHealth {
     pub trend: Trend,
 }
 
+impl PlanHealth {
+    /// A plan needs someone's attention when an action is overdue, a KPI is off target, its
+    /// review date has passed or it has gone stale. The overview and the plan list both ask
+    /// this, so they always agree.
+    pub fn needs_attention(&self) -> bool {
+        self.overdue_actions > 0 || self.kpis_off_target > 0 || self.review_overdue || self.stale
+    }
+}
+
 /// How many days of history the health trend compares with.
 pub const TREND_DAYS: i32 = 14;
 
@@ -423,6 +469,31 @@ impl Plan {
             .count()
     }
 
+    /// An objective still pursued (not done or dropped) with fewer than two live actions: the
+    /// method asks for at least two actions per objective.
+    pub fn is_thin(&self, o: &Objective) -> bool {
+        o.is_pursued() && self.live_actions(&o.id) < 2
+    }
+
+    /// Sets the status of an objective, action or need by id. False when there is no such item.
+    pub fn set_status(&mut self, change: StatusChange) -> bool {
+        fn set<T, S>(list: &mut [T], id: &str, get: impl Fn(&mut T) -> (&str, &mut S), status: S) -> bool {
+            for item in list {
+                let (item_id, slot) = get(item);
+                if item_id == id {
+                    *slot = status;
+                    return true;
+                }
+            }
+            false
+        }
+        match change {
+            StatusChange::Objective(id, s) => set(&mut self.objectives, &id, |o| (&o.id, &mut o.status), s),
+            StatusChange::Action(id, s) => set(&mut self.actions, &id, |a| (&a.id, &mut a.status), s),
+            StatusChange::Need(id, s) => set(&mut self.needs, &id, |n| (&n.id, &mut n.status), s),
+        }
+    }
+
     /// Open value of future needs (identified or proposed).
     pub fn open_needs_value(&self) -> f64 {
         self.needs
@@ -441,12 +512,7 @@ impl Plan {
             d if d <= -5 => Trend::Worsening,
             _ => Trend::Flat,
         };
-        let thin_objectives = self
-            .objectives
-            .iter()
-            .filter(|o| !matches!(o.status, ObjectiveStatus::Done | ObjectiveStatus::Dropped))
-            .filter(|o| self.live_actions(&o.id) < 2)
-            .count();
+        let thin_objectives = self.objectives.iter().filter(|o| self.is_thin(o)).count();
         PlanHealth {
             overdue_actions,
             objectives_at_risk,
@@ -467,11 +533,7 @@ impl Plan {
             |ok: usize, total: usize, if_none: f64| if total == 0 { if_none } else { ok as f64 / total as f64 };
         let pending: Vec<&Action> = self.actions.iter().filter(|a| a.status != ActionStatus::Done).collect();
         let overdue = pending.iter().filter(|a| a.overdue(day)).count();
-        let live: Vec<&Objective> = self
-            .objectives
-            .iter()
-            .filter(|o| !matches!(o.status, ObjectiveStatus::Done | ObjectiveStatus::Dropped))
-            .collect();
+        let live: Vec<&Objective> = self.objectives.iter().filter(|o| o.is_pursued()).collect();
         let at_risk = live.iter().filter(|o| o.at_risk(day)).count();
         let measured: Vec<&Kpi> = self.kpis.iter().filter(|k| !k.until(day).is_empty()).collect();
         let off = measured.iter().filter(|k| k.off_target(day)).count();
@@ -518,297 +580,411 @@ pub fn suggested_kpis(score: &AccountScore) -> Vec<KpiSuggestion> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Validation of what users type
-
-/// A problem with one field of a plan form; `field` is the form's own field key.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Invalid {
-    pub field: &'static str,
-    pub problem: Problem,
-}
-
-#[derive(Default)]
-struct Checker {
-    errors: Vec<Invalid>,
-}
-
-impl Checker {
-    fn fail(&mut self, field: &'static str, problem: Problem) {
-        self.errors.push(Invalid { field, problem });
-    }
-    fn text(&mut self, field: &'static str, value: &str, required: bool) -> String {
-        let v = value.trim();
-        if required && v.is_empty() {
-            self.fail(field, Problem::Required);
-        } else if v.chars().count() > MAX_TEXT {
-            self.fail(field, Problem::TooLong { max: MAX_TEXT });
-        }
-        v.to_string()
-    }
-    fn date(&mut self, field: &'static str, value: &str, required: bool) -> Option<Date> {
-        if value.trim().is_empty() {
-            if required {
-                self.fail(field, Problem::Required);
-            }
-            return None;
-        }
-        match Date::parse(value) {
-            Ok(d) => Some(d),
-            Err(DateError::OutOfRange) => {
-                self.fail(field, Problem::DateOutOfRange);
-                None
-            }
-            Err(_) => {
-                self.fail(field, Problem::NotADate);
-                None
-            }
-        }
-    }
-    fn number(&mut self, field: &'static str, value: &str, required: bool, min: Option<f64>) -> Option<f64> {
-        if value.trim().is_empty() {
-            if required {
-                self.fail(field, Problem::Required);
-            }
-            return None;
-        }
-        match parse_number(value) {
-            Ok(v) if min.is_some_and(|m| v < m) => {
-                self.fail(field, Problem::Negative);
-                None
-            }
-            Ok(v) => Some(v),
-            Err(NumberError::NotANumber) => {
-                self.fail(field, Problem::NotANumber);
-                None
-            }
-            Err(NumberError::TooLarge) => {
-                self.fail(field, Problem::TooLarge);
-                None
-            }
-        }
-    }
-    fn finish<T>(self, value: T) -> Result<T, Vec<Invalid>> {
-        if self.errors.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.errors)
-        }
-    }
-}
-
-fn pick<T: Copy>(slug: &str, from: fn(&str) -> Option<T>, default: T) -> T {
-    from(slug).unwrap_or(default)
-}
+// The forms of plan items: one field set per item, read through the shared checker.
 
 fn non_empty(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ObjectiveDraft {
-    pub what: String,
-    pub why: String,
-    pub how: String,
-    pub perspective: String,
-    pub owner: String,
-    pub target: String,
-    pub status: String,
-    pub kpi_id: String,
+fn date_text(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-impl ObjectiveDraft {
-    pub fn validate(&self, id: String) -> Result<Objective, Vec<Invalid>> {
-        let mut c = Checker::default();
+field_set!(
+    pub enum ObjectiveField {
+        What = "what",
+        Owner = "owner",
+        Why = "why",
+        How = "how",
+        Perspective = "perspective",
+        Target = "target",
+        Status = "status",
+        Kpi = "kpi_id",
+    }
+);
+
+impl Form for Objective {
+    type Field = ObjectiveField;
+    fn blank(_: Date) -> Draft<ObjectiveField> {
+        Draft::default()
+            .with(ObjectiveField::Perspective, Perspective::DEFAULT.slug())
+            .with(ObjectiveField::Status, ObjectiveStatus::DEFAULT.slug())
+    }
+    fn draft(&self) -> Draft<ObjectiveField> {
+        Draft::default()
+            .with(ObjectiveField::What, &self.what)
+            .with(ObjectiveField::Owner, &self.owner)
+            .with(ObjectiveField::Why, &self.why)
+            .with(ObjectiveField::How, &self.how)
+            .with(ObjectiveField::Perspective, self.perspective.slug())
+            .with(ObjectiveField::Target, date_text(self.target))
+            .with(ObjectiveField::Status, self.status.slug())
+            .with(ObjectiveField::Kpi, self.kpi_id.clone().unwrap_or_default())
+    }
+    fn read(d: &Draft<ObjectiveField>, id: &str, _: Option<&Objective>, _: Date) -> Result<Objective, Vec<FieldError<ObjectiveField>>> {
+        use ObjectiveField as F;
+        let mut c = Checker::new(d);
         let o = Objective {
-            id,
-            what: c.text("what", &self.what, true),
-            why: c.text("why", &self.why, false),
-            how: c.text("how", &self.how, false),
-            perspective: pick(&self.perspective, Perspective::from_slug, Perspective::DEFAULT),
-            owner: c.text("owner", &self.owner, false),
-            target: c.date("target", &self.target, false),
-            status: pick(&self.status, ObjectiveStatus::from_slug, ObjectiveStatus::DEFAULT),
-            kpi_id: non_empty(&self.kpi_id),
+            id: id.to_string(),
+            what: c.text(F::What, true, MAX_TEXT),
+            owner: c.text(F::Owner, false, MAX_TEXT),
+            why: c.text(F::Why, false, MAX_TEXT),
+            how: c.text(F::How, false, MAX_TEXT),
+            perspective: c.choice(F::Perspective, Perspective::from_slug, Perspective::DEFAULT),
+            target: c.date(F::Target, false),
+            status: c.choice(F::Status, ObjectiveStatus::from_slug, ObjectiveStatus::DEFAULT),
+            kpi_id: non_empty(c.raw(F::Kpi)),
         };
         c.finish(o)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ActionDraft {
-    pub title: String,
-    pub owner: String,
-    pub team: String,
-    pub due: String,
-    pub status: String,
-    pub objective_id: String,
-}
+field_set!(
+    pub enum ActionField {
+        Title = "title",
+        Objective = "objective_id",
+        Owner = "owner",
+        Team = "team",
+        Due = "due",
+        Status = "status",
+    }
+);
 
-impl ActionDraft {
-    pub fn validate(&self, id: String) -> Result<Action, Vec<Invalid>> {
-        let mut c = Checker::default();
+impl Form for Action {
+    type Field = ActionField;
+    fn blank(_: Date) -> Draft<ActionField> {
+        Draft::default().with(ActionField::Team, Team::DEFAULT.slug()).with(ActionField::Status, ActionStatus::DEFAULT.slug())
+    }
+    fn draft(&self) -> Draft<ActionField> {
+        Draft::default()
+            .with(ActionField::Title, &self.title)
+            .with(ActionField::Objective, self.objective_id.clone().unwrap_or_default())
+            .with(ActionField::Owner, &self.owner)
+            .with(ActionField::Team, self.team.slug())
+            .with(ActionField::Due, date_text(self.due))
+            .with(ActionField::Status, self.status.slug())
+    }
+    fn read(d: &Draft<ActionField>, id: &str, _: Option<&Action>, _: Date) -> Result<Action, Vec<FieldError<ActionField>>> {
+        use ActionField as F;
+        let mut c = Checker::new(d);
         let a = Action {
-            id,
-            title: c.text("title", &self.title, true),
-            owner: c.text("owner", &self.owner, false),
-            team: pick(&self.team, Team::from_slug, Team::DEFAULT),
-            due: c.date("due", &self.due, false),
-            status: pick(&self.status, ActionStatus::from_slug, ActionStatus::DEFAULT),
-            objective_id: non_empty(&self.objective_id),
+            id: id.to_string(),
+            title: c.text(F::Title, true, MAX_TEXT),
+            objective_id: non_empty(c.raw(F::Objective)),
+            owner: c.text(F::Owner, false, MAX_TEXT),
+            team: c.choice(F::Team, Team::from_slug, Team::DEFAULT),
+            due: c.date(F::Due, false),
+            status: c.choice(F::Status, ActionStatus::from_slug, ActionStatus::DEFAULT),
         };
         c.finish(a)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct KpiDraft {
-    pub name: String,
-    pub unit: String,
-    pub kind: String,
-    pub criterion: String,
-    pub baseline: String,
-    pub target: String,
-    pub target_date: String,
-    pub direction: String,
+field_set!(
+    pub enum AgreementField {
+        Text = "text",
+    }
+);
+
+impl Form for Agreement {
+    type Field = AgreementField;
+    fn blank(_: Date) -> Draft<AgreementField> {
+        Draft::default()
+    }
+    fn draft(&self) -> Draft<AgreementField> {
+        Draft::default().with(AgreementField::Text, &self.text)
+    }
+    fn read(d: &Draft<AgreementField>, id: &str, _: Option<&Agreement>, _: Date) -> Result<Agreement, Vec<FieldError<AgreementField>>> {
+        let mut c = Checker::new(d);
+        let a = Agreement { id: id.to_string(), text: c.text(AgreementField::Text, true, MAX_TEXT) };
+        c.finish(a)
+    }
 }
 
-impl KpiDraft {
-    pub fn validate(&self, id: String) -> Result<Kpi, Vec<Invalid>> {
-        let mut c = Checker::default();
-        let name = c.text("name", &self.name, true);
-        let unit = c.text("unit", &self.unit, false);
-        let baseline = c.number("baseline", &self.baseline, true, None);
-        let target = c.number("target", &self.target, true, None);
-        let direction = pick(&self.direction, Direction::from_slug, Direction::DEFAULT);
+field_set!(
+    pub enum KpiField {
+        Name = "name",
+        Unit = "unit",
+        Kind = "kind",
+        Criterion = "criterion",
+        Baseline = "baseline",
+        Target = "target",
+        Direction = "direction",
+        TargetDate = "target_date",
+    }
+);
+
+impl Form for Kpi {
+    type Field = KpiField;
+    fn blank(_: Date) -> Draft<KpiField> {
+        Draft::default().with(KpiField::Kind, KpiKind::DEFAULT.slug()).with(KpiField::Direction, Direction::DEFAULT.slug())
+    }
+    fn draft(&self) -> Draft<KpiField> {
+        Draft::default()
+            .with(KpiField::Name, &self.name)
+            .with(KpiField::Unit, &self.unit)
+            .with(KpiField::Kind, self.kind.slug())
+            .with(KpiField::Criterion, self.criterion.map(|c| c.slug()).unwrap_or_default())
+            .with(KpiField::Baseline, format_plain(self.baseline))
+            .with(KpiField::Target, format_plain(self.target))
+            .with(KpiField::Direction, self.direction.slug())
+            .with(KpiField::TargetDate, date_text(self.target_date))
+    }
+    /// Editing a KPI changes its definition, never its measurements: they come from `base`.
+    fn read(d: &Draft<KpiField>, id: &str, base: Option<&Kpi>, _: Date) -> Result<Kpi, Vec<FieldError<KpiField>>> {
+        use KpiField as F;
+        let mut c = Checker::new(d);
+        let name = c.text(F::Name, true, MAX_TEXT);
+        let unit = c.text(F::Unit, false, MAX_TEXT);
+        let kind = c.choice(F::Kind, KpiKind::from_slug, KpiKind::DEFAULT);
+        let criterion = c.optional_choice(F::Criterion, |s| Criterion::ALL.into_iter().find(|c| c.slug() == s));
+        let baseline = c.number(F::Baseline, true, None, None);
+        let target = c.number(F::Target, true, None, None);
+        let direction = c.choice(F::Direction, Direction::from_slug, Direction::DEFAULT);
         if let (Some(b), Some(t)) = (baseline, target) {
             let wrong_way = match direction {
                 Direction::Higher => t <= b,
                 Direction::Lower => t >= b,
             };
             if wrong_way {
-                c.fail("target", Problem::TargetNotBetter);
+                c.fail(F::Target, Problem::TargetNotBetter);
             }
         }
         let kpi = Kpi {
-            id,
+            id: id.to_string(),
             name,
             unit,
-            kind: pick(&self.kind, KpiKind::from_slug, KpiKind::DEFAULT),
-            criterion: Criterion::ALL.into_iter().find(|cr| cr.slug() == self.criterion),
+            kind,
+            criterion,
             baseline: baseline.unwrap_or_default(),
             target: target.unwrap_or_default(),
-            target_date: c.date("target_date", &self.target_date, false),
+            target_date: c.date(F::TargetDate, false),
             direction,
-            measurements: Vec::new(),
+            measurements: base.map(|k| k.measurements.clone()).unwrap_or_default(),
         };
         c.finish(kpi)
     }
 }
 
-/// A measurement as typed. Measurements cannot lie in the future.
-pub fn validate_measurement(date: &str, value: &str, today: Date) -> Result<Measurement, Vec<Invalid>> {
-    let mut c = Checker::default();
-    let d = c.date("date", date, true);
-    if d.is_some_and(|d| d > today) {
-        c.fail("date", Problem::DateInFuture);
+field_set!(
+    pub enum MeasurementField {
+        Date = "date",
+        Value = "value",
     }
-    let v = c.number("value", value, true, None);
-    match (d, v) {
-        (Some(date), Some(value)) if c.errors.is_empty() => Ok(Measurement { date, value }),
-        _ => Err(c.errors),
+);
+
+impl Form for Measurement {
+    type Field = MeasurementField;
+    fn blank(today: Date) -> Draft<MeasurementField> {
+        Draft::default().with(MeasurementField::Date, today.to_string())
     }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct MeetingDraft {
-    pub date: String,
-    pub attendees: String,
-    pub summary: String,
-    /// One follow-up per line.
-    pub follow_ups: String,
-}
-
-impl MeetingDraft {
-    pub fn validate(&self, id: String) -> Result<Meeting, Vec<Invalid>> {
-        let mut c = Checker::default();
-        let date = c.date("date", &self.date, true);
-        let attendees = c.text("attendees", &self.attendees, false);
-        let summary = c.text("summary", &self.summary, false);
-        let follow_ups = c
-            .text("follow_ups", &self.follow_ups, false)
-            .lines()
-            .filter_map(non_empty)
-            .map(|text| FollowUp { text, action_id: None })
-            .collect();
-        match date {
-            Some(date) if c.errors.is_empty() => Ok(Meeting { id, date, attendees, summary, follow_ups }),
-            _ => Err(c.errors),
+    fn draft(&self) -> Draft<MeasurementField> {
+        Draft::default().with(MeasurementField::Date, self.date.to_string()).with(MeasurementField::Value, format_plain(self.value))
+    }
+    /// Measurements cannot lie in the future.
+    fn read(d: &Draft<MeasurementField>, _: &str, _: Option<&Measurement>, today: Date) -> Result<Measurement, Vec<FieldError<MeasurementField>>> {
+        let mut c = Checker::new(d);
+        let date = c.date(MeasurementField::Date, true);
+        if date.is_some_and(|d| d > today) {
+            c.fail(MeasurementField::Date, Problem::DateInFuture);
+        }
+        let value = c.number(MeasurementField::Value, true, None, None);
+        match (date, value) {
+            (Some(date), Some(value)) if c.is_ok() => Ok(Measurement { date, value }),
+            _ => Err(c.into_errors()),
         }
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct NeedDraft {
-    pub need: String,
-    pub heard: String,
-    pub timeframe: String,
-    pub solution: String,
-    pub value: String,
-    pub status: String,
+field_set!(
+    pub enum MeetingField {
+        Date = "date",
+        Attendees = "attendees",
+        Summary = "summary",
+        FollowUps = "follow_ups",
+    }
+);
+
+impl Form for Meeting {
+    type Field = MeetingField;
+    fn blank(today: Date) -> Draft<MeetingField> {
+        Draft::default().with(MeetingField::Date, today.to_string())
+    }
+    fn draft(&self) -> Draft<MeetingField> {
+        let follow_ups: Vec<&str> = self.follow_ups.iter().map(|f| f.text.as_str()).collect();
+        Draft::default()
+            .with(MeetingField::Date, self.date.to_string())
+            .with(MeetingField::Attendees, &self.attendees)
+            .with(MeetingField::Summary, &self.summary)
+            .with(MeetingField::FollowUps, follow_ups.join("\n"))
+    }
+    /// One follow-up per line. A follow-up that became an action stays linked to it as long
+    /// as its text is kept.
+    fn read(d: &Draft<MeetingField>, id: &str, base: Option<&Meeting>, _: Date) -> Result<Meeting, Vec<FieldError<MeetingField>>> {
+        use MeetingField as F;
+        let mut c = Checker::new(d);
+        let date = c.date(F::Date, true);
+        let attendees = c.text(F::Attendees, false, MAX_TEXT);
+        let summary = c.text(F::Summary, false, MAX_TEXT);
+        let mut earlier: Vec<&FollowUp> = base.map(|m| m.follow_ups.iter().collect()).unwrap_or_default();
+        let follow_ups = c
+            .text(F::FollowUps, false, MAX_TEXT)
+            .lines()
+            .filter_map(non_empty)
+            .take(MAX_FOLLOW_UPS)
+            .map(|text| {
+                let action_id = earlier
+                    .iter()
+                    .position(|f| f.text == text)
+                    .and_then(|i| earlier.remove(i).action_id.clone());
+                FollowUp { text, action_id }
+            })
+            .collect();
+        match date {
+            Some(date) if c.is_ok() => Ok(Meeting { id: id.to_string(), date, attendees, summary, follow_ups }),
+            _ => Err(c.into_errors()),
+        }
+    }
 }
 
-impl NeedDraft {
-    pub fn validate(&self, id: String) -> Result<Need, Vec<Invalid>> {
-        let mut c = Checker::default();
+field_set!(
+    pub enum NeedField {
+        Need = "need",
+        Heard = "heard",
+        Timeframe = "timeframe",
+        Value = "value",
+        Solution = "solution",
+        Status = "status",
+    }
+);
+
+impl Form for Need {
+    type Field = NeedField;
+    fn blank(_: Date) -> Draft<NeedField> {
+        Draft::default().with(NeedField::Status, NeedStatus::DEFAULT.slug())
+    }
+    fn draft(&self) -> Draft<NeedField> {
+        Draft::default()
+            .with(NeedField::Need, &self.need)
+            .with(NeedField::Heard, &self.heard)
+            .with(NeedField::Timeframe, &self.timeframe)
+            .with(NeedField::Value, self.value.map(format_plain).unwrap_or_default())
+            .with(NeedField::Solution, &self.solution)
+            .with(NeedField::Status, self.status.slug())
+    }
+    fn read(d: &Draft<NeedField>, id: &str, _: Option<&Need>, _: Date) -> Result<Need, Vec<FieldError<NeedField>>> {
+        use NeedField as F;
+        let mut c = Checker::new(d);
         let n = Need {
-            id,
-            need: c.text("need", &self.need, true),
-            heard: c.text("heard", &self.heard, false),
-            timeframe: c.text("timeframe", &self.timeframe, false),
-            solution: c.text("solution", &self.solution, false),
-            value: c.number("value", &self.value, false, Some(0.0)),
-            status: pick(&self.status, NeedStatus::from_slug, NeedStatus::DEFAULT),
+            id: id.to_string(),
+            need: c.text(F::Need, true, MAX_TEXT),
+            heard: c.text(F::Heard, false, MAX_TEXT),
+            timeframe: c.text(F::Timeframe, false, MAX_TEXT),
+            value: c.number(F::Value, false, Some(0.0), None),
+            solution: c.text(F::Solution, false, MAX_TEXT),
+            status: c.choice(F::Status, NeedStatus::from_slug, NeedStatus::DEFAULT),
         };
         c.finish(n)
     }
 }
 
-/// Review settings as typed: next review date and cadence in days (1–365).
-pub fn validate_review(next: &str, cadence: &str) -> Result<Review, Vec<Invalid>> {
-    let mut c = Checker::default();
-    let next = c.date("next", next, false);
-    let cadence_days = match cadence.trim() {
-        "" => None,
-        text => match text.parse::<u16>() {
-            Ok(d) if (1..=365).contains(&d) => Some(d),
-            _ => {
-                c.fail("cadence", Problem::OutOfRange { min: 1.0, max: 365.0 });
-                None
-            }
-        },
-    };
-    c.finish(Review { next, cadence_days })
+field_set!(
+    pub enum SwotField {
+        Entry = "entry",
+    }
+);
+
+/// One line of a SWOT quadrant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SwotEntry(pub String);
+
+impl Form for SwotEntry {
+    type Field = SwotField;
+    fn blank(_: Date) -> Draft<SwotField> {
+        Draft::default()
+    }
+    fn draft(&self) -> Draft<SwotField> {
+        Draft::default().with(SwotField::Entry, &self.0)
+    }
+    fn read(d: &Draft<SwotField>, _: &str, _: Option<&SwotEntry>, _: Date) -> Result<SwotEntry, Vec<FieldError<SwotField>>> {
+        let mut c = Checker::new(d);
+        let e = SwotEntry(c.text(SwotField::Entry, true, MAX_TEXT));
+        c.finish(e)
+    }
 }
 
-/// Promotion as typed; the client cannot have been told before the promotion.
-pub fn validate_promotion(
-    promoted_on: &str,
-    internal: &str,
-    external: &str,
-    told_on: &str,
-) -> Result<Promotion, Vec<Invalid>> {
-    let mut c = Checker::default();
-    let promoted_on = c.date("promoted_on", promoted_on, false);
-    let internal = c.text("internal", internal, false);
-    let external = c.text("external", external, false);
-    let client_told_on = c.date("told_on", told_on, false);
-    if let (Some(p), Some(t)) = (promoted_on, client_told_on) {
-        if t < p {
-            c.fail("told_on", Problem::BeforePromotion);
-        }
+field_set!(
+    pub enum ReviewField {
+        Next = "next",
+        Cadence = "cadence",
     }
-    c.finish(Promotion { promoted_on, internal, external, client_told_on })
+);
+
+impl Form for Review {
+    type Field = ReviewField;
+    fn blank(_: Date) -> Draft<ReviewField> {
+        Draft::default()
+    }
+    fn draft(&self) -> Draft<ReviewField> {
+        Draft::default()
+            .with(ReviewField::Next, date_text(self.next))
+            .with(ReviewField::Cadence, self.cadence_days.map(|d| d.to_string()).unwrap_or_default())
+    }
+    /// Next review date and cadence in days (1–365).
+    fn read(d: &Draft<ReviewField>, _: &str, _: Option<&Review>, _: Date) -> Result<Review, Vec<FieldError<ReviewField>>> {
+        let mut c = Checker::new(d);
+        let next = c.date(ReviewField::Next, false);
+        let cadence_days = match c.raw(ReviewField::Cadence).trim() {
+            "" => None,
+            text => match text.parse::<u16>() {
+                Ok(d) if (1..=365).contains(&d) => Some(d),
+                _ => {
+                    c.fail(ReviewField::Cadence, Problem::OutOfRange { min: 1.0, max: 365.0 });
+                    None
+                }
+            },
+        };
+        c.finish(Review { next, cadence_days })
+    }
+}
+
+field_set!(
+    pub enum PromotionField {
+        PromotedOn = "promoted_on",
+        ToldOn = "told_on",
+        Internal = "internal",
+        External = "external",
+    }
+);
+
+impl Form for Promotion {
+    type Field = PromotionField;
+    fn blank(_: Date) -> Draft<PromotionField> {
+        Draft::default()
+    }
+    fn draft(&self) -> Draft<PromotionField> {
+        Draft::default()
+            .with(PromotionField::PromotedOn, date_text(self.promoted_on))
+            .with(PromotionField::ToldOn, date_text(self.client_told_on))
+            .with(PromotionField::Internal, &self.internal)
+            .with(PromotionField::External, &self.external)
+    }
+    /// The client cannot have been told before the promotion.
+    fn read(d: &Draft<PromotionField>, _: &str, _: Option<&Promotion>, _: Date) -> Result<Promotion, Vec<FieldError<PromotionField>>> {
+        use PromotionField as F;
+        let mut c = Checker::new(d);
+        let promoted_on = c.date(F::PromotedOn, false);
+        let client_told_on = c.date(F::ToldOn, false);
+        let internal = c.text(F::Internal, false, MAX_TEXT);
+        let external = c.text(F::External, false, MAX_TEXT);
+        if let (Some(p), Some(t)) = (promoted_on, client_told_on) {
+            if t < p {
+                c.fail(F::ToldOn, Problem::BeforePromotion);
+            }
+        }
+        c.finish(Promotion { promoted_on, internal, external, client_told_on })
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -837,7 +1013,50 @@ pub enum ItemRef {
     Measurement(String, Date),
     Meeting(String),
     Need(String),
-    Swot(Quadrant, usize),
+    /// A SWOT line by its text (identical lines are interchangeable, so any one will do):
+    /// positions shift when lines are deleted, texts do not.
+    Swot(Quadrant, String),
+}
+
+/// An item kept in one of a plan's lists, by id.
+pub trait PlanItem: Sized {
+    fn list(plan: &Plan) -> &Vec<Self>;
+    fn list_mut(plan: &mut Plan) -> &mut Vec<Self>;
+    fn id(&self) -> &str;
+}
+
+macro_rules! plan_item {
+    ($ty:ty, $field:ident) => {
+        impl PlanItem for $ty {
+            fn list(plan: &Plan) -> &Vec<Self> {
+                &plan.$field
+            }
+            fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
+                &mut plan.$field
+            }
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    };
+}
+
+plan_item!(Objective, objectives);
+plan_item!(Action, actions);
+plan_item!(Agreement, agreements);
+plan_item!(Kpi, kpis);
+plan_item!(Meeting, meetings);
+plan_item!(Need, needs);
+
+impl Plan {
+    pub fn item<T: PlanItem>(&self, id: &str) -> Option<&T> {
+        T::list(self).iter().find(|x| x.id() == id)
+    }
+
+    /// Saves an item: replaces the one with its id in place, or appends it.
+    pub fn save<T: PlanItem>(&mut self, item: T) {
+        upsert(T::list_mut(self), item, |x| x.id());
+    }
 }
 
 /// Replaces the item with the same id in place, or appends a new one. Edits keep an
@@ -891,10 +1110,10 @@ impl Plan {
                 let (i, n) = take(&mut self.needs, id, |x| &x.id)?;
                 RemovedItem::Need(i, n)
             }
-            ItemRef::Swot(q, i) => {
+            ItemRef::Swot(q, text) => {
                 let list = self.swot.list_mut(*q);
-                (*i < list.len()).then_some(())?;
-                RemovedItem::Swot(*q, *i, list.remove(*i))
+                let i = list.iter().position(|x| x == text)?;
+                RemovedItem::Swot(*q, i, list.remove(i))
             }
         })
     }
@@ -1100,12 +1319,10 @@ mod tests {
     #[test]
     fn follow_ups_become_actions_once() {
         let mut p = plan_on("2026-11-01");
-        let m = MeetingDraft {
-            date: "2026-11-02".into(),
-            follow_ups: "Send proposal\n\n  Book visit ".into(),
-            ..MeetingDraft::default()
-        };
-        p.meetings.push(m.validate("m1".into()).unwrap());
+        let m = Draft::default()
+            .with(MeetingField::Date, "2026-11-02")
+            .with(MeetingField::FollowUps, "Send proposal\n\n  Book visit ");
+        p.meetings.push(Meeting::read(&m, "m1", None, d("2026-11-28")).unwrap());
         assert_eq!(p.meetings[0].follow_ups.len(), 2);
         assert!(p.follow_up_to_action("m1", 1, "a9".into(), Some(d("2026-11-20"))));
         assert!(!p.follow_up_to_action("m1", 1, "a10".into(), None), "only once");
@@ -1113,6 +1330,11 @@ mod tests {
         assert_eq!(p.actions.len(), 1);
         assert_eq!((p.actions[0].title.as_str(), p.actions[0].due), ("Book visit", Some(d("2026-11-20"))));
         assert_eq!(p.meetings[0].follow_ups[1].action_id.as_deref(), Some("a9"));
+        // Editing the meeting keeps the link of a follow-up whose text stays.
+        let edited = p.meetings[0].draft().with(MeetingField::FollowUps, "Book visit\nCall back");
+        let m = Meeting::read(&edited, "m1", Some(&p.meetings[0]), d("2026-11-28")).unwrap();
+        let links: Vec<Option<&str>> = m.follow_ups.iter().map(|f| f.action_id.as_deref()).collect();
+        assert_eq!(links, vec![Some("a9"), None]);
     }
 
     #[test]
@@ -1139,7 +1361,7 @@ mod tests {
             ItemRef::Objective("a".into()),
             ItemRef::Need("c".into()),
             ItemRef::Agreement("b".into()),
-            ItemRef::Swot(Quadrant::Threats, 1),
+            ItemRef::Swot(Quadrant::Threats, "b".into()),
             ItemRef::Measurement("k".into(), d("2026-01-01")),
             ItemRef::Kpi("k".into()),
             ItemRef::Meeting("m".into()),
@@ -1151,76 +1373,117 @@ mod tests {
             assert_eq!(p, original, "{r:?}");
         }
         assert!(p.remove(&ItemRef::Action("zz".into())).is_none());
-        assert!(p.remove(&ItemRef::Swot(Quadrant::Strengths, 0)).is_none());
+        assert!(p.remove(&ItemRef::Swot(Quadrant::Strengths, "a".into())).is_none());
     }
 
-    fn problems<T: std::fmt::Debug>(r: Result<T, Vec<Invalid>>) -> Vec<(&'static str, Problem)> {
-        r.err().unwrap_or_default().into_iter().map(|i| (i.field, i.problem)).collect()
+    fn problems<R: Form>(draft: Draft<R::Field>) -> Vec<(&'static str, Problem)> {
+        use crate::domain::validate::FieldSet;
+        R::read(&draft, "x", None, d("2026-11-27")).err().unwrap_or_default().into_iter().map(|e| (e.field.key(), e.problem)).collect()
+    }
+
+    fn read<R: Form>(draft: Draft<R::Field>) -> R {
+        R::read(&draft, "x", None, d("2026-11-27")).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     #[test]
     fn drafts_are_validated_with_a_message_per_field() {
         assert_eq!(
-            problems(ObjectiveDraft { target: "31-12-2026".into(), ..Default::default() }.validate("o".into())),
+            problems::<Objective>(Draft::default().with(ObjectiveField::Target, "31-12-2026")),
             vec![("what", Problem::Required), ("target", Problem::NotADate)]
         );
-        let ok = ObjectiveDraft {
-            what: " Grow ".into(),
-            status: "at_risk".into(),
-            perspective: "client".into(),
-            ..Default::default()
-        };
-        let o = ok.validate("o".into()).unwrap();
+        let o: Objective = read(
+            Draft::default()
+                .with(ObjectiveField::What, " Grow ")
+                .with(ObjectiveField::Status, "at_risk")
+                .with(ObjectiveField::Perspective, "client"),
+        );
         assert_eq!((o.what.as_str(), o.status, o.perspective), ("Grow", ObjectiveStatus::AtRisk, Perspective::Client));
 
         assert_eq!(
-            problems(
-                ActionDraft { title: "Call".into(), due: "2026-02-30".into(), ..Default::default() }
-                    .validate("a".into())
-            ),
+            problems::<Action>(Draft::default().with(ActionField::Title, "Call").with(ActionField::Due, "2026-02-30")),
             vec![("due", Problem::NotADate)]
         );
+        let kpi = |name: &str, baseline: &str, target: &str| {
+            Draft::default().with(KpiField::Name, name).with(KpiField::Baseline, baseline).with(KpiField::Target, target)
+        };
+        assert_eq!(problems::<Kpi>(kpi("NPS", "30", "20")), vec![("target", Problem::TargetNotBetter)]);
         assert_eq!(
-            problems(
-                KpiDraft { name: "NPS".into(), baseline: "30".into(), target: "20".into(), ..Default::default() }
-                    .validate("k".into())
-            ),
-            vec![("target", Problem::TargetNotBetter)]
-        );
-        assert_eq!(
-            problems(KpiDraft { baseline: "x".into(), ..Default::default() }.validate("k".into())),
+            problems::<Kpi>(kpi("", "x", "")),
             vec![("name", Problem::Required), ("baseline", Problem::NotANumber), ("target", Problem::Required)]
         );
-        let lower = KpiDraft {
-            name: "Churn".into(),
-            baseline: "10".into(),
-            target: "4".into(),
-            direction: "lower".into(),
-            ..Default::default()
-        };
-        assert_eq!(lower.validate("k".into()).unwrap().direction, Direction::Lower);
+        let lower: Kpi = read(kpi("Churn", "10", "4").with(KpiField::Direction, "lower"));
+        assert_eq!(lower.direction, Direction::Lower);
 
-        let today = d("2026-11-27");
-        assert_eq!(problems(validate_measurement("2026-12-01", "5", today)), vec![("date", Problem::DateInFuture)]);
+        let m = |date: &str, value: &str| Draft::default().with(MeasurementField::Date, date).with(MeasurementField::Value, value);
+        assert_eq!(problems::<Measurement>(m("2026-12-01", "5")), vec![("date", Problem::DateInFuture)]);
         assert_eq!(
-            problems(validate_measurement("", "NaN", today)),
+            problems::<Measurement>(m("", "NaN")),
             vec![("date", Problem::Required), ("value", Problem::NotANumber)]
         );
-        assert_eq!(validate_measurement("2026-11-27", "7,5", today).unwrap().value, 7.5);
+        assert_eq!(read::<Measurement>(m("2026-11-27", "7,5")).value, 7.5);
 
         assert_eq!(
-            problems(
-                NeedDraft { need: "Upgrade".into(), value: "-5".into(), ..Default::default() }.validate("n".into())
-            ),
+            problems::<Need>(Draft::default().with(NeedField::Need, "Upgrade").with(NeedField::Value, "-5")),
             vec![("value", Problem::Negative)]
         );
-        assert_eq!(problems(validate_review("", "0")), vec![("cadence", Problem::OutOfRange { min: 1.0, max: 365.0 })]);
-        assert_eq!(validate_review("2027-01-01", "14").unwrap().cadence(), 14);
         assert_eq!(
-            problems(validate_promotion("2026-05-01", "", "", "2026-04-01")),
+            problems::<Review>(Draft::default().with(ReviewField::Cadence, "0")),
+            vec![("cadence", Problem::OutOfRange { min: 1.0, max: 365.0 })]
+        );
+        let review: Review =
+            read(Draft::default().with(ReviewField::Next, "2027-01-01").with(ReviewField::Cadence, "14"));
+        assert_eq!(review.cadence(), 14);
+        assert_eq!(
+            problems::<Promotion>(
+                Draft::default().with(PromotionField::PromotedOn, "2026-05-01").with(PromotionField::ToldOn, "2026-04-01")
+            ),
             vec![("told_on", Problem::BeforePromotion)]
         );
-        assert_eq!(problems(MeetingDraft::default().validate("m".into())), vec![("date", Problem::Required)]);
+        assert_eq!(problems::<Meeting>(Draft::default()), vec![("date", Problem::Required)]);
+        assert_eq!(problems::<Agreement>(Draft::default()), vec![("text", Problem::Required)]);
+        assert_eq!(problems::<SwotEntry>(Draft::default().with(SwotField::Entry, "  ")), vec![("entry", Problem::Required)]);
+        // Every form reads back what it shows.
+        let o2: Objective = read(o.draft());
+        assert_eq!(o2, Objective { id: "x".into(), ..o });
+    }
+
+    #[test]
+    fn editing_a_kpi_keeps_its_measurements() {
+        let k = kpi(0.0, 10.0, Direction::Higher, None, &[("2026-01-01", 1.0), ("2026-02-01", 2.0)]);
+        let renamed = k.draft().with(KpiField::Name, "Adoption");
+        let edited = Kpi::read(&renamed, &k.id, Some(&k), d("2026-11-27")).unwrap();
+        assert_eq!((edited.name.as_str(), edited.measurements.len()), ("Adoption", 2));
+    }
+
+    #[test]
+    fn one_rule_for_thin_objectives_and_attention() {
+        let mut p = plan_on("2026-11-01");
+        p.objectives.push(Objective { id: "o".into(), what: "Grow".into(), ..Objective::default() });
+        p.actions.push(action("a1", Some("o"), None, ActionStatus::Open));
+        assert!(p.is_thin(&p.objectives[0]), "one action is too few");
+        p.actions.push(action("a2", Some("o"), None, ActionStatus::Blocked));
+        assert!(p.is_thin(&p.objectives[0]), "a blocked action does not count");
+        assert!(p.set_status(StatusChange::Action("a2".into(), ActionStatus::InProgress)));
+        assert!(!p.is_thin(&p.objectives[0]));
+        assert!(p.set_status(StatusChange::Objective("o".into(), ObjectiveStatus::Dropped)));
+        assert!(!p.set_status(StatusChange::Need("nope".into(), NeedStatus::Won)));
+        p.objectives[0].status = ObjectiveStatus::NotStarted;
+        p.actions.clear();
+        assert!(!p.objectives[0].status.eq(&ObjectiveStatus::Dropped) && p.is_thin(&p.objectives[0]));
+        p.objectives[0].status = ObjectiveStatus::Done;
+        assert!(!p.is_thin(&p.objectives[0]), "a done objective needs no more actions");
+
+        // Attention: overdue, off target, review overdue or stale; a fresh plan needs none.
+        let h = plan_on("2026-11-01").health(d("2026-11-02"));
+        assert!(!h.needs_attention());
+        for h in [
+            PlanHealth { overdue_actions: 1, ..h },
+            PlanHealth { kpis_off_target: 1, ..h },
+            PlanHealth { review_overdue: true, ..h },
+            PlanHealth { stale: true, ..h },
+        ] {
+            assert!(h.needs_attention(), "{h:?}");
+        }
     }
 
     #[test]

@@ -12,53 +12,13 @@
 //! (Cooperative: several contacts on both sides) count as strong; attractiveness from 50
 //! (the middle of the scale) counts as high.
 
-use serde::{Deserialize, Serialize};
 
-use super::account::Account;
+
+use super::account::{Account, Stage};
 use super::criteria::Criterion;
 use super::date::Date;
 use super::plan::Plan;
 use super::scoring::{AccountScore, Ranked, Tier, Weights};
-
-/// Our relative strength in the account (McDonald & Woodburn's relationship stages).
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Exploratory,
-    Basic,
-    Cooperative,
-    Interdependent,
-    Integrated,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 5] =
-        [Stage::Exploratory, Stage::Basic, Stage::Cooperative, Stage::Interdependent, Stage::Integrated];
-
-    /// 1 to 5.
-    pub const fn number(self) -> u8 {
-        self as u8 + 1
-    }
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Stage::Exploratory => "exploratory",
-            Stage::Basic => "basic",
-            Stage::Cooperative => "cooperative",
-            Stage::Interdependent => "interdependent",
-            Stage::Integrated => "integrated",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|x| x.slug() == s)
-    }
-
-    pub const fn is_strong(self) -> bool {
-        self.number() >= 3
-    }
-}
 
 /// The four cells of the matrix, each with the stance it implies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -170,7 +130,7 @@ pub struct Dashboard {
     pub top_fifth_share: f64,
     /// How many accounts the top 20 % is.
     pub top_fifth: usize,
-    /// Plans with overdue actions, KPIs off target, or gone stale; worst first.
+    /// Plans that need attention ([`crate::domain::plan::PlanHealth::needs_attention`]); worst first.
     pub attention: Vec<Attention>,
     /// Plans whose next review is within `horizon` days (or overdue), soonest first.
     pub upcoming_reviews: Vec<(String, Date)>,
@@ -210,7 +170,7 @@ pub fn dashboard(accounts: &[Account], ranking: &[Ranked], plans: &[Plan], today
     for p in plans {
         let h = p.health(today);
         d.open_needs_value += p.open_needs_value();
-        if h.overdue_actions > 0 || h.kpis_off_target > 0 || h.stale || h.review_overdue {
+        if h.needs_attention() {
             attention.push((
                 h.score,
                 Attention {

@@ -8,7 +8,7 @@ use super::plan::{
     Action, ActionStatus, Agreement, Direction, FollowUp, Kpi, KpiKind, Measurement, Meeting, Need, NeedStatus,
     Objective, ObjectiveStatus, Perspective, Plan, Promotion, Review, Swot, Team,
 };
-use super::portfolio::Stage;
+use super::account::Stage;
 use super::scoring::answer_all;
 use super::workspace::Workspace;
 
@@ -552,7 +552,7 @@ mod tests {
 /// Deterministic: the same arguments give the same workspace.
 #[cfg(any(test, feature = "e2e"))]
 pub fn synthetic(accounts: usize, plans: usize, now_ms: i64) -> Workspace {
-    use super::portfolio::Stage;
+    use super::account::Stage;
     const SECTORS: [&str; 8] =
         ["Automotive", "Telecom", "Food", "Energy", "Retail", "Healthcare", "Construction", "Logistics"];
     const OWNERS: [&str; 12] = [

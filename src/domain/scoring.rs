@@ -72,13 +72,11 @@ impl Weights {
         let others: u32 = (0..5).filter(|&i| i != target).map(|i| self.0[i] as u32).sum();
         let mut new = [0u32; 5];
         let mut remainders = [(0u32, 0usize); 4];
-        let mut k = 0;
-        for i in (0..5).filter(|&i| i != target) {
+        for (k, i) in (0..5).filter(|&i| i != target).enumerate() {
             let (num, den) = if others == 0 { (rest, 4) } else { (rest * self.0[i] as u32, others) };
             new[i] = num / den;
             // `den` is the same for every share in one call, so remainders compare directly.
             remainders[k] = (num % den, i);
-            k += 1;
         }
         new[target] = value as u32;
         let mut leftover = 100 - new.iter().sum::<u32>();
@@ -302,7 +300,7 @@ impl Portfolio {
         let n = sorted.len().max(1);
         let at_or_below = sorted.partition_point(|v| *v <= x).max(1);
         // ceil(5 × at_or_below / n), in integers.
-        (((5 * at_or_below) + n - 1) / n).clamp(1, 5) as u8
+        (5 * at_or_below).div_ceil(n).clamp(1, 5) as u8
     }
 }
 

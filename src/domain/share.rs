@@ -171,7 +171,8 @@ fn locate(file: &Value) -> String {
         }
     }
     let Some(data) = file.get("data").filter(|d| d.is_object()) else { return "data".into() };
-    let records: [(&str, Value, fn(&Value) -> bool); 3] = [
+    type Check = fn(&Value) -> bool;
+    let records: [(&str, Value, Check); 3] = [
         ("accounts", serde_json::json!({ "id": "x", "created_ms": 0, "updated_ms": 0 }), fits::<Account>),
         ("plans", serde_json::json!({ "account_id": "x" }), fits::<Plan>),
         ("tombstones", serde_json::json!({}), fits::<Tombstone>),

@@ -8,7 +8,11 @@
 
 use std::collections::HashSet;
 
-use super::account::{AccountDraft, AccountFields, FieldError, Status};
+use super::account::{AccountDraft, AccountField, AccountFields, Stage, Status};
+use super::date::Date;
+use super::scoring::{Ranked, Tier};
+use super::validate::{FieldError, FieldSet, Form};
+use super::workspace::Workspace;
 
 /// Files over this are refused before reading.
 pub const MAX_CSV_BYTES: usize = 10 * 1024 * 1024;
@@ -103,60 +107,80 @@ pub fn read_table(text: &str) -> Result<Table, CsvError> {
     Ok(Table { headers, rows, delimiter })
 }
 
-/// What a column becomes.
+/// What a column becomes: nothing, or one of the account's fields (all of them can be
+/// imported; the list comes from [`AccountField::ALL`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
     Ignore,
-    Name,
-    Sector,
-    Region,
-    Owner,
-    Status,
-    Revenue,
-    Potential,
-    Margin,
-    Years,
-    Since,
-    Notes,
+    Field(AccountField),
 }
 
 impl Target {
-    pub const ALL: [Target; 12] = [
-        Target::Ignore,
-        Target::Name,
-        Target::Sector,
-        Target::Region,
-        Target::Owner,
-        Target::Status,
-        Target::Revenue,
-        Target::Potential,
-        Target::Margin,
-        Target::Years,
-        Target::Since,
-        Target::Notes,
-    ];
+    /// "Not imported" first, then every account field in form order.
+    pub fn all() -> impl Iterator<Item = Target> {
+        std::iter::once(Target::Ignore).chain(AccountField::ALL.iter().map(|&f| Target::Field(f)))
+    }
 
-    pub const fn slug(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             Target::Ignore => "ignore",
-            Target::Name => "name",
-            Target::Sector => "sector",
-            Target::Region => "region",
-            Target::Owner => "owner",
-            Target::Status => "status",
-            Target::Revenue => "revenue",
-            Target::Potential => "potential",
-            Target::Margin => "margin",
-            Target::Years => "years",
-            Target::Since => "since",
-            Target::Notes => "notes",
+            Target::Field(f) => f.key(),
         }
     }
 
     pub fn from_slug(s: &str) -> Target {
-        Target::ALL.into_iter().find(|t| t.slug() == s).unwrap_or(Target::Ignore)
+        AccountField::from_key(s).map_or(Target::Ignore, Target::Field)
     }
 }
+
+/// Header words (English and Dutch) that name a field. A word matches a whole word of the
+/// header, or the whole header; words over six letters also match inside a header.
+fn header_words(f: AccountField) -> &'static [&'static str] {
+    match f {
+        AccountField::Potential => &["potential", "potentieel", "upside"],
+        AccountField::Margin => &["margin", "marge", "gm"],
+        AccountField::Revenue => &["revenue", "omzet", "turnover", "sales", "arr", "annual revenue"],
+        AccountField::Owner => &["owner", "eigenaar", "accountmanager", "account manager", "rep", "salesperson"],
+        AccountField::Sector => &["sector", "industry", "branche", "segment"],
+        AccountField::Region => {
+            &["country", "land", "region", "regio", "location", "office", "vestiging", "city", "plaats"]
+        }
+        AccountField::Stage => &["stage", "relationship stage", "relatiefase", "fase"],
+        AccountField::Status => &["status", "type"],
+        AccountField::CustomerSince => &["since", "sinds", "customer since", "klant sinds"],
+        AccountField::RelationshipYears => &["years", "jaren", "duration", "looptijd"],
+        AccountField::Notes => &["notes", "note", "notities", "opmerkingen", "comments", "description", "omschrijving"],
+        AccountField::Name => &[
+            "account",
+            "company",
+            "name",
+            "naam",
+            "bedrijf",
+            "bedrijfsnaam",
+            "klant",
+            "organisation",
+            "organization",
+            "customer",
+        ],
+    }
+}
+
+/// The order headers are tried against the fields: specific words before general ones
+/// ("revenue potential" is the potential, not the revenue; "customer since" is not a name).
+const GUESS_ORDER: [AccountField; 12] = [
+    AccountField::Potential,
+    AccountField::Margin,
+    AccountField::Revenue,
+    AccountField::Owner,
+    AccountField::Sector,
+    AccountField::Region,
+    AccountField::Stage,
+    AccountField::Status,
+    AccountField::CustomerSince,
+    AccountField::RelationshipYears,
+    AccountField::Notes,
+    AccountField::Name,
+];
 
 /// Guesses a column's meaning from its header, in English or Dutch.
 pub fn guess(header: &str) -> Target {
@@ -164,42 +188,7 @@ pub fn guess(header: &str) -> Target {
     let has = |words: &[&str]| {
         words.iter().any(|w| h == *w || h.split(' ').any(|part| part == *w) || h.contains(w) && w.len() > 6)
     };
-    if has(&["potential", "potentieel", "upside"]) {
-        Target::Potential
-    } else if has(&["margin", "marge", "gm"]) {
-        Target::Margin
-    } else if has(&["revenue", "omzet", "turnover", "sales", "arr", "annual revenue"]) {
-        Target::Revenue
-    } else if has(&["owner", "eigenaar", "accountmanager", "account manager", "rep", "salesperson"]) {
-        Target::Owner
-    } else if has(&["sector", "industry", "branche", "segment"]) {
-        Target::Sector
-    } else if has(&["country", "land", "region", "regio", "location", "office", "vestiging", "city", "plaats"]) {
-        Target::Region
-    } else if has(&["status", "stage", "type"]) {
-        Target::Status
-    } else if has(&["since", "sinds", "customer since", "klant sinds"]) {
-        Target::Since
-    } else if has(&["years", "jaren", "duration", "looptijd"]) {
-        Target::Years
-    } else if has(&["notes", "note", "notities", "opmerkingen", "comments", "description", "omschrijving"]) {
-        Target::Notes
-    } else if has(&[
-        "account",
-        "company",
-        "name",
-        "naam",
-        "bedrijf",
-        "bedrijfsnaam",
-        "klant",
-        "organisation",
-        "organization",
-        "customer",
-    ]) {
-        Target::Name
-    } else {
-        Target::Ignore
-    }
+    GUESS_ORDER.into_iter().find(|&f| has(header_words(f))).map_or(Target::Ignore, Target::Field)
 }
 
 /// One guess per column; each target is used at most once (the first column wins).
@@ -233,28 +222,43 @@ fn status_slug(text: &str) -> String {
     slug.to_string()
 }
 
+/// A relationship stage as a number 1–5 (possibly followed by its name, as exported) or a
+/// name in English or Dutch.
+fn stage_slug(text: &str) -> String {
+    let t = text.trim().to_lowercase();
+    let by_number = t.chars().next().and_then(|c| c.to_digit(10)).filter(|n| (1..=5).contains(n));
+    let stage = by_number.map(|n| Stage::ALL[n as usize - 1]).or_else(|| {
+        let word = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        match word {
+            "exploratory" | "verkennend" => Some(Stage::Exploratory),
+            "basic" | "basis" => Some(Stage::Basic),
+            "cooperative" | "samenwerkend" => Some(Stage::Cooperative),
+            "interdependent" | "wederzijds afhankelijk" => Some(Stage::Interdependent),
+            "integrated" | "geïntegreerd" | "geintegreerd" => Some(Stage::Integrated),
+            _ => None,
+        }
+    });
+    match stage {
+        Some(s) => s.slug().to_string(),
+        None => t, // empty, or named by validation
+    }
+}
+
 /// A row as the account form would see it.
 pub fn draft(row: &[String], mapping: &[Target]) -> AccountDraft {
-    let mut d = AccountDraft { status: Status::Customer.slug().into(), ..AccountDraft::default() };
+    let mut d = AccountFields::blank_draft();
     for (value, target) in row.iter().zip(mapping) {
-        let v = value.trim().to_string();
-        match target {
-            Target::Ignore => {}
-            Target::Name => d.name = v,
-            Target::Sector => d.sector = v,
-            Target::Region => d.region = v,
-            Target::Owner => d.owner = v,
-            Target::Status => d.status = status_slug(&v),
-            Target::Revenue => d.revenue = v,
-            Target::Potential => d.potential = v,
-            Target::Margin => d.margin_pct = v.trim_end_matches('%').trim().to_string(),
-            Target::Years => d.relationship_years = v,
-            Target::Since => d.customer_since = v,
-            Target::Notes => d.notes = v,
+        let Target::Field(f) = *target else { continue };
+        let v = value.trim();
+        match f {
+            AccountField::Status => d.set(f, status_slug(v)),
+            AccountField::Stage => d.set(f, stage_slug(v)),
+            AccountField::Margin => d.set(f, v.trim_end_matches('%').trim()),
+            _ => d.set(f, v),
         }
     }
-    if d.status.is_empty() {
-        d.status = Status::Customer.slug().into();
+    if d.get(AccountField::Status).is_empty() {
+        d.set(AccountField::Status, Status::Customer.slug());
     }
     d
 }
@@ -262,7 +266,7 @@ pub fn draft(row: &[String], mapping: &[Target]) -> AccountDraft {
 #[derive(Clone, Debug, PartialEq)]
 pub enum RowOutcome {
     Ready(AccountFields),
-    Invalid(Vec<FieldError>),
+    Invalid(Vec<FieldError<AccountField>>),
     /// An account with this name exists already (in the workspace or earlier in the file).
     Duplicate,
 }
@@ -273,19 +277,83 @@ pub struct RowCheck {
     pub outcome: RowOutcome,
 }
 
-/// Validates every row under a mapping. `existing` holds the workspace's account names.
-pub fn check_rows(table: &Table, mapping: &[Target], existing: &[String], current_year: i32) -> Vec<RowCheck> {
+/// Validates every row under a mapping, exactly as the account form would. `existing` holds
+/// the workspace's account names.
+pub fn check_rows(table: &Table, mapping: &[Target], existing: &[String], today: Date) -> Vec<RowCheck> {
     let mut seen: HashSet<String> = existing.iter().map(|n| n.trim().to_lowercase()).collect();
     table
         .rows
         .iter()
         .map(|(line, row)| {
-            let outcome = match draft(row, mapping).validate(current_year) {
+            let outcome = match AccountFields::read(&draft(row, mapping), "", None, today) {
                 Ok(fields) if !seen.insert(fields.name.to_lowercase()) => RowOutcome::Duplicate,
                 Ok(fields) => RowOutcome::Ready(fields),
                 Err(errors) => RowOutcome::Invalid(errors),
             };
             RowCheck { line: *line, outcome }
+        })
+        .collect()
+}
+
+/// A column of the ranked-list export: the ranking's figures and every account field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportColumn {
+    Rank,
+    Field(AccountField),
+    RevenueRank,
+    Score,
+    Tier,
+}
+
+impl ExportColumn {
+    /// Rank first, then every account field in form order, then the scoring's figures.
+    pub fn all() -> impl Iterator<Item = ExportColumn> {
+        std::iter::once(ExportColumn::Rank)
+            .chain(AccountField::ALL.iter().map(|&f| ExportColumn::Field(f)))
+            .chain([ExportColumn::RevenueRank, ExportColumn::Score, ExportColumn::Tier])
+    }
+}
+
+/// A word the export writes for a choice, in the user's language (the import reads it back).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    Status(Status),
+    Stage(Stage),
+    Tier(Tier),
+}
+
+/// The ranked list as rows of cells, in rank order. Numbers are plain (decimal comma with
+/// `;`); choices are written as `word` says.
+pub fn export_rows(ws: &Workspace, ranking: &[Ranked], sep: char, word: &dyn Fn(Word) -> String) -> Vec<Vec<String>> {
+    let num = |v: Option<f64>| v.map(|v| csv_number(v, sep)).unwrap_or_default();
+    ranking
+        .iter()
+        .filter_map(|r| {
+            let f = &ws.accounts.get(r.index)?.fields;
+            Some(
+                ExportColumn::all()
+                    .map(|c| match c {
+                        ExportColumn::Rank => r.rank.map(|x| x.to_string()).unwrap_or_default(),
+                        ExportColumn::RevenueRank => r.revenue_rank.map(|x| x.to_string()).unwrap_or_default(),
+                        ExportColumn::Score => r.score.shown().map(|x| x.to_string()).unwrap_or_default(),
+                        ExportColumn::Tier => word(Word::Tier(r.score.tier)),
+                        ExportColumn::Field(field) => match field {
+                            AccountField::Name => f.name.clone(),
+                            AccountField::Status => word(Word::Status(f.status)),
+                            AccountField::Sector => f.sector.clone(),
+                            AccountField::Region => f.region.clone(),
+                            AccountField::Owner => f.owner.clone(),
+                            AccountField::CustomerSince => f.customer_since.map(|y| y.to_string()).unwrap_or_default(),
+                            AccountField::Stage => f.stage.map(|s| word(Word::Stage(s))).unwrap_or_default(),
+                            AccountField::Revenue => num(f.revenue),
+                            AccountField::Potential => num(f.potential),
+                            AccountField::Margin => num(f.margin_pct),
+                            AccountField::RelationshipYears => num(f.relationship_years),
+                            AccountField::Notes => f.notes.clone(),
+                        },
+                    })
+                    .collect(),
+            )
         })
         .collect()
 }
@@ -330,7 +398,11 @@ pub fn csv_number(v: f64, sep: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::account::{Field, Problem};
+    use crate::domain::validate::Problem;
+
+    fn today() -> Date {
+        Date::parse("2026-11-28").unwrap()
+    }
 
     const DUTCH: &str = "\u{feff}Bedrijfsnaam;Branche;Omzet;Marge;Accountmanager;Klant sinds;Opmerkingen\r\n\
         Cartech;Automotive;\"1.234.567,50\";36,5;Sanne;2019;\"Zegt \"\"ja\"\"; wil pilot\"\r\n\
@@ -351,17 +423,17 @@ mod tests {
         assert_eq!(
             mapping,
             vec![
-                Target::Name,
-                Target::Sector,
-                Target::Revenue,
-                Target::Margin,
-                Target::Owner,
-                Target::Since,
-                Target::Notes
+                Target::Field(AccountField::Name),
+                Target::Field(AccountField::Sector),
+                Target::Field(AccountField::Revenue),
+                Target::Field(AccountField::Margin),
+                Target::Field(AccountField::Owner),
+                Target::Field(AccountField::CustomerSince),
+                Target::Field(AccountField::Notes)
             ]
         );
 
-        let checks = check_rows(&table, &mapping, &["vicom".to_string()], 2026);
+        let checks = check_rows(&table, &mapping, &["vicom".to_string()], today());
         let lines: Vec<usize> = checks.iter().map(|c| c.line).collect();
         assert_eq!(lines, vec![2, 3, 4, 5, 7]);
         match &checks[0].outcome {
@@ -377,13 +449,13 @@ mod tests {
         assert_eq!(checks[1].outcome, RowOutcome::Duplicate, "Vicom exists already");
         assert_eq!(
             checks[2].outcome,
-            RowOutcome::Invalid(vec![FieldError { field: Field::Name, problem: Problem::Required }])
+            RowOutcome::Invalid(vec![FieldError { field: AccountField::Name, problem: Problem::Required }])
         );
         assert_eq!(
             checks[3].outcome,
             RowOutcome::Invalid(vec![
-                FieldError { field: Field::Revenue, problem: Problem::NotANumber },
-                FieldError { field: Field::CustomerSince, problem: Problem::InFuture { max: 2026 } },
+                FieldError { field: AccountField::CustomerSince, problem: Problem::InFuture { max: 2026 } },
+                FieldError { field: AccountField::Revenue, problem: Problem::NotANumber },
             ])
         );
         assert_eq!(checks[4].outcome, RowOutcome::Duplicate, "Cartech twice in the file");
@@ -399,16 +471,16 @@ mod tests {
         assert_eq!(
             mapping,
             vec![
-                Target::Name,
-                Target::Sector,
-                Target::Revenue,
+                Target::Field(AccountField::Name),
+                Target::Field(AccountField::Sector),
+                Target::Field(AccountField::Revenue),
                 Target::Ignore,
-                Target::Region,
-                Target::Owner,
-                Target::Status
+                Target::Field(AccountField::Region),
+                Target::Field(AccountField::Owner),
+                Target::Field(AccountField::Status)
             ]
         );
-        let checks = check_rows(&table, &mapping, &[], 2026);
+        let checks = check_rows(&table, &mapping, &[], today());
         match &checks[0].outcome {
             RowOutcome::Ready(f) => {
                 assert_eq!(
@@ -421,13 +493,39 @@ mod tests {
     }
 
     #[test]
+    fn a_stage_column_is_the_relationship_stage_not_the_status() {
+        let text = "Name,Stage,Status\nCartech,3 Cooperative,Customer\nVicom,integrated,prospect\nAtlas,Basis,\n";
+        let table = read_table(text).unwrap();
+        let mapping = guess_mapping(&table.headers);
+        assert_eq!(
+            mapping,
+            vec![
+                Target::Field(AccountField::Name),
+                Target::Field(AccountField::Stage),
+                Target::Field(AccountField::Status)
+            ]
+        );
+        let stages: Vec<Option<Stage>> = check_rows(&table, &mapping, &[], today())
+            .into_iter()
+            .map(|c| match c.outcome {
+                RowOutcome::Ready(f) => f.stage,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(stages, vec![Some(Stage::Cooperative), Some(Stage::Integrated), Some(Stage::Basic)]);
+        // Every account field can be chosen as a target, the stage included.
+        assert_eq!(Target::all().count(), 1 + AccountField::ALL.len());
+        assert!(Target::all().any(|t| t == Target::Field(AccountField::Stage)));
+    }
+
+    #[test]
     fn malformed_and_hostile_files_are_refused_not_panicked_on() {
         assert_eq!(read_table(""), Err(CsvError::Empty));
         assert_eq!(read_table("\u{feff}  \n"), Err(CsvError::Empty));
         assert_eq!(read_table(&"x".repeat(MAX_CSV_BYTES + 1)), Err(CsvError::TooLarge(MAX_CSV_BYTES + 1)));
         let ragged = read_table("a,b\n1\n1,2,3\n").unwrap();
         assert_eq!(ragged.rows.len(), 2, "ragged rows are read; missing cells are empty");
-        let checks = check_rows(&ragged, &[Target::Name, Target::Revenue], &[], 2026);
+        let checks = check_rows(&ragged, &[Target::Field(AccountField::Name), Target::Field(AccountField::Revenue)], &[], today());
         assert!(matches!(checks[0].outcome, RowOutcome::Ready(_)));
         // Unterminated quotes swallow the rest of the file as one field; still no panic.
         assert!(read_table("name\n\"open").is_ok());

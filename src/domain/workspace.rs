@@ -403,7 +403,7 @@ mod tests {
         let answers_v4: Vec<Option<bool>> =
             Question::ALL.iter().map(|&q| ws.accounts[1].assessment.answer(q)).collect();
         assert_eq!(answers_v4, answers_v3, "the same answers in both forms");
-        assert_eq!(ws.accounts[1].fields.stage, Some(crate::domain::portfolio::Stage::Cooperative));
+        assert_eq!(ws.accounts[1].fields.stage, Some(crate::domain::account::Stage::Cooperative));
     }
 
     #[test]
@@ -460,7 +460,7 @@ mod tests {
         assert_eq!(ws.plan(&id).unwrap().updated_ms, 9);
         assert!(ws.edit_plan(&id, 12, |_| {}));
         assert_eq!(ws.plan(&id).unwrap().updated_ms, 9, "no change, no stamp");
-        let removed = ws.remove_plan_item(&id, &ItemRef::Swot(crate::domain::plan::Quadrant::Strengths, 0), 15);
+        let removed = ws.remove_plan_item(&id, &ItemRef::Swot(crate::domain::plan::Quadrant::Strengths, "Loyal".into()), 15);
         assert!(removed.is_some() && ws.plan(&id).unwrap().swot.strengths.is_empty());
         assert!(!ws.edit_plan("nobody", 1, |_| {}));
     }

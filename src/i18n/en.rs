@@ -1,17 +1,25 @@
 //! English texts.
 
 use super::{PlanTexts, PortfolioTexts, ShareTexts, Texts};
-use crate::domain::account::{Field, Problem, Status};
+use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::merge::Change;
 use crate::domain::plan::{
-    ActionStatus, Band, Direction, KpiKind, NeedStatus, ObjectiveStatus, Perspective, Quadrant, Team, Trend,
+    ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
+    NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PlanPart, PromotionField, Quadrant,
+    ReviewField, SwotField, Team, Trend,
 };
-use crate::domain::portfolio::{Quadrant as Cell, Stage};
+use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
 use crate::domain::share::ImportError;
-use crate::domain::spreadsheet::Target;
+use crate::domain::spreadsheet::{CsvError, ExportColumn, Target};
 use crate::domain::sync::RecordKind;
+use crate::domain::validate::Problem;
+use crate::domain::views::ranking::Column;
+use crate::domain::views::review::{FieldName, Shown};
+use crate::domain::workspace::DecodeError;
+use crate::storage::WriteError;
+use crate::ui::route::Section;
 
 pub const EN: Texts = Texts {
     app_name: "Keystone",
@@ -25,6 +33,18 @@ pub const EN: Texts = Texts {
                  Everything stays in this browser. Not sure where to start? Load the sample portfolio and see \
                  why the biggest customer is not always the best key account.",
     show_more: |next, left| format!("Show {next} more ({left} not shown)"),
+    list: |parts| parts.iter().filter(|p| !p.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" · "),
+    field_value: |label, value| format!("{label}: {value}"),
+    date: |d| d.to_string(),
+    date_time: |d, h, m| format!("{d} {h:02}:{m:02}"),
+    percent: |share| format!("{:.0} %", share * 100.0),
+    percent_sign: "%",
+    form_clash: |fields| {
+        format!(
+            "Another tab changed {} meanwhile; your value replaced it. Check that this is what you want.",
+            fields.join(", ")
+        )
+    },
     add_account: "Add account",
     load_sample: "Load sample portfolio",
     sample_loaded: "Sample portfolio loaded.",
@@ -32,14 +52,26 @@ pub const EN: Texts = Texts {
     ranking_title: "Ranked accounts",
     ranking_intro: "Ranked on all five criteria. Compare the rank with the revenue rank: \
                     revenue alone never picks a key account.",
-    col_rank: "Rank",
+    column: |c| match c {
+        Column::Rank => "Rank",
+        Column::Name => "Account",
+        Column::Sector => "Sector",
+        Column::Owner => "Owner",
+        Column::Revenue => "Revenue",
+        Column::RevenueRank => "Revenue rank",
+        Column::Score => "Score",
+        Column::Tier => "Tier",
+        Column::Plan => "Plan",
+    },
     col_account: "Account",
-    col_sector: "Sector",
-    col_owner: "Owner",
-    col_revenue: "Revenue",
-    col_revenue_rank: "Revenue rank",
-    col_score: "Score",
     col_tier: "Tier",
+    shift_mark: |places| if places > 0 { format!("▲{places}") } else { format!("▼{}", -places) },
+    shift_title: |places| match places {
+        1 => "1 place higher than by revenue alone".into(),
+        p if p > 0 => format!("{p} places higher than by revenue alone"),
+        -1 => "1 place lower than by revenue alone".into(),
+        p => format!("{} places lower than by revenue alone", -p),
+    },
     sort_by: |col| format!("Sort by {}", col.to_lowercase()),
     search_label: "Search by name",
     search_placeholder: "Account name",
@@ -77,7 +109,6 @@ pub const EN: Texts = Texts {
     chart_by_score: "By score",
     chart_contrib_title: "What makes up the score",
     chart_contrib_caption: "Each bar shows the points a criterion adds, out of the most its weight allows.",
-    chart_total: |s| format!("Score {s} / 100"),
 
     form_new_title: "Add account",
     form_edit_title: "Details",
@@ -93,7 +124,6 @@ pub const EN: Texts = Texts {
         }
     },
 
-    score_title: "Score",
     score_label: "Score",
     incomplete_help: "Rate every criterion (answer its checklist or set a rating) to get a score.",
     rating_label: |criterion| format!("{criterion} rating"),
@@ -105,8 +135,16 @@ pub const EN: Texts = Texts {
         Some(r) => format!("Suggested {r} / 5"),
         None => "No suggestion yet".into(),
     },
-    overridden: |r| format!("Set by you: {r} / 5"),
+    overridden_with_suggestion: |r, s| match s {
+        Some(s) => format!("Set by you: {r} / 5 (suggested {s} / 5)"),
+        None => format!("Set by you: {r} / 5 (no suggestion yet)"),
+    },
+    ranks_line: |rank, revenue_rank| {
+        let n = |x: Option<u32>| x.map_or_else(|| "–".to_string(), |x| x.to_string());
+        format!("Rank {} · Revenue rank {}", n(rank), n(revenue_rank))
+    },
     points: |p, max| format!("{p:.1} of {max} points"),
+    suggested_rating: "as suggested",
     checklist: "Checklist",
     answer_yes: "Yes",
     answer_no: "No",
@@ -143,10 +181,11 @@ pub const EN: Texts = Texts {
     },
     download_unreadable: "Download the unreadable data",
     start_afresh: "Start afresh",
-    tab_clash: |list| {
+    tab_clash: |items| {
         format!(
-            "Another tab changed the same things as this one meanwhile. Its version was kept for: {list}. \
-             Check them and change them again if needed."
+            "Another tab changed the same things as this one meanwhile. Its version was kept for: {}. \
+             Check them and change them again if needed.",
+            items.join(", ")
         )
     },
     tab_clash_item: |name, field| match (name, field) {
@@ -161,14 +200,14 @@ pub const EN: Texts = Texts {
     storage_full: "This browser's storage for Keystone is full, so your latest changes are kept in this tab only. \
                    Export now to keep them safe, then make room, for example by deleting accounts you no longer need.",
     export_now: "Export now",
-    storage_meter: |used, quota| {
+    storage_meter: |used, quota, persistent| {
         let pct = (used as f64 * 100.0 / quota.max(1) as f64).ceil() as usize;
-        format!("Keystone uses {pct} % of the storage this browser allows it.")
-    },
-    storage_persistent: |p| match p {
-        Some(true) => "The browser keeps this data even when disk space runs low.",
-        Some(false) => "The browser may clear this data when disk space runs low: export regularly.",
-        None => "",
+        let kept = match persistent {
+            Some(true) => " The browser keeps this data even when disk space runs low.",
+            Some(false) => " The browser may clear this data when disk space runs low: export regularly.",
+            None => "",
+        };
+        format!("Keystone uses {pct} % of the storage this browser allows it.{kept}")
     },
     your_data: "Your data",
     crash_title: "Keystone stopped working",
@@ -178,22 +217,35 @@ pub const EN: Texts = Texts {
     crash_reload: "Reload",
     crash_detail: "Technical detail",
 
-    created: |d| format!("Added {d}"),
-    updated: |d| format!("updated {d}"),
+    stamps: |created, updated| format!("Added {created} · updated {updated}"),
 
-    field_label: |f| match f {
-        Field::Name => "Name",
-        Field::Sector => "Sector",
-        Field::Region => "Country / region",
-        Field::Owner => "Account owner",
-        Field::Status => "Status",
-        Field::Stage => "Relationship stage",
-        Field::Revenue => "Current annual revenue (€)",
-        Field::Potential => "Revenue potential (€ extra per year within ~3 years)",
-        Field::Margin => "Gross margin (%)",
-        Field::RelationshipYears => "Expected relationship (years)",
-        Field::CustomerSince => "Customer since (year)",
-        Field::Notes => "Notes",
+    account_field: |f| match f {
+        AccountField::Name => "Name",
+        AccountField::Sector => "Sector",
+        AccountField::Region => "Country / region",
+        AccountField::Owner => "Account owner",
+        AccountField::Status => "Status",
+        AccountField::Stage => "Relationship stage",
+        AccountField::Revenue => "Current annual revenue (€)",
+        AccountField::Potential => "Revenue potential (€ extra per year within ~3 years)",
+        AccountField::Margin => "Gross margin (%)",
+        AccountField::RelationshipYears => "Expected relationship (years)",
+        AccountField::CustomerSince => "Customer since (year)",
+        AccountField::Notes => "Notes",
+    },
+    decode_error: |e| match e {
+        DecodeError::Invalid { line, column, message } => {
+            format!("it is not valid workspace data (line {line}, column {column}: {message})")
+        }
+        DecodeError::NoVersion => "it has no format version, so it is not a Keystone workspace".into(),
+        DecodeError::Newer { found, supported } => {
+            format!("it was written by a newer Keystone (format {found}; this one reads up to {supported})")
+        }
+        DecodeError::TooMany(n) => format!("it holds {n} accounts, more than this app accepts"),
+    },
+    write_error: |e| match e {
+        WriteError::Refused(name) => format!("the browser refused the write ({name})"),
+        WriteError::Mismatch => "the stored copy did not match what was written".into(),
     },
     problem: |p| match p {
         Problem::Required => "This field is required.".into(),
@@ -204,7 +256,7 @@ pub const EN: Texts = Texts {
         Problem::OutOfRange { min, max } => format!("Enter a value from {min} to {max}."),
         Problem::InFuture { max } => format!("The year cannot be after {max}."),
         Problem::TooLong { max } => format!("Keep this under {max} characters."),
-        Problem::UnknownStatus => "Choose a status from the list.".into(),
+        Problem::NotInList => "Choose one of the options in the list.".into(),
         Problem::NotADate => "Enter a date as YYYY-MM-DD.".into(),
         Problem::DateOutOfRange => "Enter a date between 1900 and 2200.".into(),
         Problem::DateInFuture => "This date cannot be in the future.".into(),
@@ -383,11 +435,11 @@ const PORTFOLIO: PortfolioTexts = PortfolioTexts {
     },
     reviews_title: |days| format!("Reviews in the next {days} days"),
     reviews_none: "No plan review is due soon.",
-    review_when: |days| match days {
-        d if d < 0 => format!("overdue by {} days", -d),
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        d => format!("in {d} days"),
+    review_due: |date, days| match days {
+        d if d < 0 => format!("{date} · overdue by {} days", -d),
+        0 => format!("{date} · today"),
+        1 => format!("{date} · tomorrow"),
+        d => format!("{date} · in {d} days"),
     },
     open_matrix: "Open the portfolio matrix",
     open_what_if: "Try other weights",
@@ -405,6 +457,11 @@ const PORTFOLIO: PortfolioTexts = PortfolioTexts {
         0 => "no change".into(),
         n if n > 0 => format!("up {n}"),
         n => format!("down {}", -n),
+    },
+    move_mark: |n| match n {
+        n if n > 0 => "▲ ",
+        n if n < 0 => "▼ ",
+        _ => "",
     },
     moves_summary: |up, down| format!("{up} accounts would rise, {down} would fall."),
     col_account: "Account",
@@ -453,6 +510,10 @@ const SHARE: ShareTexts = ShareTexts {
     applied: |n| if n == 1 { "Imported 1 change.".into() } else { format!("Imported {n} changes.") },
     cancelled: "Import cancelled. Nothing was changed.",
     undone: "Import undone.",
+    record_title: |kind, name| format!("{} · {name}", (SHARE.kind)(kind)),
+    choice_for: |title| format!("Use {title}"),
+    choice_for_field: |title, field| format!("Use {title} · {field}"),
+    shown,
     keep_mine: "Keep mine",
     all_mine: |what| format!("Keep all mine for {what}"),
     all_theirs: |what| format!("Take all theirs for {what}"),
@@ -478,29 +539,21 @@ const SHARE: ShareTexts = ShareTexts {
         RecordKind::Scoring => "Scoring settings",
     },
     field_name: |f| match f {
-        "name" => "Name".into(),
-        "sector" => "Sector".into(),
-        "region" => "Country / region".into(),
-        "owner" => "Account owner".into(),
-        "status" => "Status".into(),
-        "revenue" => "Current annual revenue".into(),
-        "potential" => "Revenue potential".into(),
-        "margin_pct" => "Gross margin (%)".into(),
-        "relationship_years" => "Expected relationship (years)".into(),
-        "customer_since" => "Customer since".into(),
-        "notes" => "Notes".into(),
-        "assessment" => "Checklist and ratings".into(),
-        "promotion" => "Promotion".into(),
-        "objectives" => "Objectives".into(),
-        "actions" => "Actions".into(),
-        "agreements" => "Service agreements".into(),
-        "kpis" => "KPIs".into(),
-        "meetings" => "Meetings".into(),
-        "needs" => "Future needs".into(),
-        "swot" => "SWOT".into(),
-        "review" => "Review".into(),
-        "scoring" => "Weights and tiers".into(),
-        other => other.replace('_', " "),
+        FieldName::Account(f) => (EN.account_field)(*f).into(),
+        FieldName::Assessment => "Checklist and ratings".into(),
+        FieldName::Plan(p) => match p {
+            PlanPart::Promotion => "Promotion".into(),
+            PlanPart::Objectives => "Objectives".into(),
+            PlanPart::Actions => "Actions".into(),
+            PlanPart::Agreements => "Service agreements".into(),
+            PlanPart::Kpis => "KPIs".into(),
+            PlanPart::Meetings => "Meetings".into(),
+            PlanPart::Needs => "Future needs".into(),
+            PlanPart::Swot => "SWOT".into(),
+            PlanPart::Review => "Review".into(),
+        },
+        FieldName::Scoring => "Weights and tiers".into(),
+        FieldName::Other(key) => key.replace('_', " "),
     },
     count_line: |counts| {
         counts.iter().map(|(c, n)| format!("{} {n}", (SHARE.change)(*c))).collect::<Vec<_>>().join(" · ")
@@ -512,7 +565,10 @@ const SHARE: ShareTexts = ShareTexts {
         ImportError::Newer { found, supported } => {
             format!("it was made by a newer Keystone (format {found}; this one reads up to {supported}); update Keystone first")
         }
-        other => other.to_string(),
+        ImportError::Invalid { path, message, line: 0, .. } => format!("{path} is wrong: {message}"),
+        ImportError::Invalid { path, message, line, column } => {
+            format!("{path} is wrong: {message} (line {line}, column {column})")
+        }
     },
     empty_value: "(empty)",
     csv_title: "Spreadsheets",
@@ -530,26 +586,29 @@ const SHARE: ShareTexts = ShareTexts {
     example: "Example",
     target: |t| match t {
         Target::Ignore => "(not imported)",
-        Target::Name => "Name",
-        Target::Sector => "Sector",
-        Target::Region => "Country / region",
-        Target::Owner => "Account owner",
-        Target::Status => "Status",
-        Target::Revenue => "Current annual revenue",
-        Target::Potential => "Revenue potential",
-        Target::Margin => "Gross margin (%)",
-        Target::Years => "Expected relationship (years)",
-        Target::Since => "Customer since (year)",
-        Target::Notes => "Notes",
+        Target::Field(f) => (EN.account_field)(f),
+    },
+    export_column: |c| match c {
+        ExportColumn::Rank => "Rank",
+        ExportColumn::Field(AccountField::Name) => "Account",
+        ExportColumn::Field(f) => (EN.account_field)(f),
+        ExportColumn::RevenueRank => "Revenue rank",
+        ExportColumn::Score => "Score",
+        ExportColumn::Tier => "Tier",
     },
     rows_summary: |ready, bad, dup| format!("{ready} rows ready · {bad} with problems · {dup} already exist (skipped)"),
-    row_problem: |line, what| format!("Line {line}: {what}"),
+    row_problem: |line, field, problem| format!("Line {line}: {field}: {problem}"),
     row_duplicate: |line| format!("Line {line}: an account with this name exists already"),
     more_problems: |n| format!("and {n} more"),
     skip_problems: "Skip rows with problems",
     import_rows: |n| if n == 1 { "Import 1 account".into() } else { format!("Import {n} accounts") },
     fix_or_skip: "Fix the file, or choose to skip rows with problems.",
-    csv_error: |e| e.to_string(),
+    csv_error: |e| match e {
+        CsvError::TooLarge(bytes) => format!("the file is {} MB; files over 10 MB are refused", bytes.div_ceil(1024 * 1024)),
+        CsvError::Empty => "the file is empty".into(),
+        CsvError::TooManyRows => "the file has more than 50,000 rows".into(),
+        CsvError::Malformed { line, .. } => format!("line {line} cannot be read as CSV"),
+    },
     csv_imported: |n| if n == 1 { "Imported 1 account.".into() } else { format!("Imported {n} accounts.") },
     no_name_column: "Choose which column holds the account name.",
 };
@@ -561,13 +620,15 @@ const PLAN: PlanTexts = PlanTexts {
     open_plan: "Open plan",
     plan_of: |name| format!("Key-account plan · {name}"),
     no_plan: "This account has no plan. Promote it to key account to start one.",
-    tab_summary: "Summary",
-    tab_goals: "1 · Goals",
-    tab_deliver: "2 · Deliver",
-    tab_measure: "3 · Measure",
-    tab_anticipate: "4 · Anticipate",
-    tab_swot: "SWOT",
-    tab_review: "Review",
+    tab: |s| match s {
+        Section::Summary => "Summary",
+        Section::Goals => "1 · Goals",
+        Section::Deliver => "2 · Deliver",
+        Section::Measure => "3 · Measure",
+        Section::Anticipate => "4 · Anticipate",
+        Section::Swot => "SWOT",
+        Section::Review => "Review",
+    },
     sections: "Plan sections",
     health: "Plan health",
     band: |b| match b {
@@ -587,6 +648,10 @@ const PLAN: PlanTexts = PlanTexts {
         Trend::Flat => "→",
         Trend::Unknown => "·",
     },
+    trend_line: |t| format!("{} {}", (PLAN.trend_mark)(t), (PLAN.trend)(t)),
+    band_and_trend: |b, t| format!("{} · {}", (PLAN.band)(b), (PLAN.trend)(t)),
+    health_label: |score, b| format!("Plan health {score} ({})", (PLAN.band)(b)),
+    status_of: |item| format!("Status {item}"),
     updated_days_ago: |d| match d {
         0 => "Updated today".into(),
         1 => "Updated yesterday".into(),
@@ -606,21 +671,9 @@ const PLAN: PlanTexts = PlanTexts {
     promotion_title: "Promotion to key account",
     promotion_help:
         "Before you tell the client, agree inside the company what you commit to and what the client may expect.",
-    promoted_on: "Promoted on",
-    internal: "Internal expectations (what we commit to)",
-    external: "External expectations (what the client can expect)",
-    told_on: "Client told on",
 
     objectives_title: "Objectives",
     objectives_help: "What you want to achieve with and for this account, why, and how.",
-    what: "What (outcome)",
-    why: "Why",
-    how: "How (approach)",
-    perspective_label: "Perspective",
-    owner: "Owner",
-    target_date: "Target date",
-    status_label: "Status",
-    linked_kpi: "Measured by KPI",
     no_link: "None",
     add_objective: "Add objective",
     thin_objective: "Fewer than two actions",
@@ -629,27 +682,14 @@ const PLAN: PlanTexts = PlanTexts {
 
     actions_title: "Actions and commitments",
     actions_help: "What is delivered, by whom and when. Every objective deserves at least two actions.",
-    action_title: "Action",
-    team_label: "Team",
-    due: "Due",
-    for_objective: "For objective",
     add_action: "Add action",
     overdue: "Overdue",
-    overdue_since: |d| format!("Overdue since {d}"),
     agreements_title: "Service agreements",
     agreements_help: "What the client can expect from us: response times, a dedicated contact, review rhythm.",
-    agreement: "Agreement",
     add_agreement: "Add agreement",
 
     kpis_title: "KPIs",
     kpis_help: "Measure what the account was selected for: satisfaction, revenue growth, product adoption.",
-    kpi_name: "KPI name",
-    unit: "Unit",
-    kind_label: "Kind",
-    tracks: "Tracks criterion",
-    baseline: "Baseline",
-    target: "Target",
-    direction_label: "Better is",
     add_kpi: "Add KPI",
     suggestions: "Suggested from the criteria this account scores high on:",
     suggestion_name: |c| match c {
@@ -659,9 +699,23 @@ const PLAN: PlanTexts = PlanTexts {
         Criterion::ProductFit => "Product adoption",
         Criterion::StrategicValue => "Customer satisfaction (NPS)",
     },
+    suggestion_unit: |k| match k {
+        KpiKind::Satisfaction => "points",
+        _ => "%",
+    },
+    quantity: |value, unit| if unit.is_empty() { value.to_string() } else { format!("{value} {unit}") },
+    against_target: |value, target, unit| {
+        if unit.is_empty() {
+            format!("{value} / {target}")
+        } else {
+            format!("{value} / {target} {unit}")
+        }
+    },
+    measurement_of: |kpi, date| format!("{kpi} {date}"),
+    add_measurement_to: |kpi| format!("Add measurement · {kpi}"),
+    measurements_count: |n| format!("Measurements ({n})"),
+    meeting_on: |date| format!("Meeting date {date}"),
     use_suggestion: |name| format!("Use \u{201c}{name}\u{201d}"),
-    measured_on: "Measured on",
-    value: "Value",
     add_measurement: "Add measurement",
     progress: |p| format!("{:.0} % of the way to target", p * 100.0),
     latest: |value, date| format!("Latest {value} on {date}"),
@@ -669,14 +723,9 @@ const PLAN: PlanTexts = PlanTexts {
     off_target: "Off target",
     target_line: |v| format!("Target {v}"),
     chart_of: |name| format!("Measurements of {name} against its target"),
-    measurements: "Measurements",
 
     meetings_title: "Meetings",
     meetings_help: "Meet regularly to hear current and future challenges; follow-ups become actions in one click.",
-    meeting_date: "Meeting date",
-    attendees: "Attendees",
-    summary: "Summary",
-    follow_ups: "Follow-ups (one per line)",
     log_meeting: "Log meeting",
     make_action: "Make it an action",
     is_action: "Action created",
@@ -684,11 +733,6 @@ const PLAN: PlanTexts = PlanTexts {
 
     needs_title: "Future needs",
     needs_help: "Needs you heard become opportunities: note them, propose a solution, follow them to won or lost.",
-    need: "Need",
-    heard: "Heard when / where",
-    timeframe: "Expected timeframe",
-    solution: "Proposed solution",
-    estimated_value: "Estimated value (€)",
     add_need: "Add need",
     open_needs: |open, potential| {
         format!("Open needs worth {open}, against a revenue potential of {potential} a year.")
@@ -713,12 +757,9 @@ const PLAN: PlanTexts = PlanTexts {
         Quadrant::Opportunities => "Add opportunity",
         Quadrant::Threats => "Add threat",
     },
-    add: "Add",
 
     review_title: "Review",
     review_help: "Plans that go stale stop helping. Set when you next review this plan and how often.",
-    next_review: "Next review",
-    cadence: "Review every (days)",
     save_review: "Save review",
     save_promotion: "Save promotion",
 
@@ -731,7 +772,6 @@ const PLAN: PlanTexts = PlanTexts {
     col_at_risk: "Objectives at risk",
     col_off_target: "KPIs off target",
     col_updated: "Days since update",
-    col_plan: "Plan",
 
     delete_item: |what| format!("Delete {what}"),
     edit_item: |what| format!("Edit {what}"),
@@ -742,6 +782,68 @@ const PLAN: PlanTexts = PlanTexts {
     item_deleted: "Deleted from the plan.",
     plan_gone: "This plan no longer exists; nothing was saved.",
 
+    objective_field: |f| match f {
+        ObjectiveField::What => "What (outcome)",
+        ObjectiveField::Owner => "Owner",
+        ObjectiveField::Why => "Why",
+        ObjectiveField::How => "How (approach)",
+        ObjectiveField::Perspective => "Perspective",
+        ObjectiveField::Target => "Target date",
+        ObjectiveField::Status => "Status",
+        ObjectiveField::Kpi => "Measured by KPI",
+    },
+    action_field: |f| match f {
+        ActionField::Title => "Action",
+        ActionField::Objective => "For objective",
+        ActionField::Owner => "Owner",
+        ActionField::Team => "Team",
+        ActionField::Due => "Due",
+        ActionField::Status => "Status",
+    },
+    agreement_field: |f| match f {
+        AgreementField::Text => "Agreement",
+    },
+    kpi_field: |f| match f {
+        KpiField::Name => "KPI name",
+        KpiField::Unit => "Unit",
+        KpiField::Kind => "Kind",
+        KpiField::Criterion => "Tracks criterion",
+        KpiField::Baseline => "Baseline",
+        KpiField::Target => "Target",
+        KpiField::Direction => "Better is",
+        KpiField::TargetDate => "Target date",
+    },
+    measurement_field: |f| match f {
+        MeasurementField::Date => "Measured on",
+        MeasurementField::Value => "Value",
+    },
+    meeting_field: |f| match f {
+        MeetingField::Date => "Meeting date",
+        MeetingField::Attendees => "Attendees",
+        MeetingField::Summary => "Summary",
+        MeetingField::FollowUps => "Follow-ups (one per line)",
+    },
+    need_field: |f| match f {
+        NeedField::Need => "Need",
+        NeedField::Heard => "Heard when / where",
+        NeedField::Timeframe => "Expected timeframe",
+        NeedField::Value => "Estimated value (€)",
+        NeedField::Solution => "Proposed solution",
+        NeedField::Status => "Status",
+    },
+    swot_field: |f| match f {
+        SwotField::Entry => "Entry",
+    },
+    review_field: |f| match f {
+        ReviewField::Next => "Next review",
+        ReviewField::Cadence => "Review every (days)",
+    },
+    promotion_field: |f| match f {
+        PromotionField::PromotedOn => "Promoted on",
+        PromotionField::ToldOn => "Client told on",
+        PromotionField::Internal => "Internal expectations (what we commit to)",
+        PromotionField::External => "External expectations (what the client can expect)",
+    },
     objective_status: |s| match s {
         ObjectiveStatus::NotStarted => "Not started",
         ObjectiveStatus::OnTrack => "On track",
@@ -784,6 +886,71 @@ const PLAN: PlanTexts = PlanTexts {
         NeedStatus::Lost => "Lost",
     },
 };
+
+/// A value of the import review, shown as the rest of the app shows it.
+fn shown(v: &Shown) -> String {
+    let t = &EN;
+    let yes_no = |a: Option<bool>| match a {
+        Some(true) => t.answer_yes,
+        Some(false) => t.answer_no,
+        None => t.answer_none,
+    };
+    match v {
+        Shown::Empty => t.share.empty_value.into(),
+        Shown::Text(s) => s.clone(),
+        Shown::Number(n) => group_decimal(*n),
+        Shown::Money(n) => (t.money)(*n),
+        Shown::Percent(n) => format!("{} %", group_decimal(*n)),
+        Shown::Year(y) => y.to_string(),
+        Shown::Date(d) => (t.date)(*d),
+        Shown::Status(s) => (t.status)(*s).into(),
+        Shown::Stage(s) => (t.portfolio.stage)(*s).into(),
+        Shown::Items(items) => items.iter().map(shown).collect::<Vec<_>>().join("; "),
+        Shown::Assessment { answers, ratings } => {
+            let answers = answers.iter().map(|(q, a)| format!("{} → {}", (t.question)(*q), yes_no(*a)));
+            let ratings = ratings.iter().map(|(c, r)| match r {
+                Some(r) => format!("{}: {r} / 5", (t.rating_label)((t.criterion)(*c))),
+                None => format!("{}: {}", (t.rating_label)((t.criterion)(*c)), t.suggested_rating),
+            });
+            answers.chain(ratings).collect::<Vec<_>>().join("; ")
+        }
+        Shown::Promotion(p) => {
+            let date = |d: Option<crate::domain::date::Date>| d.map(t.date).unwrap_or_else(|| t.share.empty_value.into());
+            (t.list)(&[
+                (t.field_value)((t.plan.promotion_field)(PromotionField::PromotedOn), &date(p.promoted_on)),
+                (t.field_value)((t.plan.promotion_field)(PromotionField::ToldOn), &date(p.client_told_on)),
+                if p.internal.is_empty() { String::new() } else { (t.field_value)((t.plan.promotion_field)(PromotionField::Internal), &p.internal) },
+                if p.external.is_empty() { String::new() } else { (t.field_value)((t.plan.promotion_field)(PromotionField::External), &p.external) },
+            ])
+        }
+        Shown::Review(r) => (t.list)(&[
+            r.next.map(|d| (t.field_value)((t.plan.review_field)(ReviewField::Next), &(t.date)(d))).unwrap_or_default(),
+            (t.field_value)((t.plan.review_field)(ReviewField::Cadence), &r.cadence().to_string()),
+        ]),
+        Shown::Swot(lines) => {
+            lines.iter().map(|(q, s)| (t.field_value)((t.plan.quadrant)(*q), s)).collect::<Vec<_>>().join("; ")
+        }
+        Shown::Scoring(s) => {
+            let weights = Criterion::ALL.iter().map(|&c| format!("{} {} %", (t.criterion)(c), s.weights.get(c)));
+            let tiers = [
+                format!("{} {}", t.threshold_key, s.thresholds.key()),
+                format!("{} {}", t.threshold_watch, s.thresholds.watch()),
+            ];
+            weights.chain(tiers).collect::<Vec<_>>().join("; ")
+        }
+    }
+}
+
+/// `1234.5` → `1,234.5`; whole numbers without decimals.
+fn group_decimal(v: f64) -> String {
+    let whole = group_thousands(v.trunc());
+    let frac = (v.fract().abs() * 100.0).round() as u32;
+    match frac {
+        0 => whole,
+        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    }
+}
 
 /// `1234567.8` → `1,234,568`: revenue is shown in whole euros.
 fn group_thousands(v: f64) -> String {

@@ -4,13 +4,19 @@
 
 mod en;
 
-use crate::domain::account::{Field, Problem, Status};
+use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
+use crate::domain::date::Date;
 use crate::domain::plan::{
-    ActionStatus, Band, Direction, KpiKind, NeedStatus, ObjectiveStatus, Perspective, Quadrant, Team, Trend,
+    ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
+    NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PromotionField, Quadrant, ReviewField, SwotField,
+    Team, Trend,
 };
-use crate::domain::portfolio::{Quadrant as Cell, Stage};
+use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
+use crate::domain::validate::Problem;
+use crate::domain::views::ranking::Column;
+use crate::ui::route::Section;
 
 pub use en::EN;
 
@@ -18,6 +24,33 @@ pub use en::EN;
 pub fn t() -> &'static Texts {
     &EN
 }
+
+/// A form field's label, from the catalog in use.
+pub trait Label: Copy {
+    fn label(self) -> &'static str;
+}
+
+macro_rules! label {
+    ($ty:ty, $($path:ident).+) => {
+        impl Label for $ty {
+            fn label(self) -> &'static str {
+                (t().$($path).+)(self)
+            }
+        }
+    };
+}
+
+label!(AccountField, account_field);
+label!(ObjectiveField, plan.objective_field);
+label!(ActionField, plan.action_field);
+label!(AgreementField, plan.agreement_field);
+label!(KpiField, plan.kpi_field);
+label!(MeasurementField, plan.measurement_field);
+label!(MeetingField, plan.meeting_field);
+label!(NeedField, plan.need_field);
+label!(SwotField, plan.swot_field);
+label!(ReviewField, plan.review_field);
+label!(PromotionField, plan.promotion_field);
 
 pub struct Texts {
     pub app_name: &'static str,
@@ -30,19 +63,29 @@ pub struct Texts {
     pub empty_body: &'static str,
     pub add_account: &'static str,
     pub show_more: fn(usize, usize) -> String,
+    /// Parts of a line shown together ("Customer · Automotive · NL"); empty parts left out.
+    pub list: fn(&[String]) -> String,
+    /// "Why: to grow" — a field's label and its value.
+    pub field_value: fn(&str, &str) -> String,
+    pub date: fn(Date) -> String,
+    /// A date with a time of day (local).
+    pub date_time: fn(Date, u32, u32) -> String,
+    /// A share from 0 to 1 as a percentage.
+    pub percent: fn(f64) -> String,
+    pub percent_sign: &'static str,
+    /// Another tab saved these fields meanwhile; the user's values replaced them.
+    pub form_clash: fn(&[&str]) -> String,
     pub load_sample: &'static str,
     pub sample_loaded: &'static str,
 
     pub ranking_title: &'static str,
     pub ranking_intro: &'static str,
-    pub col_rank: &'static str,
+    pub column: fn(Column) -> &'static str,
     pub col_account: &'static str,
-    pub col_sector: &'static str,
-    pub col_owner: &'static str,
-    pub col_revenue: &'static str,
-    pub col_revenue_rank: &'static str,
-    pub col_score: &'static str,
     pub col_tier: &'static str,
+    /// "▲3": places gained against the revenue rank.
+    pub shift_mark: fn(i64) -> String,
+    pub shift_title: fn(i64) -> String,
     pub sort_by: fn(&str) -> String,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
@@ -73,7 +116,6 @@ pub struct Texts {
     pub chart_by_score: &'static str,
     pub chart_contrib_title: &'static str,
     pub chart_contrib_caption: &'static str,
-    pub chart_total: fn(u8) -> String,
 
     pub form_new_title: &'static str,
     pub form_edit_title: &'static str,
@@ -83,14 +125,16 @@ pub struct Texts {
     pub saved: &'static str,
     pub form_has_errors: fn(usize) -> String,
 
-    pub score_title: &'static str,
     pub score_label: &'static str,
     pub incomplete_help: &'static str,
     pub rating_label: fn(&str) -> String,
     pub rating_suggested_option: fn(Option<u8>) -> String,
     pub suggested: fn(Option<u8>) -> String,
-    pub overridden: fn(u8) -> String,
+    pub overridden_with_suggestion: fn(u8, Option<u8>) -> String,
+    pub ranks_line: fn(Option<u32>, Option<u32>) -> String,
     pub points: fn(f64, u8) -> String,
+    /// A rating not set by hand (in the import review).
+    pub suggested_rating: &'static str,
     pub checklist: &'static str,
     pub answer_yes: &'static str,
     pub answer_no: &'static str,
@@ -114,14 +158,13 @@ pub struct Texts {
     pub storage_unreadable_no_backup: fn(&str) -> String,
     pub download_unreadable: &'static str,
     pub start_afresh: &'static str,
-    pub tab_clash: fn(&str) -> String,
+    pub tab_clash: fn(&[String]) -> String,
     pub tab_clash_item: fn(&str, &str) -> String,
     pub storage_write_failed: fn(&str) -> String,
     pub storage_unavailable: &'static str,
     pub storage_full: &'static str,
     pub export_now: &'static str,
-    pub storage_meter: fn(usize, usize) -> String,
-    pub storage_persistent: fn(Option<bool>) -> &'static str,
+    pub storage_meter: fn(usize, usize, Option<bool>) -> String,
     pub your_data: &'static str,
     pub crash_title: &'static str,
     pub crash_body: &'static str,
@@ -129,10 +172,12 @@ pub struct Texts {
     pub crash_reload: &'static str,
     pub crash_detail: &'static str,
 
-    pub created: fn(&str) -> String,
-    pub updated: fn(&str) -> String,
+    /// "Added <date> · updated <date>".
+    pub stamps: fn(&str, &str) -> String,
 
-    pub field_label: fn(Field) -> &'static str,
+    pub account_field: fn(AccountField) -> &'static str,
+    pub decode_error: fn(&crate::domain::workspace::DecodeError) -> String,
+    pub write_error: fn(&crate::storage::WriteError) -> String,
     pub problem: fn(Problem) -> String,
     pub criterion: fn(Criterion) -> &'static str,
     pub criterion_help: fn(Criterion) -> &'static str,
@@ -181,7 +226,8 @@ pub struct PortfolioTexts {
     pub attention_reasons: fn(usize, usize, bool, bool) -> String,
     pub reviews_title: fn(i32) -> String,
     pub reviews_none: &'static str,
-    pub review_when: fn(i32) -> String,
+    /// A review's date and how far off it is.
+    pub review_due: fn(&str, i32) -> String,
     pub open_matrix: &'static str,
     pub open_what_if: &'static str,
 
@@ -194,6 +240,8 @@ pub struct PortfolioTexts {
     pub applied: &'static str,
     pub unchanged_settings: &'static str,
     pub moved: fn(i64) -> String,
+    /// The arrow before "up 2" (with its space).
+    pub move_mark: fn(i64) -> &'static str,
     pub moves_summary: fn(usize, usize) -> String,
     pub col_account: &'static str,
     pub col_before: &'static str,
@@ -234,6 +282,10 @@ pub struct ShareTexts {
     pub applied: fn(usize) -> String,
     pub cancelled: &'static str,
     pub undone: &'static str,
+    pub record_title: fn(crate::domain::sync::RecordKind, &str) -> String,
+    pub choice_for: fn(&str) -> String,
+    pub choice_for_field: fn(&str, &str) -> String,
+    pub shown: fn(&crate::domain::views::review::Shown) -> String,
     pub keep_mine: &'static str,
     pub all_mine: fn(&str) -> String,
     pub all_theirs: fn(&str) -> String,
@@ -246,7 +298,7 @@ pub struct ShareTexts {
     pub decided: fn(bool) -> &'static str,
     pub change: fn(crate::domain::merge::Change) -> &'static str,
     pub kind: fn(crate::domain::sync::RecordKind) -> &'static str,
-    pub field_name: fn(&str) -> String,
+    pub field_name: fn(&crate::domain::views::review::FieldName) -> String,
     pub count_line: fn(&[(crate::domain::merge::Change, usize)]) -> String,
     pub error: fn(&crate::domain::share::ImportError) -> String,
     pub empty_value: &'static str,
@@ -263,8 +315,10 @@ pub struct ShareTexts {
     pub column_becomes: fn(&str) -> String,
     pub example: &'static str,
     pub target: fn(crate::domain::spreadsheet::Target) -> &'static str,
+    pub export_column: fn(crate::domain::spreadsheet::ExportColumn) -> &'static str,
     pub rows_summary: fn(usize, usize, usize) -> String,
-    pub row_problem: fn(usize, &str) -> String,
+    /// Line, field, problem.
+    pub row_problem: fn(usize, &str, &str) -> String,
     pub row_duplicate: fn(usize) -> String,
     pub more_problems: fn(usize) -> String,
     pub skip_problems: &'static str,
@@ -283,18 +337,17 @@ pub struct PlanTexts {
     pub open_plan: &'static str,
     pub plan_of: fn(&str) -> String,
     pub no_plan: &'static str,
-    pub tab_summary: &'static str,
-    pub tab_goals: &'static str,
-    pub tab_deliver: &'static str,
-    pub tab_measure: &'static str,
-    pub tab_anticipate: &'static str,
-    pub tab_swot: &'static str,
-    pub tab_review: &'static str,
+    pub tab: fn(Section) -> &'static str,
     pub sections: &'static str,
     pub health: &'static str,
     pub band: fn(Band) -> &'static str,
     pub trend: fn(Trend) -> &'static str,
     pub trend_mark: fn(Trend) -> &'static str,
+    /// "↗ improving".
+    pub trend_line: fn(Trend) -> String,
+    pub band_and_trend: fn(Band, Trend) -> String,
+    pub health_label: fn(u8, Band) -> String,
+    pub status_of: fn(&str) -> String,
     pub updated_days_ago: fn(i32) -> String,
     pub stale: &'static str,
     pub next_review_on: fn(&str) -> String,
@@ -309,21 +362,9 @@ pub struct PlanTexts {
 
     pub promotion_title: &'static str,
     pub promotion_help: &'static str,
-    pub promoted_on: &'static str,
-    pub internal: &'static str,
-    pub external: &'static str,
-    pub told_on: &'static str,
 
     pub objectives_title: &'static str,
     pub objectives_help: &'static str,
-    pub what: &'static str,
-    pub why: &'static str,
-    pub how: &'static str,
-    pub perspective_label: &'static str,
-    pub owner: &'static str,
-    pub target_date: &'static str,
-    pub status_label: &'static str,
-    pub linked_kpi: &'static str,
     pub no_link: &'static str,
     pub add_objective: &'static str,
     pub thin_objective: &'static str,
@@ -332,33 +373,27 @@ pub struct PlanTexts {
 
     pub actions_title: &'static str,
     pub actions_help: &'static str,
-    pub action_title: &'static str,
-    pub team_label: &'static str,
-    pub due: &'static str,
-    pub for_objective: &'static str,
     pub add_action: &'static str,
     pub overdue: &'static str,
-    pub overdue_since: fn(&str) -> String,
     pub agreements_title: &'static str,
     pub agreements_help: &'static str,
-    pub agreement: &'static str,
     pub add_agreement: &'static str,
 
     pub kpis_title: &'static str,
     pub kpis_help: &'static str,
-    pub kpi_name: &'static str,
-    pub unit: &'static str,
-    pub kind_label: &'static str,
-    pub tracks: &'static str,
-    pub baseline: &'static str,
-    pub target: &'static str,
-    pub direction_label: &'static str,
     pub add_kpi: &'static str,
     pub suggestions: &'static str,
     pub suggestion_name: fn(Criterion) -> &'static str,
     pub use_suggestion: fn(&str) -> String,
-    pub measured_on: &'static str,
-    pub value: &'static str,
+    pub suggestion_unit: fn(KpiKind) -> &'static str,
+    /// A value with its unit.
+    pub quantity: fn(&str, &str) -> String,
+    /// Latest value, target, unit.
+    pub against_target: fn(&str, &str, &str) -> String,
+    pub measurement_of: fn(&str, &str) -> String,
+    pub add_measurement_to: fn(&str) -> String,
+    pub measurements_count: fn(usize) -> String,
+    pub meeting_on: fn(&str) -> String,
     pub add_measurement: &'static str,
     pub progress: fn(f64) -> String,
     pub latest: fn(&str, &str) -> String,
@@ -366,14 +401,9 @@ pub struct PlanTexts {
     pub off_target: &'static str,
     pub target_line: fn(&str) -> String,
     pub chart_of: fn(&str) -> String,
-    pub measurements: &'static str,
 
     pub meetings_title: &'static str,
     pub meetings_help: &'static str,
-    pub meeting_date: &'static str,
-    pub attendees: &'static str,
-    pub summary: &'static str,
-    pub follow_ups: &'static str,
     pub log_meeting: &'static str,
     pub make_action: &'static str,
     pub is_action: &'static str,
@@ -381,11 +411,6 @@ pub struct PlanTexts {
 
     pub needs_title: &'static str,
     pub needs_help: &'static str,
-    pub need: &'static str,
-    pub heard: &'static str,
-    pub timeframe: &'static str,
-    pub solution: &'static str,
-    pub estimated_value: &'static str,
     pub add_need: &'static str,
     pub open_needs: fn(&str, &str) -> String,
 
@@ -393,12 +418,9 @@ pub struct PlanTexts {
     pub quadrant: fn(Quadrant) -> &'static str,
     pub new_entry: fn(Quadrant) -> &'static str,
     pub add_entry: fn(Quadrant) -> &'static str,
-    pub add: &'static str,
 
     pub review_title: &'static str,
     pub review_help: &'static str,
-    pub next_review: &'static str,
-    pub cadence: &'static str,
     pub save_review: &'static str,
     pub save_promotion: &'static str,
 
@@ -411,7 +433,6 @@ pub struct PlanTexts {
     pub col_at_risk: &'static str,
     pub col_off_target: &'static str,
     pub col_updated: &'static str,
-    pub col_plan: &'static str,
 
     pub delete_item: fn(&str) -> String,
     pub edit_item: fn(&str) -> String,
@@ -421,6 +442,17 @@ pub struct PlanTexts {
     pub confirm_item_body: &'static str,
     pub item_deleted: &'static str,
     pub plan_gone: &'static str,
+
+    pub objective_field: fn(ObjectiveField) -> &'static str,
+    pub action_field: fn(ActionField) -> &'static str,
+    pub agreement_field: fn(AgreementField) -> &'static str,
+    pub kpi_field: fn(KpiField) -> &'static str,
+    pub measurement_field: fn(MeasurementField) -> &'static str,
+    pub meeting_field: fn(MeetingField) -> &'static str,
+    pub need_field: fn(NeedField) -> &'static str,
+    pub swot_field: fn(SwotField) -> &'static str,
+    pub review_field: fn(ReviewField) -> &'static str,
+    pub promotion_field: fn(PromotionField) -> &'static str,
 
     pub objective_status: fn(ObjectiveStatus) -> &'static str,
     pub action_status: fn(ActionStatus) -> &'static str,

@@ -38,8 +38,17 @@ pub enum StorageError {
     /// Firefox's NS_ERROR_DOM_QUOTA_REACHED).
     #[error("storage is full")]
     Full,
-    #[error("{0}")]
-    Write(String),
+    #[error("{0:?}")]
+    Write(WriteError),
+}
+
+/// Why a write failed, other than a full storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// The browser refused it; the name of its error.
+    Refused(String),
+    /// What was read back differs from what was written.
+    Mismatch,
 }
 
 /// What browsers typically allow one site in localStorage: 5 MiB of UTF-16 text.
@@ -103,11 +112,11 @@ pub fn save_workspace(ws: &Workspace) -> Result<String, StorageError> {
     let json = encode(ws);
     store.set_item(&key, &json).map_err(|e| match js_error_name(&e).as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
-        other => StorageError::Write(other.to_string()),
+        other => StorageError::Write(WriteError::Refused(other.to_string())),
     })?;
     match store.get_item(&key) {
         Ok(Some(back)) if back == json => Ok(json),
-        _ => Err(StorageError::Write("the stored copy does not match".into())),
+        _ => Err(StorageError::Write(WriteError::Mismatch)),
     }
 }
 

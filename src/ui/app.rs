@@ -7,19 +7,19 @@ use crate::domain::workspace::Workspace;
 use crate::i18n::t;
 use crate::platform::now_ms;
 use crate::storage::{self, StorageError};
-use crate::ui::account::AccountPage;
-use crate::ui::accounts::AccountsPage;
-use crate::ui::form::NewAccountPage;
-use crate::ui::overview::OverviewPage;
+use crate::ui::components::widgets::{Missing, NoticeBar};
+use crate::ui::pages::account::AccountPage;
+use crate::ui::pages::accounts::AccountsPage;
+use crate::ui::pages::new_account::NewAccountPage;
+use crate::ui::pages::overview::OverviewPage;
+use crate::ui::pages::plan::PlanPage;
+use crate::ui::pages::plans::PlansPage;
+use crate::ui::pages::portfolio::PortfolioPage;
+use crate::ui::pages::share::SharePage;
+use crate::ui::pages::what_if::WhatIfPage;
 use crate::ui::persist::{self, Base};
-use crate::ui::plan::PlanPage;
-use crate::ui::plans::PlansPage;
-use crate::ui::portfolio::PortfolioPage;
 use crate::ui::route::Route;
-use crate::ui::share::SharePage;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::what_if::WhatIfPage;
-use crate::ui::widgets::NoticeBar;
 
 fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
@@ -136,7 +136,7 @@ fn StorageBanner() -> impl IntoView {
             .into_any()
         } else if state.unsaved.get() {
             view! {
-                <button type="button" class="button-primary" on:click=move |_| crate::ui::share::export_workspace(None)>
+                <button type="button" class="button-primary" on:click=move |_| crate::ui::components::share::export_workspace(state, None)>
                     {t().export_now}
                 </button>
             }
@@ -159,16 +159,5 @@ fn StorageBanner() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// A page for an address that shows nothing.
-#[component]
-pub fn Missing(text: &'static str) -> impl IntoView {
-    view! {
-        <section class="page missing">
-            <p>{text}</p>
-            <a class="button" href=Route::Accounts.href()>{t().back_to_accounts}</a>
-        </section>
     }
 }

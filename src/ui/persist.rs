@@ -27,12 +27,13 @@ impl Base {
 }
 
 pub fn storage_message(e: &StorageError) -> String {
+    let t = t();
     match e {
-        StorageError::Unavailable => t().storage_unavailable.to_string(),
-        StorageError::Unreadable { reason, backup } => (t().storage_unreadable)(&reason.to_string(), backup),
-        StorageError::UnreadableNoBackup { reason } => (t().storage_unreadable_no_backup)(&reason.to_string()),
-        StorageError::Full => t().storage_full.to_string(),
-        StorageError::Write(_) => (t().storage_write_failed)(&e.to_string()),
+        StorageError::Unavailable => t.storage_unavailable.to_string(),
+        StorageError::Unreadable { reason, backup } => (t.storage_unreadable)(&(t.decode_error)(reason), backup),
+        StorageError::UnreadableNoBackup { reason } => (t.storage_unreadable_no_backup)(&(t.decode_error)(reason)),
+        StorageError::Full => t.storage_full.to_string(),
+        StorageError::Write(w) => (t.storage_write_failed)(&(t.write_error)(w)),
     }
 }
 
@@ -180,7 +181,7 @@ fn take_in(state: AppState, base: Base, raw: String) -> bool {
     base.0.set_value(Some(Stored { raw, workspace: theirs }));
     if !out.clashes.is_empty() {
         let list: Vec<String> = out.clashes.iter().map(|c| (t().tab_clash_item)(&c.label, &c.field)).collect();
-        state.storage_problem.set(Some((t().tab_clash)(&list.join(", "))));
+        state.storage_problem.set(Some((t().tab_clash)(&list)));
     }
     if out.workspace != mine {
         // The save effect runs again and writes if needed.

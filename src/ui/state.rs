@@ -13,7 +13,7 @@ use crate::ui::route::Route;
 /// What a notice's Undo button puts back.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Undo {
-    Account(Removed),
+    Account(Box<Removed>),
     /// The whole workspace as it was before an import.
     Snapshot(Box<Workspace>),
     PlanItem {
@@ -108,7 +108,7 @@ impl AppState {
         self.workspace.update(|w| removed = w.remove(id, now_ms()));
         if let Some(removed) = removed {
             let text = (t().deleted)(&removed.account.fields.name);
-            self.show(text, Some(Undo::Account(removed)));
+            self.show(text, Some(Undo::Account(Box::new(removed))));
         }
     }
 
@@ -119,7 +119,7 @@ impl AppState {
         match undo {
             Undo::Account(removed) => {
                 let text = (t().restored)(&removed.account.fields.name);
-                self.workspace.update(|w| w.restore(removed));
+                self.workspace.update(|w| w.restore(*removed));
                 self.notify(text);
             }
             Undo::Snapshot(before) => {

@@ -1,14 +1,16 @@
-//! The what-if sandbox: other weights and thresholds, tried on a copy of the settings.
-//! The stored workspace changes only on "Apply these settings".
+//! `#/what-if`: other weights and thresholds, tried on a copy of the settings. The stored
+//! workspace changes only on "Apply these settings".
 
 use leptos::prelude::*;
 
 use crate::charts::RankPair;
-use crate::domain::portfolio::moves;
+use crate::domain::portfolio::{moves, Move};
 use crate::domain::scoring::{rank, ScoringSettings, Tier};
 use crate::i18n::t;
-use crate::ui::accounts::{NeedsAccounts, ScoringPanel};
-use crate::ui::charts::{RankPairsChart, RANK_CHART_MAX};
+use crate::ui::components::chart::{RankPairsChart, RANK_CHART_MAX};
+use crate::ui::components::keyed::keyed;
+use crate::ui::components::scoring_panel::ScoringPanel;
+use crate::ui::components::widgets::{NeedsAccounts, TierBadge};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
@@ -18,6 +20,17 @@ const TABLE_MAX: usize = 100;
 #[component]
 pub fn WhatIfPage() -> impl IntoView {
     view! { <NeedsAccounts><Sandbox /></NeedsAccounts> }
+}
+
+/// One row of the sandbox's table.
+#[derive(Clone, Debug, PartialEq)]
+struct MoveRow {
+    id: String,
+    name: String,
+    before: Option<u32>,
+    after: Option<u32>,
+    gained: i64,
+    tier: Tier,
 }
 
 #[component]
@@ -37,10 +50,10 @@ fn Sandbox() -> impl IntoView {
     let pairs = Memo::new(move |_| {
         state.workspace.with(|w| {
             moved.with(|ms| {
-                let ranked: Vec<_> = ms.iter().filter(|m| m.before.is_some() && m.after.is_some()).collect();
+                let ranked: Vec<&Move> = ms.iter().filter(|m| m.before.is_some() && m.after.is_some()).collect();
                 let mut by_before = ranked.clone();
                 by_before.sort_by_key(|m| m.before);
-                let shown = |m: &&&crate::domain::portfolio::Move| {
+                let shown = |m: &&&Move| {
                     ranked.iter().take(RANK_CHART_MAX).any(|x| x.index == m.index)
                         || by_before.iter().take(RANK_CHART_MAX).any(|x| x.index == m.index)
                 };
@@ -70,7 +83,7 @@ fn Sandbox() -> impl IntoView {
             (tp.moves_summary)(up, down)
         })
     };
-    let rows = move || {
+    let rows: Signal<Vec<MoveRow>> = Memo::new(move |_| {
         state.workspace.with(|w| {
             after.with(|after| {
                 moved.with(|ms| {
@@ -78,36 +91,23 @@ fn Sandbox() -> impl IntoView {
                         .zip(after.iter())
                         .take(TABLE_MAX)
                         .filter_map(|(m, r)| {
-                            let name = w.accounts.get(m.index)?.fields.name.clone();
-                            let gained = m.gained();
-                            let rank_text = |r: Option<u32>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
-                            let (up, down) = (gained > 0, gained < 0);
-                            let arrow = match gained {
-                                g if g > 0 => "▲",
-                                g if g < 0 => "▼",
-                                _ => "",
-                            };
-                            let href = Route::Account(w.accounts[m.index].id.clone()).href();
-                            let tier: Tier = r.score.tier;
-                            Some(view! {
-                                <tr>
-                                    <td><a href=href>{name}</a></td>
-                                    <td class="num">{rank_text(m.before)}</td>
-                                    <td class="num">{rank_text(m.after)}</td>
-                                    <td class="move" class:up=up class:down=down>
-                                        <span aria-hidden="true">{arrow}</span>
-                                        " "
-                                        {(tp.moved)(gained)}
-                                    </td>
-                                    <td><crate::ui::widgets::TierBadge tier=tier /></td>
-                                </tr>
+                            let a = w.accounts.get(m.index)?;
+                            Some(MoveRow {
+                                id: a.id.clone(),
+                                name: a.fields.name.clone(),
+                                before: m.before,
+                                after: m.after,
+                                gained: m.gained(),
+                                tier: r.score.tier,
                             })
                         })
-                        .collect_view()
+                        .collect()
                 })
             })
         })
-    };
+    })
+    .into();
+    let body = keyed(rows, |r: &MoveRow| r.id.clone(), move |r| view! { <tr>{move || r.with(move_cells)}</tr> });
 
     let apply = move |_| {
         let settings = sandbox.get_untracked();
@@ -150,7 +150,7 @@ fn Sandbox() -> impl IntoView {
                                     <th scope="col">{t.col_tier}</th>
                                 </tr>
                             </thead>
-                            <tbody>{rows}</tbody>
+                            <tbody>{body}</tbody>
                         </table>
                     </div>
                 </div>
@@ -160,4 +160,21 @@ fn Sandbox() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+fn move_cells(r: &MoveRow) -> AnyView {
+    let t = t();
+    let tp = &t.portfolio;
+    let rank_text = |x: Option<u32>| x.map_or_else(|| t.not_ranked.to_string(), |x| x.to_string());
+    view! {
+        <td><a href=Route::Account(r.id.clone()).href()>{r.name.clone()}</a></td>
+        <td class="num">{rank_text(r.before)}</td>
+        <td class="num">{rank_text(r.after)}</td>
+        <td class="move" class:up={r.gained > 0} class:down={r.gained < 0}>
+            <span aria-hidden="true">{(tp.move_mark)(r.gained)}</span>
+            {(tp.moved)(r.gained)}
+        </td>
+        <td><TierBadge tier=r.tier /></td>
+    }
+    .into_any()
 }

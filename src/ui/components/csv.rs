@@ -6,10 +6,11 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::account::Account;
 use crate::domain::spreadsheet::{
-    check_rows, csv_number, guess_mapping, read_table, write_csv, RowOutcome, Table, Target, MAX_CSV_BYTES,
+    check_rows, export_rows, guess_mapping, read_table, write_csv, CsvError, ExportColumn, RowOutcome, Table, Target,
+    Word, MAX_CSV_BYTES,
 };
-use crate::i18n::t;
-use crate::platform::{current_year, download, new_id, now_ms, read_file, today};
+use crate::i18n::{t, Label};
+use crate::platform::{download, new_id, now_ms, read_file, today};
 use crate::ui::state::use_app;
 
 /// How many row problems are listed before "and N more".
@@ -26,41 +27,15 @@ pub fn CsvPanel() -> impl IntoView {
 
     let export_csv = move |_| {
         let sep = separator.get_untracked();
-        let rows: Vec<Vec<String>> = state.workspace.with_untracked(|w| {
-            state.ranking.with_untracked(|ranking| {
-                ranking
-                    .iter()
-                    .filter_map(|r| {
-                        let a = w.accounts.get(r.index)?;
-                        let num = |v: Option<f64>| v.map(|v| csv_number(v, sep)).unwrap_or_default();
-                        Some(vec![
-                            r.rank.map(|x| x.to_string()).unwrap_or_default(),
-                            a.fields.name.clone(),
-                            a.fields.sector.clone(),
-                            a.fields.owner.clone(),
-                            a.fields.region.clone(),
-                            (t.status)(a.fields.status).to_string(),
-                            num(a.fields.revenue),
-                            r.revenue_rank.map(|x| x.to_string()).unwrap_or_default(),
-                            r.score.shown().map(|x| x.to_string()).unwrap_or_default(),
-                            (t.tier)(r.score.tier).to_string(),
-                        ])
-                    })
-                    .collect()
-            })
-        });
-        let headers = [
-            t.col_rank,
-            t.col_account,
-            t.col_sector,
-            t.col_owner,
-            (t.field_label)(crate::domain::account::Field::Region),
-            (t.field_label)(crate::domain::account::Field::Status),
-            t.col_revenue,
-            t.col_revenue_rank,
-            t.col_score,
-            t.col_tier,
-        ];
+        let word = |w: Word| match w {
+            Word::Status(s) => (t.status)(s).to_string(),
+            Word::Stage(s) => (t.portfolio.stage)(s).to_string(),
+            Word::Tier(x) => (t.tier)(x).to_string(),
+        };
+        let rows = state
+            .workspace
+            .with_untracked(|w| state.ranking.with_untracked(|ranking| export_rows(w, ranking, sep, &word)));
+        let headers: Vec<&str> = ExportColumn::all().map(t.share.export_column).collect();
         let file = (t.share.csv_file_name)(&today().to_string());
         match download(&file, &write_csv(&headers, &rows, sep), "text/csv;charset=utf-8") {
             Ok(()) => state.notify((t.share.exported)(&file)),
@@ -75,7 +50,7 @@ pub fn CsvPanel() -> impl IntoView {
             i.set_value("");
         }
         if file.size() > MAX_CSV_BYTES as f64 {
-            let e = crate::domain::spreadsheet::CsvError::TooLarge(file.size() as usize);
+            let e = CsvError::TooLarge(file.size() as usize);
             problem.set(Some((t.share.rejected)(&(t.share.csv_error)(&e))));
             return;
         }
@@ -131,12 +106,13 @@ fn CsvMapping(name: String, table: Table, on_done: Callback<()>) -> impl IntoVie
     let mapping = RwSignal::new(guess_mapping(&table.headers));
     let skip = RwSignal::new(false);
     let table = StoredValue::new(table);
+    let today = today();
     let checks = Memo::new(move |_| {
         let existing: Vec<String> =
             state.workspace.with(|w| w.accounts.iter().map(|a| a.fields.name.clone()).collect());
-        mapping.with(|m| table.with_value(|tbl| check_rows(tbl, m, &existing, current_year())))
+        mapping.with(|m| table.with_value(|tbl| check_rows(tbl, m, &existing, today)))
     });
-    let has_name = move || mapping.with(|m| m.contains(&Target::Name));
+    let has_name = move || mapping.with(|m| m.contains(&Target::Field(crate::domain::account::AccountField::Name)));
     let counts = move || {
         checks.with(|c| {
             let ready = c.iter().filter(|r| matches!(r.outcome, RowOutcome::Ready(_))).count();
@@ -167,59 +143,53 @@ fn CsvMapping(name: String, table: Table, on_done: Callback<()>) -> impl IntoVie
         on_done.run(());
     };
 
-    let columns = move || {
-        table.with_value(|tbl| {
-            tbl.headers
-                .iter()
-                .enumerate()
-                .map(|(i, header)| {
-                    let id = format!("csv-column-{i}");
-                    let sample = tbl.rows.first().and_then(|(_, r)| r.get(i)).cloned().unwrap_or_default();
-                    let current = mapping.with_untracked(|m| m.get(i).copied().unwrap_or(Target::Ignore));
-                    view! {
-                        <tr>
-                            <th scope="row">
-                                <label for=id.clone()>{(t.share.column_becomes)(header)}</label>
-                            </th>
-                            <td class="meta">{sample}</td>
-                            <td>
-                                <select
-                                    id=id
-                                    on:change=move |ev| {
-                                        let target = Target::from_slug(&event_target_value(&ev));
-                                        mapping.update(|m| {
-                                            if let Some(slot) = m.get_mut(i) {
-                                                *slot = target;
-                                            }
-                                        });
-                                    }
-                                >
-                                    {Target::ALL
-                                        .into_iter()
-                                        .map(|tg| view! { <option value=tg.slug() selected=tg == current>{(t.share.target)(tg)}</option> })
-                                        .collect_view()}
-                                </select>
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let columns = table.with_value(|tbl| {
+        tbl.headers
+            .iter()
+            .enumerate()
+            .map(|(i, header)| {
+                let id = format!("csv-column-{i}");
+                let sample = tbl.rows.first().and_then(|(_, r)| r.get(i)).cloned().unwrap_or_default();
+                let current = mapping.with_untracked(|m| m.get(i).copied().unwrap_or(Target::Ignore));
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <label for=id.clone()>{(t.share.column_becomes)(header)}</label>
+                        </th>
+                        <td class="meta">{sample}</td>
+                        <td>
+                            <select
+                                id=id
+                                on:change=move |ev| {
+                                    let target = Target::from_slug(&event_target_value(&ev));
+                                    mapping.update(|m| {
+                                        if let Some(slot) = m.get_mut(i) {
+                                            *slot = target;
+                                        }
+                                    });
+                                }
+                            >
+                                {Target::all()
+                                    .map(|tg| view! { <option value=tg.slug() selected=tg == current>{(t.share.target)(tg)}</option> })
+                                    .collect_view()}
+                            </select>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    });
     let problems = move || {
         checks.with(|c| {
             let all: Vec<String> = c
                 .iter()
-                .filter_map(|r| match &r.outcome {
-                    RowOutcome::Invalid(errors) => Some(
-                        errors
-                            .iter()
-                            .map(|e| (t.share.row_problem)(r.line, &format!("{}: {}", (t.field_label)(e.field), (t.problem)(e.problem))))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ),
-                    RowOutcome::Duplicate => Some((t.share.row_duplicate)(r.line)),
-                    RowOutcome::Ready(_) => None,
+                .flat_map(|r| match &r.outcome {
+                    RowOutcome::Invalid(errors) => errors
+                        .iter()
+                        .map(|e| (t.share.row_problem)(r.line, e.field.label(), &(t.problem)(e.problem)))
+                        .collect::<Vec<_>>(),
+                    RowOutcome::Duplicate => vec![(t.share.row_duplicate)(r.line)],
+                    RowOutcome::Ready(_) => Vec::new(),
                 })
                 .collect();
             let more = all.len().saturating_sub(SHOWN_PROBLEMS);

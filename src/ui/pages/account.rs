@@ -1,20 +1,20 @@
-//! One account: its score and why, the checklist and rating overrides that drive it,
-//! its details, and deletion (confirmed, undoable).
+//! `#/accounts/<id>`: one account — its score and why, the checklist and rating overrides
+//! that drive it, its details, and deletion (confirmed, undoable).
 
 use leptos::prelude::*;
 
-use crate::domain::account::{AccountDraft, AccountFields};
+use crate::domain::account::AccountFields;
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::scoring::{AccountScore, CriterionScore, Tier, MAX_RATING};
 use crate::i18n::t;
-use crate::platform::{iso_date, now_ms};
-use crate::ui::app::Missing;
-use crate::ui::charts::ContributionChart;
-use crate::ui::form::AccountForm;
-use crate::ui::plan::promote;
+use crate::platform::{iso_date, now_ms, today};
+use crate::ui::components::account_form::AccountForm;
+use crate::ui::components::chart::ContributionChart;
+use crate::ui::components::form::{clash_text, FormState};
+use crate::ui::components::plan::PromoteButton;
+use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
-use crate::ui::widgets::{ConfirmDialog, TierBadge};
 
 #[component]
 pub fn AccountPage(id: String) -> impl IntoView {
@@ -41,9 +41,9 @@ fn AccountView(id: String) -> impl IntoView {
     });
     let ranked = Memo::new(move |_| id.with_value(|id| state.ranked(id)));
     let score: Signal<Option<AccountScore>> = Signal::derive(move || ranked.get().map(|x| x.score));
-    let rank = Signal::derive(move || ranked.get().map(|x| (x.rank, x.revenue_rank)));
     let settings = Signal::derive(move || state.workspace.with(|w| w.scoring));
     let name = move || fields.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default());
+    let has_plan = Memo::new(move |_| state.workspace.with(|w| id.with_value(|id| w.plan(id).is_some())));
     let confirming = RwSignal::new(false);
 
     let subtitle = move || {
@@ -51,26 +51,28 @@ fn AccountView(id: String) -> impl IntoView {
             f.as_ref()
                 .map(|f| {
                     let stage = f.stage.map(|s| (t.portfolio.stage)(s).to_string()).unwrap_or_default();
-                    [(t.status)(f.status).to_string(), stage, f.sector.clone(), f.region.clone(), f.owner.clone()]
-                        .into_iter()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" · ")
+                    (t.list)(&[(t.status)(f.status).to_string(), stage, f.sector.clone(), f.region.clone(), f.owner.clone()])
                 })
                 .unwrap_or_default()
         })
     };
-    let stamp_text = move || {
-        stamps
-            .get()
-            .map(|(c, u)| format!("{} · {}", (t.created)(&iso_date(c)), (t.updated)(&iso_date(u))))
-            .unwrap_or_default()
-    };
+    let stamp_text = move || stamps.get().map(|(c, u)| (t.stamps)(&iso_date(c), &iso_date(u))).unwrap_or_default();
 
-    let on_save = Callback::new(move |new_fields: AccountFields| {
+    let form = FormState::<AccountFields>::showing("field", &fields.get_untracked().unwrap_or_default(), today());
+    let on_save = Callback::new(move |_| {
+        let Some(current) = fields.get_untracked() else {
+            state.notify(t.account_gone_on_save);
+            return;
+        };
+        let Some(edited) = form.submit(Some(&current)) else { return };
+        let record = edited.record;
         let mut found = false;
-        state.workspace.update(|w| found = id.with_value(|id| w.update_fields(id, new_fields, now_ms())));
-        state.notify(if found { t.saved } else { t.account_gone_on_save });
+        state.workspace.update(|w| found = id.with_value(|id| w.update_fields(id, record.clone(), now_ms())));
+        if found {
+            form.saved(&record);
+        }
+        let text = clash_text(&edited.clashes).unwrap_or_else(|| if found { t.saved } else { t.account_gone_on_save }.to_string());
+        state.notify(text);
     });
     let confirm_delete = Callback::new(move |_| {
         confirming.set(false);
@@ -80,7 +82,6 @@ fn AccountView(id: String) -> impl IntoView {
         state.delete_account(&account_id);
     });
     let cancel_delete = Callback::new(move |_| confirming.set(false));
-    let initial = fields.get_untracked().map(|f| AccountDraft::from_fields(&f)).unwrap_or_default();
 
     view! {
         <section class="page account">
@@ -92,14 +93,12 @@ fn AccountView(id: String) -> impl IntoView {
                     <p class="stamp">{stamp_text}</p>
                 </div>
                 <div class="head-actions">
-                    {move || {
-                        let has_plan = state.workspace.with(|w| id.with_value(|id| w.plan(id).is_some()));
-                        if has_plan {
-                            view! { <a class="button button-primary" href=Route::Plan(id.get_value(), Section::Summary).href()>{t.plan.open_plan}</a> }.into_any()
-                        } else {
-                            view! { <button type="button" class="button-primary" on:click=move |_| promote(&id.get_value())>{t.plan.promote}</button> }.into_any()
-                        }
-                    }}
+                    <Show
+                        when=move || has_plan.get()
+                        fallback=move || view! { <PromoteButton account_id=id /> }
+                    >
+                        <a class="button button-primary" href=move || Route::Plan(id.get_value(), Section::Summary).href()>{t.plan.open_plan}</a>
+                    </Show>
                 </div>
                 <div class="score-box" aria-live="polite">
                     <span class="score-label">{t.score_label}</span>
@@ -107,17 +106,7 @@ fn AccountView(id: String) -> impl IntoView {
                         {move || score.get().and_then(|s| s.shown()).map(|s| s.to_string()).unwrap_or_else(|| t.not_ranked.into())}
                     </span>
                     {move || score.get().map(|s| view! { <TierBadge tier=s.tier /> })}
-                    <span class="score-ranks">
-                        {move || rank.get().map(|(r, rr)| {
-                            format!(
-                                "{} {} · {} {}",
-                                t.col_rank,
-                                r.map(|x| x.to_string()).unwrap_or_else(|| t.not_ranked.into()),
-                                t.col_revenue_rank,
-                                rr.map(|x| x.to_string()).unwrap_or_else(|| t.not_ranked.into())
-                            )
-                        })}
-                    </span>
+                    <span class="score-ranks">{move || ranked.get().map(|x| (t.ranks_line)(x.rank, x.revenue_rank))}</span>
                 </div>
             </div>
 
@@ -135,7 +124,7 @@ fn AccountView(id: String) -> impl IntoView {
 
             <section class="panel">
                 <h2>{t.form_edit_title}</h2>
-                <AccountForm initial=initial submit_label=t.save on_submit=on_save />
+                <AccountForm form=form submit_label=t.save on_submit=on_save />
             </section>
 
             <div class="danger-zone">
@@ -178,7 +167,7 @@ fn CriterionCard(id: StoredValue<String>, criterion: Criterion, score: Signal<Op
     let weight = move || state.workspace.with(|w| w.scoring.weights.get(c));
 
     let question_row = move |q: Question| {
-        let qid = format!("q-{}", serde_json::to_string(&q).unwrap_or_default().trim_matches('"'));
+        let qid = format!("q-{}", q.slug());
         let current = move || answers.with(|a| a.iter().find(|(x, _)| *x == q).and_then(|(_, v)| *v));
         let on_change = move |ev: leptos::ev::Event| {
             let answer = match event_target_value(&ev).as_str() {
@@ -208,7 +197,7 @@ fn CriterionCard(id: StoredValue<String>, criterion: Criterion, score: Signal<Op
 
     let explanation = move |cs: CriterionScore| {
         let headline = match cs.overridden {
-            Some(r) => format!("{} ({})", (t.overridden)(r), (t.suggested)(cs.suggested).to_lowercase()),
+            Some(r) => (t.overridden_with_suggestion)(r, cs.suggested),
             None => (t.suggested)(cs.suggested),
         };
         view! {

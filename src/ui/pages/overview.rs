@@ -1,14 +1,16 @@
-//! The overview: the landing view once there is data. The portfolio in a few figures, the
-//! matrix, and the plans that need someone this week.
+//! `#/`: the landing view once there is data. The portfolio in a few figures, the matrix,
+//! and the plans that need someone this week.
 
 use leptos::prelude::*;
 
-use crate::domain::portfolio::dashboard;
+use crate::domain::date::Date;
+use crate::domain::portfolio::{dashboard, Attention};
 use crate::domain::scoring::Tier;
 use crate::i18n::t;
 use crate::platform::today;
-use crate::ui::accounts::NeedsAccounts;
-use crate::ui::portfolio::{points, MatrixChart};
+use crate::ui::components::keyed::keyed;
+use crate::ui::components::matrix::{points, MatrixChart};
+use crate::ui::components::widgets::NeedsAccounts;
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
 
@@ -18,10 +20,6 @@ const REVIEW_HORIZON_DAYS: i32 = 30;
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     view! { <NeedsAccounts><Overview /></NeedsAccounts> }
-}
-
-fn percent(share: f64) -> String {
-    format!("{:.0} %", share * 100.0)
 }
 
 #[component]
@@ -53,52 +51,29 @@ fn Overview() -> impl IntoView {
                 .collect_view()
         })
     };
-    let attention = move || {
-        let items = d.with(|d| d.attention.clone());
-        if items.is_empty() {
-            return view! { <p class="empty-note">{tp.attention_none}</p> }.into_any();
-        }
+    let attention: Signal<Vec<Attention>> = Memo::new(move |_| d.with(|d| d.attention.clone())).into();
+    let attention_list = keyed(attention, |a: &Attention| a.account_id.clone(), move |a| {
+        let id = a.with_untracked(|a| a.account_id.clone());
+        let href = Route::Plan(id.clone(), Section::Summary).href();
         view! {
-            <ul class="attention-list">
-                {items
-                    .into_iter()
-                    .map(|a| {
-                        let reasons = (tp.attention_reasons)(a.overdue_actions, a.kpis_off_target, a.stale, a.review_overdue);
-                        view! {
-                            <li>
-                                <a href=Route::Plan(a.account_id.clone(), Section::Summary).href()>{name(&a.account_id)}</a>
-                                <span class="reasons">{reasons}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <li>
+                <a href=href>{move || name(&id)}</a>
+                <span class="reasons">{move || a.with(|a| (tp.attention_reasons)(a.overdue_actions, a.kpis_off_target, a.stale, a.review_overdue))}</span>
+            </li>
         }
-        .into_any()
-    };
-    let reviews = move || {
-        let items = d.with(|d| d.upcoming_reviews.clone());
-        if items.is_empty() {
-            return view! { <p class="empty-note">{tp.reviews_none}</p> }.into_any();
-        }
+    });
+    let reviews: Signal<Vec<(String, Date)>> = Memo::new(move |_| d.with(|d| d.upcoming_reviews.clone())).into();
+    let review_list = keyed(reviews, |(id, _): &(String, Date)| id.clone(), move |r| {
+        let id = r.with_untracked(|(id, _)| id.clone());
+        let href = Route::Plan(id.clone(), Section::Review).href();
+        let days = move || r.with(|(_, date)| today.days_until(*date));
         view! {
-            <ul class="review-list">
-                {items
-                    .into_iter()
-                    .map(|(id, date)| {
-                        let days = today.days_until(date);
-                        view! {
-                            <li class:overdue=days < 0>
-                                <a href=Route::Plan(id.clone(), Section::Review).href()>{name(&id)}</a>
-                                <span class="when">{date.to_string()} " · " {(tp.review_when)(days)}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <li class:overdue=move || days() < 0>
+                <a href=href>{move || name(&id)}</a>
+                <span class="when">{move || r.with(|(_, date)| (tp.review_due)(&(t.date)(*date), today.days_until(*date)))}</span>
+            </li>
         }
-        .into_any()
-    };
+    });
 
     view! {
         <section class="page overview">
@@ -114,7 +89,7 @@ fn Overview() -> impl IntoView {
                 </div>
                 <div class="tile">
                     <h2>{tp.tile_key_share}</h2>
-                    <p class="tile-figure">{move || d.with(|d| percent(d.key_revenue_share))}</p>
+                    <p class="tile-figure">{move || d.with(|d| (t.percent)(d.key_revenue_share))}</p>
                     <div class="share-bar" aria-hidden="true">
                         <span style=move || d.with(|d| format!("width:{:.2}%", d.key_revenue_share * 100.0))></span>
                     </div>
@@ -124,7 +99,7 @@ fn Overview() -> impl IntoView {
                 </div>
                 <div class="tile">
                     <h2>{tp.tile_concentration}</h2>
-                    <p class="tile-figure">{move || d.with(|d| percent(d.top_fifth_share))}</p>
+                    <p class="tile-figure">{move || d.with(|d| (t.percent)(d.top_fifth_share))}</p>
                     <div class="share-bar" aria-hidden="true">
                         <span style=move || d.with(|d| format!("width:{:.2}%", d.top_fifth_share * 100.0))></span>
                     </div>
@@ -147,11 +122,17 @@ fn Overview() -> impl IntoView {
                 <div>
                     <section class="panel">
                         <h2>{tp.attention_title}</h2>
-                        {attention}
+                        <Show when=move || attention.with(Vec::is_empty)>
+                            <p class="empty-note">{tp.attention_none}</p>
+                        </Show>
+                        <ul class="attention-list">{attention_list}</ul>
                     </section>
                     <section class="panel">
                         <h2>{(tp.reviews_title)(REVIEW_HORIZON_DAYS)}</h2>
-                        {reviews}
+                        <Show when=move || reviews.with(Vec::is_empty)>
+                            <p class="empty-note">{tp.reviews_none}</p>
+                        </Show>
+                        <ul class="review-list">{review_list}</ul>
                     </section>
                 </div>
             </div>

@@ -1,15 +1,19 @@
-//! Small shared pieces: the confirmation dialog, the notice bar, tier badges.
+//! Small shared pieces: the confirmation dialog, the notice bar, tier badges, "show more",
+//! the missing-page message and the empty state.
 
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::domain::sample::sample_portfolio;
 use crate::domain::scoring::Tier;
 use crate::i18n::t;
+use crate::platform::now_ms;
+use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
 #[component]
-pub fn TierBadge(tier: Tier) -> impl IntoView {
-    view! { <span class=format!("badge tier-{}", tier.slug())>{(t().tier)(tier)}</span> }
+pub fn TierBadge(#[prop(into)] tier: Signal<Tier>) -> impl IntoView {
+    view! { <span class=move || format!("badge tier-{}", tier.get().slug())>{move || (t().tier)(tier.get())}</span> }
 }
 
 /// A modal confirmation. Focus starts on the safe choice (cancel); Escape cancels.
@@ -108,5 +112,49 @@ pub fn ShowMore(#[prop(into)] more: Signal<usize>, shown: RwSignal<usize>, page:
                 </p>
             }
         })
+    }
+}
+
+/// A page for an address that shows nothing.
+#[component]
+pub fn Missing(text: &'static str) -> impl IntoView {
+    view! {
+        <section class="page missing">
+            <p>{text}</p>
+            <a class="button" href=Route::Accounts.href()>{t().back_to_accounts}</a>
+        </section>
+    }
+}
+
+/// Shows its children once there are accounts, and the empty state (add one, or load the
+/// sample) before.
+#[component]
+pub fn NeedsAccounts(children: ChildrenFn) -> impl IntoView {
+    let state = use_app();
+    let has_accounts = Memo::new(move |_| state.workspace.with(|w| !w.accounts.is_empty()));
+    move || if has_accounts.get() { children().into_any() } else { view! { <EmptyState /> }.into_any() }
+}
+
+#[component]
+fn EmptyState() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let load_sample = move |_| {
+        let sample = sample_portfolio(now_ms());
+        // Keep the user's scoring settings; take the sample's accounts and plans.
+        state.workspace.update(|w| w.load_sample(sample));
+        // The sample's story is its ranking: show that first.
+        state.navigate(Route::Accounts);
+        state.notify(t.sample_loaded);
+    };
+    view! {
+        <section class="page empty-state">
+            <h1>{t.empty_title}</h1>
+            <p>{t.empty_body}</p>
+            <div class="empty-actions">
+                <a class="button button-primary" href=Route::NewAccount.href()>{t.add_account}</a>
+                <button type="button" class="button-secondary" on:click=load_sample>{t.load_sample}</button>
+            </div>
+        </section>
     }
 }

@@ -1,0 +1,300 @@
+//! The ranked table: one row per account with everything it shows already derived, and the
+//! rules for filtering and sorting it.
+//!
+//! Built in two steps for speed at 10,000 accounts: [`texts`] holds what does not change with
+//! the scoring settings (names, plan health) and is rebuilt only when accounts or plans
+//! change; [`rows`] joins it with the ranking on every weight change.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::domain::date::Date;
+use crate::domain::plan::PlanHealth;
+use crate::domain::scoring::{Ranked, Tier};
+use crate::domain::workspace::Workspace;
+
+/// The ranked table's columns, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Rank,
+    Name,
+    Sector,
+    Owner,
+    Revenue,
+    RevenueRank,
+    Score,
+    Tier,
+    Plan,
+}
+
+impl Column {
+    pub const ALL: [Column; 9] = [
+        Column::Rank,
+        Column::Name,
+        Column::Sector,
+        Column::Owner,
+        Column::Revenue,
+        Column::RevenueRank,
+        Column::Score,
+        Column::Tier,
+        Column::Plan,
+    ];
+
+    pub fn numeric(self) -> bool {
+        matches!(self, Column::Rank | Column::Revenue | Column::RevenueRank | Column::Score | Column::Plan)
+    }
+
+    /// The direction a first click sorts in: best first.
+    pub fn natural_ascending(self) -> bool {
+        !matches!(self, Column::Revenue | Column::Score)
+    }
+}
+
+/// What a row shows that does not depend on the scoring settings, per account index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowTexts {
+    // Shared, not copied: rows are rebuilt on every weight change, for up to 10,000 accounts.
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    pub sector: Arc<str>,
+    pub owner: Arc<str>,
+    pub plan: Option<PlanHealth>,
+}
+
+/// One table row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    pub sector: Arc<str>,
+    pub owner: Arc<str>,
+    pub revenue: Option<f64>,
+    pub rank: Option<u32>,
+    pub revenue_rank: Option<u32>,
+    pub score: Option<u8>,
+    pub tier: Tier,
+    pub plan: Option<PlanHealth>,
+}
+
+impl Row {
+    /// Places gained against the revenue rank (the method's lesson): positive when the
+    /// account ranks higher on all five criteria than on revenue alone.
+    pub fn shift(&self) -> Option<i64> {
+        match (self.rank, self.revenue_rank) {
+            (Some(r), Some(rr)) if r != rr => Some(rr as i64 - r as i64),
+            _ => None,
+        }
+    }
+}
+
+pub fn texts(ws: &Workspace, today: Date) -> Vec<RowTexts> {
+    let health: HashMap<&str, PlanHealth> = ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
+    ws.accounts
+        .iter()
+        .map(|a| {
+            let f = &a.fields;
+            RowTexts {
+                id: Arc::from(a.id.as_str()),
+                name: Arc::from(f.name.as_str()),
+                sector: Arc::from(f.sector.as_str()),
+                owner: Arc::from(f.owner.as_str()),
+                plan: health.get(a.id.as_str()).copied(),
+            }
+        })
+        .collect()
+}
+
+/// Every account's row, in rank order.
+pub fn rows(ws: &Workspace, ranking: &[Ranked], texts: &[RowTexts]) -> Vec<Row> {
+    ranking
+        .iter()
+        .filter_map(|r| {
+            let a = ws.accounts.get(r.index)?;
+            let t = texts.get(r.index)?;
+            Some(Row {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                sector: t.sector.clone(),
+                owner: t.owner.clone(),
+                revenue: a.fields.revenue,
+                rank: r.rank,
+                revenue_rank: r.revenue_rank,
+                score: r.score.shown(),
+                tier: r.score.tier,
+                plan: t.plan,
+            })
+        })
+        .collect()
+}
+
+/// What the user narrowed the table to. Empty texts and `None` mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Part of the name, any case.
+    pub search: String,
+    pub sector: String,
+    pub owner: String,
+    pub tier: Option<Tier>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    pub fn keeps(&self, r: &Row, needle: &str) -> bool {
+        (needle.is_empty() || r.name.to_lowercase().contains(needle))
+            && (self.sector.is_empty() || *r.sector == *self.sector)
+            && (self.owner.is_empty() || *r.owner == *self.owner)
+            && self.tier.is_none_or(|t| r.tier == t)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub column: Column,
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Sort {
+        Sort { column: Column::Rank, ascending: true }
+    }
+}
+
+impl Sort {
+    /// A click on a column's header: the same column flips, another starts best first.
+    pub fn click(self, column: Column) -> Sort {
+        if self.column == column {
+            Sort { column, ascending: !self.ascending }
+        } else {
+            Sort { column, ascending: column.natural_ascending() }
+        }
+    }
+}
+
+fn compare(a: &Row, b: &Row, column: Column) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    fn opt<T: PartialOrd>(a: &Option<T>, b: &Option<T>) -> Ordering {
+        a.partial_cmp(b).unwrap_or(Ordering::Equal)
+    }
+    match column {
+        Column::Rank => opt(&a.rank, &b.rank),
+        Column::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        Column::Sector => a.sector.to_lowercase().cmp(&b.sector.to_lowercase()),
+        Column::Owner => a.owner.to_lowercase().cmp(&b.owner.to_lowercase()),
+        Column::Revenue => opt(&a.revenue, &b.revenue),
+        Column::RevenueRank => opt(&a.revenue_rank, &b.revenue_rank),
+        Column::Score => opt(&a.score, &b.score),
+        Column::Tier => a.tier.cmp(&b.tier),
+        Column::Plan => opt(&a.plan.map(|h| h.score), &b.plan.map(|h| h.score)),
+    }
+}
+
+/// Missing values sort last whichever the direction.
+fn is_missing(r: &Row, column: Column) -> bool {
+    match column {
+        Column::Rank => r.rank.is_none(),
+        Column::Revenue => r.revenue.is_none(),
+        Column::RevenueRank => r.revenue_rank.is_none(),
+        Column::Score => r.score.is_none(),
+        Column::Plan => r.plan.is_none(),
+        Column::Sector => r.sector.is_empty(),
+        Column::Owner => r.owner.is_empty(),
+        Column::Name | Column::Tier => false,
+    }
+}
+
+/// The rows the table shows: filtered, then sorted. The sort is stable on top of the rank
+/// order, so ties keep their rank order.
+pub fn shown(all: &[Row], filters: &Filters, sort: Sort) -> Vec<Row> {
+    let needle = filters.search.trim().to_lowercase();
+    let mut rows: Vec<Row> = all.iter().filter(|r| filters.keeps(r, &needle)).cloned().collect();
+    rows.sort_by(|a, b| {
+        is_missing(a, sort.column).cmp(&is_missing(b, sort.column)).then_with(|| {
+            let o = compare(a, b, sort.column);
+            if sort.ascending {
+                o
+            } else {
+                o.reverse()
+            }
+        })
+    });
+    rows
+}
+
+/// The distinct non-empty values of a column of texts, sorted without regard to case: the
+/// options of a filter.
+pub fn distinct<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> Vec<String> {
+    let set: std::collections::BTreeSet<String> =
+        values.into_iter().map(|s| s.as_ref().to_string()).filter(|s| !s.is_empty()).collect();
+    let mut v: Vec<String> = set.into_iter().collect();
+    v.sort_by_cached_key(|s| s.to_lowercase());
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::sample_portfolio;
+    use crate::domain::scoring::rank;
+
+    fn sample_rows() -> Vec<Row> {
+        let ws = sample_portfolio(1_795_737_600_000);
+        let ranking = rank(&ws.accounts, &ws.scoring);
+        rows(&ws, &ranking, &texts(&ws, Date::parse("2026-11-27").unwrap()))
+    }
+
+    fn check(filters: Filters, sort: Sort, expected: &[&str]) {
+        let got: Vec<String> = shown(&sample_rows(), &filters, sort).iter().map(|r| r.name.to_string()).collect();
+        assert_eq!(got, expected, "{filters:?} {sort:?}");
+    }
+
+    #[test]
+    fn rows_come_in_rank_order_with_the_plan_health() {
+        let rows = sample_rows();
+        assert_eq!(rows.len(), 12);
+        assert_eq!(rows[0].rank, Some(1));
+        let cartech = rows.iter().find(|r| &*r.name == "Cartech").unwrap();
+        let vicom = rows.iter().find(|r| &*r.name == "Vicom").unwrap();
+        assert!(cartech.rank < vicom.rank, "the method's story");
+        assert!(cartech.plan.is_some() && vicom.plan.is_none());
+        assert_eq!(vicom.revenue_rank, Some(1));
+        assert!(vicom.shift().is_some_and(|s| s < 0), "Vicom falls against its revenue rank");
+        assert!(cartech.shift().is_some_and(|s| s > 0));
+    }
+
+    #[test]
+    fn filters_narrow_and_sorting_keeps_missing_values_last() {
+        let all = sample_rows();
+        let owner = all[0].owner.to_string();
+        let by_owner: Vec<String> = all.iter().filter(|r| *r.owner == *owner).map(|r| r.name.to_string()).collect();
+        let names: Vec<&str> = by_owner.iter().map(String::as_str).collect();
+        check(Filters { owner: owner.clone(), ..Filters::default() }, Sort::default(), &names);
+        check(Filters { search: "  CART ".into(), ..Filters::default() }, Sort::default(), &["Cartech"]);
+        check(Filters { search: "zzz".into(), ..Filters::default() }, Sort::default(), &[]);
+        let key = shown(&all, &Filters { tier: Some(Tier::Key), ..Filters::default() }, Sort::default());
+        assert!(!key.is_empty() && key.iter().all(|r| r.tier == Tier::Key));
+
+        // Revenue: a first click sorts the biggest first; again, the smallest first.
+        let sort = Sort::default().click(Column::Revenue);
+        assert!(!sort.ascending);
+        let desc = shown(&all, &Filters::default(), sort);
+        assert_eq!(&*desc[0].name, "Vicom");
+        let asc = shown(&all, &Filters::default(), sort.click(Column::Revenue));
+        assert_eq!(asc.last().map(|r| &*r.name), Some("Vicom"));
+        // Plan health: accounts without a plan come last in either direction.
+        for ascending in [true, false] {
+            let by_plan = shown(&all, &Filters::default(), Sort { column: Column::Plan, ascending });
+            assert!(by_plan[0].plan.is_some() && by_plan[1].plan.is_some() && by_plan[2].plan.is_none());
+        }
+        // Names sort without regard to case.
+        let by_name = shown(&all, &Filters::default(), Sort::default().click(Column::Name));
+        assert!(by_name.windows(2).all(|w| w[0].name.to_lowercase() <= w[1].name.to_lowercase()));
+    }
+
+    #[test]
+    fn filter_options_are_distinct_and_sorted_without_case() {
+        assert_eq!(distinct(["b", "", "A", "b", "c"]), vec!["A", "b", "c"]);
+    }
+}

@@ -1,0 +1,64 @@
+//! The account form, used to add and to edit. Every field is kept as typed; the domain
+//! validates it on submit (and again on every keystroke once a message shows, so it goes as
+//! soon as the field is fixed). Nothing invalid reaches the workspace.
+
+use leptos::prelude::*;
+
+use crate::domain::account::{AccountField, AccountFields, FieldKind, Stage, Status};
+use crate::domain::validate::FieldSet;
+use crate::i18n::t;
+use crate::ui::components::form::{options, Control, FormState};
+
+/// The control each kind of account field gets.
+fn control(f: AccountField) -> Control {
+    let t = t();
+    match f.kind() {
+        FieldKind::Text => Control::Text,
+        FieldKind::LongText => Control::Area,
+        FieldKind::Number => Control::Number,
+        FieldKind::Year => Control::Whole,
+        FieldKind::Choice if f == AccountField::Stage => Control::Select(std::sync::Arc::new(move || {
+            let mut opts = vec![(String::new(), t.portfolio.stage_none.to_string())];
+            opts.extend(Stage::ALL.iter().map(|s| (s.slug().to_string(), (t.portfolio.stage)(*s).to_string())));
+            opts
+        })),
+        FieldKind::Choice => Control::Select(options(&Status::ALL, Status::slug, t.status)),
+    }
+}
+
+#[component]
+pub fn AccountForm(
+    form: FormState<AccountFields>,
+    submit_label: &'static str,
+    on_submit: Callback<()>,
+    #[prop(optional)] on_cancel: Option<Callback<()>>,
+) -> impl IntoView {
+    let t = t();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        on_submit.run(());
+    };
+    let fields = AccountField::ALL
+        .iter()
+        .map(|&f| match f {
+            AccountField::Stage => form.field_hinted(f, control(f), t.portfolio.stage_help),
+            _ => form.field(f, control(f)),
+        })
+        .collect_view();
+    let summary = move || {
+        let n = form.error_count();
+        (n > 0).then(|| view! { <p class="form-summary" role="alert">{(t.form_has_errors)(n)}</p> })
+    };
+    view! {
+        <form class="account-form" novalidate=true on:submit=submit>
+            <div class="form-grid">{fields}</div>
+            {summary}
+            <div class="form-actions">
+                <button type="submit" class="button-primary">{submit_label}</button>
+                {on_cancel.map(|cancel| view! {
+                    <button type="button" class="button-quiet" on:click=move |_| cancel.run(())>{t.cancel}</button>
+                })}
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,193 @@
+//! Charts on the page. [`canvas_chart`] is the one canvas host: a `<canvas>` and an effect
+//! that repaints it whenever the data it reads or the window size changes. The charts below
+//! only say what to draw.
+
+use leptos::html;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
+
+use crate::charts::{self, canvas::paint, ContributionBar, DrawResult, KpiSeries, RankPair};
+use crate::domain::criteria::Criterion;
+use crate::domain::plan::Kpi;
+use crate::domain::scoring::{AccountScore, ScoringSettings, Tier};
+use crate::i18n::t;
+use crate::ui::components::keyed::Item;
+use crate::ui::state::{use_app, AppState};
+
+/// How many accounts the rank comparison shows at most: beyond that it turns to mush.
+pub const RANK_CHART_MAX: usize = 15;
+
+pub type Area = DrawingArea<CanvasBackend, Shift>;
+
+/// A canvas of the given CSS height that paints `data` with `draw`. `data` is read in an
+/// effect, so the chart repaints when it changes; so does a window resize. `deferred`
+/// paints after the next frame, so that what is above the chart comes first on a cold start.
+pub fn canvas_chart<T, D, F>(
+    state: AppState,
+    height: Signal<f64>,
+    label: String,
+    class: &'static str,
+    deferred: bool,
+    data: D,
+    draw: F,
+) -> impl IntoView
+where
+    T: 'static,
+    D: Fn() -> T + 'static,
+    F: Fn(&Area, &T, f64) -> DrawResult<CanvasBackend> + Clone + 'static,
+{
+    let canvas = NodeRef::<html::Canvas>::new();
+    Effect::new(move |_| {
+        state.viewport.track();
+        let Some(el) = canvas.get() else { return };
+        let (h, data) = (height.get(), data());
+        let draw = draw.clone();
+        let paint_now = move || {
+            paint(&el, h, |area, scale| draw(area, &data, scale));
+        };
+        if deferred {
+            request_animation_frame(paint_now);
+        } else {
+            paint_now();
+        }
+    });
+    view! {
+        <canvas node_ref=canvas class=class style=move || format!("height:{}px", height.get()) role="img" aria-label=label></canvas>
+    }
+}
+
+/// What each criterion adds to an account's score.
+#[component]
+pub fn ContributionChart(score: Signal<Option<AccountScore>>, settings: Signal<ScoringSettings>) -> impl IntoView {
+    let t = t();
+    let bars = move || {
+        let (score, settings) = (score.get()?, settings.get());
+        let bars: Vec<ContributionBar> = Criterion::ALL
+            .iter()
+            .map(|&c| {
+                let cs = score.get(c);
+                let max = settings.weights.get(c);
+                ContributionBar {
+                    label: (t.criterion)(c).to_string(),
+                    points: cs.rating.map(|_| cs.points),
+                    max,
+                    value_text: match cs.rating {
+                        Some(_) => (t.points)(cs.points, max),
+                        None => (t.tier)(Tier::Incomplete).to_string(),
+                    },
+                }
+            })
+            .collect();
+        Some(bars)
+    };
+    let chart = canvas_chart(
+        use_app(),
+        Signal::stored(5.0 * 40.0),
+        t.chart_contrib_title.to_string(),
+        "",
+        false,
+        bars,
+        |area, bars: &Option<Vec<ContributionBar>>, scale| match bars {
+            Some(bars) => charts::draw_contributions(area, bars, scale),
+            None => Ok(()),
+        },
+    );
+    view! {
+        <figure class="chart">
+            {chart}
+            <figcaption>{t.chart_contrib_caption}</figcaption>
+        </figure>
+    }
+}
+
+/// Rank by revenue against rank by score, for the top accounts by either.
+#[component]
+pub fn RankShiftChart() -> impl IntoView {
+    let state = use_app();
+    let pairs = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            state.ranking.with(|ranking| {
+                let mut chosen: Vec<_> =
+                    ranking.iter().filter(|r| r.rank.is_some() && r.revenue_rank.is_some()).collect();
+                let top_score: Vec<usize> = chosen.iter().take(RANK_CHART_MAX).map(|r| r.index).collect();
+                chosen.sort_by_key(|r| r.revenue_rank);
+                let top_revenue: Vec<usize> = chosen.iter().take(RANK_CHART_MAX).map(|r| r.index).collect();
+                ranking
+                    .iter()
+                    .filter(|r| top_score.contains(&r.index) || top_revenue.contains(&r.index))
+                    .filter_map(|r| {
+                        Some(RankPair {
+                            name: ws.accounts.get(r.index)?.fields.name.clone(),
+                            revenue_rank: r.revenue_rank?,
+                            score_rank: r.rank?,
+                            emphasised: r.score.tier == Tier::Key,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let t = t();
+    view! {
+        <RankPairsChart pairs=pairs left=t.chart_by_revenue right=t.chart_by_score label=t.chart_rank_title caption=t.chart_rank_caption />
+    }
+}
+
+/// Two rankings side by side, a line per account (rank by revenue against rank by score, or
+/// rank now against rank with the what-if settings).
+#[component]
+pub fn RankPairsChart(
+    pairs: Memo<Vec<RankPair>>,
+    left: &'static str,
+    right: &'static str,
+    label: &'static str,
+    caption: &'static str,
+) -> impl IntoView {
+    let height = Signal::derive(move || charts::rank_shift_height(pairs.with(Vec::len)));
+    let chart = canvas_chart(
+        use_app(),
+        height,
+        label.to_string(),
+        "",
+        true,
+        move || pairs.get(),
+        move |area, pairs: &Vec<RankPair>, scale| charts::draw_rank_shift(area, pairs, left, right, scale),
+    );
+    view! {
+        <figure class="chart">
+            {chart}
+            {(!caption.is_empty()).then(|| view! { <figcaption>{caption}</figcaption> })}
+        </figure>
+    }
+}
+
+/// The chart data of a KPI.
+pub fn kpi_series(k: &Kpi) -> KpiSeries {
+    let first = k.measurements.first().map(|m| m.date);
+    let last = k.target_date.or(k.measurements.last().map(|m| m.date));
+    KpiSeries {
+        points: k.measurements.iter().map(|m| (m.date.day_number(), m.value)).collect(),
+        baseline: k.baseline,
+        target: k.target,
+        target_day: k.target_date.map(|d| d.day_number()),
+        first_label: first.map(|d| (t().date)(d)).unwrap_or_default(),
+        last_label: last.filter(|l| Some(*l) != first).map(|d| (t().date)(d)).unwrap_or_default(),
+        target_label: (t().plan.target_line)(&charts::short_number(k.target)),
+    }
+}
+
+/// A KPI's measurements against its target: a full chart, or a sparkline (`compact`).
+pub fn kpi_chart(state: AppState, kpi: Item<Kpi>, height: f64, compact: bool) -> impl IntoView {
+    let label = (t().plan.chart_of)(&kpi.with_untracked(|k| k.name.clone()));
+    canvas_chart(
+        state,
+        Signal::stored(height),
+        label,
+        if compact { "sparkline" } else { "" },
+        false,
+        move || kpi.with(kpi_series),
+        move |area, series: &KpiSeries, scale| charts::draw_kpi(area, series, compact, scale),
+    )
+}

@@ -1,0 +1,13 @@
+//! Reusable pieces, shared by pages.
+
+pub mod account_form;
+pub mod chart;
+pub mod csv;
+pub mod form;
+pub mod health;
+pub mod keyed;
+pub mod matrix;
+pub mod plan;
+pub mod scoring_panel;
+pub mod share;
+pub mod widgets;

@@ -1,0 +1,401 @@
+//! The pieces of the Share page: export (whole workspace or chosen accounts), import by file
+//! picker, drag and drop or paste, the review of an import, and the storage meter.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::merge::{apply, counts, Change, Item, Pick};
+use crate::domain::share::{export, file_name, to_json, Shared};
+use crate::domain::sync::RecordKind;
+use crate::domain::views::review::{review_row, ReviewRow};
+use crate::i18n::t;
+use crate::platform::{download, iso_now, today};
+use crate::ui::components::keyed::{keyed, Item as Keyed};
+use crate::ui::components::widgets::ShowMore;
+use crate::ui::state::{use_app, AppState};
+
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A file read and reviewed, waiting for the user's decision.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub exported_by: String,
+    pub exported_at: String,
+    pub shared: Shared,
+}
+
+/// Downloads the workspace (or the given accounts) as an export file.
+pub fn export_workspace(state: AppState, only: Option<Vec<String>>) {
+    let t = t();
+    let (json, file) = state.workspace.with_untracked(|w| {
+        let envelope = export(w, only.as_deref(), &iso_now(), APP_VERSION);
+        (to_json(&envelope), file_name(today(), only.as_ref().map(Vec::len)))
+    });
+    match download(&file, &json, "application/json") {
+        Ok(()) => state.notify((t.share.exported)(&file)),
+        Err(_) => state.notify(t.share.download_failed),
+    }
+}
+
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let name = RwSignal::new(state.workspace.with_untracked(|w| w.profile.display_name.clone()));
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let save_name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = name.get().trim().chars().take(100).collect::<String>();
+        state.workspace.update(|w| w.profile.display_name = value);
+        state.notify(t.saved);
+    };
+    let accounts: Signal<Vec<(String, String)>> = Memo::new(move |_| {
+        state.workspace.with(|w| w.accounts.iter().map(|a| (a.id.clone(), a.fields.name.clone())).collect())
+    })
+    .into();
+    let list = keyed(accounts, |(id, _): &(String, String)| id.clone(), move |a| {
+        let id = a.with_untracked(|(id, _)| id.clone());
+        let checkbox_id = format!("export-{id}");
+        let checked = {
+            let id = id.clone();
+            move || chosen.with(|c| c.contains(&id))
+        };
+        view! {
+            <li>
+                <input
+                    type="checkbox"
+                    id=checkbox_id.clone()
+                    prop:checked=checked
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        chosen.update(|c| {
+                            c.retain(|x| *x != id);
+                            if on {
+                                c.push(id.clone());
+                            }
+                        });
+                    }
+                />
+                <label for=checkbox_id>{move || a.with(|(_, name)| name.clone())}</label>
+            </li>
+        }
+    });
+    view! {
+        <section class="panel">
+            <form class="inline-form" on:submit=save_name>
+                <div class="field">
+                    <label for="share-name">{t.share.your_name}</label>
+                    <input id="share-name" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                    <p class="hint">{t.share.your_name_help}</p>
+                </div>
+                <button type="submit" class="button-secondary">{t.share.save_name}</button>
+            </form>
+            <h2>{t.share.export_title}</h2>
+            <button type="button" class="button-primary" on:click=move |_| export_workspace(state, None)>{t.share.export_all}</button>
+            <p class="hint">{t.share.choose_accounts}</p>
+            <ul class="check-list">{list}</ul>
+            <button
+                type="button"
+                class="button-secondary"
+                disabled=move || chosen.with(Vec::is_empty)
+                on:click=move |_| export_workspace(state, Some(chosen.get()))
+            >
+                {move || (t.share.export_selected)(chosen.with(Vec::len))}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+pub fn ImportPanel(
+    take_text: Callback<String>,
+    take_file: Callback<web_sys::File>,
+    busy: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let t = t();
+    let pasted = RwSignal::new(String::new());
+    let dragging = RwSignal::new(false);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            take_file.run(file);
+        }
+        // Choosing the same file again must fire again.
+        if let Some(i) = input {
+            i.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take_file.run(file);
+        }
+    };
+    view! {
+        <section
+            class="panel drop-zone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <h2>{t.share.import_title}</h2>
+            <p class="hint">{t.share.import_help}</p>
+            <div class="field">
+                <label for="import-file" class="button button-primary file-button">{t.share.choose_file}</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+            </div>
+            <p class="drop-hint" aria-hidden="true">{t.share.drop_here}</p>
+            <div class="field">
+                <label for="import-paste">{t.share.paste_label}</label>
+                <textarea id="import-paste" rows="4" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            </div>
+            <button
+                type="button"
+                class="button-secondary"
+                disabled=move || pasted.with(|p| p.trim().is_empty())
+                on:click=move |_| take_text.run(pasted.get())
+            >
+                {t.share.review_paste}
+            </button>
+            <p class="hint" role="status">{move || busy.get()}</p>
+        </section>
+    }
+}
+
+/// When a file was exported, in the user's local time.
+fn exported_when(iso: &str) -> String {
+    crate::platform::local_date_time(iso).map_or_else(|| iso.to_string(), |(d, h, m)| (t().date_time)(d, h, m))
+}
+
+/// Review items shown at first, and added per "Show more".
+const REVIEW_PAGE: usize = 100;
+
+/// Sets the pick of one record (all its fields) or of one of its fields.
+fn choose(items: RwSignal<Vec<Item>>, kind: RecordKind, id: &str, field: Option<usize>, pick: Pick) {
+    items.update(|all| {
+        if let Some(item) = all.iter_mut().find(|i| i.kind == kind && i.id == id) {
+            match field {
+                Some(f) => {
+                    if let Some(fd) = item.fields.get_mut(f) {
+                        fd.pick = pick;
+                    }
+                }
+                None => item.choose(pick),
+            }
+        }
+    });
+}
+
+#[component]
+pub fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callback<()>) -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let shared = StoredValue::new(pending.shared.clone());
+    let summary = move || {
+        let c: Vec<(Change, usize)> = items.with(|i| counts(i).into_iter().collect());
+        (t.share.count_line)(&c)
+    };
+    let apply_now = move |_| {
+        let chosen = items.get_untracked();
+        let changed = chosen.iter().filter(|i| i.changes_mine()).count();
+        let merged = state.workspace.with_untracked(|w| shared.with_value(|s| apply(w, s, &chosen)));
+        state.replace_workspace(merged, (t.share.applied)(changed));
+        on_done.run(());
+    };
+    let cancel = move |_| {
+        state.notify(t.share.cancelled);
+        on_done.run(());
+    };
+    // A large file can change thousands of records: show them a page at a time.
+    let shown = RwSignal::new(REVIEW_PAGE);
+    let changed_count = move || items.with(|i| i.iter().filter(|i| i.change != Change::Unchanged).count());
+    let page: Signal<Vec<Item>> = Memo::new(move |_| {
+        let n = shown.get();
+        items.with(|all| all.iter().filter(|i| i.change != Change::Unchanged).take(n).cloned().collect())
+    })
+    .into();
+    let rows = keyed(page, |i: &Item| format!("{:?}/{}", i.kind, i.id), move |item| view! { <ReviewItem item=item items=items /> });
+    let any = move || items.with(|i| i.iter().any(|i| i.change != Change::Unchanged));
+    view! {
+        <section class="panel review" aria-labelledby="review-title">
+            <h2 id="review-title">{(t.share.review_title)(&pending.exported_by, &exported_when(&pending.exported_at))}</h2>
+            <p class="hint">{t.share.review_help}</p>
+            <p class="totals">{summary}</p>
+            <Show when=move || !any()>
+                <p>{t.share.nothing_new}</p>
+            </Show>
+            <div class="items">{rows}</div>
+            <ShowMore more=Signal::derive(move || changed_count().saturating_sub(shown.get())) shown=shown page=REVIEW_PAGE />
+            <div class="form-actions">
+                <button type="button" class="button-primary" on:click=apply_now>{t.share.apply}</button>
+                <button type="button" class="button-quiet" on:click=cancel>{t.share.cancel_import}</button>
+            </div>
+        </section>
+    }
+}
+
+/// A select for a record's or a field's choice, showing the current pick.
+fn pick_select(
+    id: String,
+    label: String,
+    combinable: bool,
+    current: Signal<Pick>,
+    on_pick: impl Fn(Pick) + 'static,
+) -> impl IntoView {
+    let t = t();
+    let mut choices = vec![(Pick::Mine, t.share.keep_mine), (Pick::Theirs, t.share.take_theirs)];
+    if combinable {
+        choices.push((Pick::Both, t.share.take_both));
+    }
+    let slug = |p: Pick| match p {
+        Pick::Mine => "mine",
+        Pick::Theirs => "theirs",
+        Pick::Both => "both",
+    };
+    view! {
+        <label for=id.clone() class="visually-hidden">{label}</label>
+        <select
+            id=id
+            on:change=move |ev| {
+                let pick = match event_target_value(&ev).as_str() {
+                    "theirs" => Pick::Theirs,
+                    "both" => Pick::Both,
+                    _ => Pick::Mine,
+                };
+                on_pick(pick);
+            }
+        >
+            {choices
+                .into_iter()
+                .map(|(p, text)| view! { <option value=slug(p) selected=move || current.get() == p>{text}</option> })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// One record of the review. Its fields and values never change while the review is open;
+/// only the picks do, so only they are reactive (a select keeps its focus when used).
+#[component]
+fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>) -> impl IntoView {
+    let t = t();
+    let row: ReviewRow = item.with_untracked(review_row);
+    let (kind, id) = (row.kind, row.id.clone());
+    let title = match kind {
+        RecordKind::Scoring => (t.share.kind)(kind).to_string(),
+        kind => (t.share.record_title)(kind, &row.label),
+    };
+    let whole = row.fields.is_empty();
+    let element = format!("{}-{}", kind_slug(kind), id);
+    let record_pick = Signal::derive(move || item.with(|i| i.pick));
+    let head_choice = {
+        let id = id.clone();
+        whole.then(|| {
+            pick_select(format!("pick-{element}"), (t.share.choice_for)(&title), false, record_pick, move |p| {
+                choose(items, kind, &id, None, p)
+            })
+        })
+    };
+    let all_buttons = {
+        let id = id.clone();
+        (!whole).then(|| {
+            let (mine_id, theirs_id) = (id.clone(), id);
+            view! {
+                <button type="button" class="button-link" aria-label=(t.share.all_mine)(&title) on:click=move |_| choose(items, kind, &mine_id, None, Pick::Mine)>
+                    {t.share.keep_mine}
+                </button>
+                <button type="button" class="button-link" aria-label=(t.share.all_theirs)(&title) on:click=move |_| choose(items, kind, &theirs_id, None, Pick::Theirs)>
+                    {t.share.take_theirs}
+                </button>
+            }
+        })
+    };
+    let fields = (!whole).then(|| {
+        let body = row
+            .fields
+            .into_iter()
+            .enumerate()
+            .map(|(f, d)| {
+                let name = (t.share.field_name)(&d.name);
+                let label = (t.share.choice_for_field)(&title, &name);
+                let current = Signal::derive(move || item.with(|i| i.fields.get(f).map_or(Pick::Mine, |x| x.pick)));
+                let id = id.clone();
+                view! {
+                    <tr class:conflict=d.conflict>
+                        <th scope="row">{name}<span class="meta">{(t.share.decided)(d.conflict)}</span></th>
+                        <td>{(t.share.shown)(&d.mine)}</td>
+                        <td>{(t.share.shown)(&d.theirs)}</td>
+                        <td>{pick_select(format!("pick-{element}-{f}"), label, d.combinable, current, move |p| choose(items, kind, &id, Some(f), p))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="plain diff">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.share.col_field}</th>
+                        <th scope="col">{t.share.col_mine}</th>
+                        <th scope="col">{t.share.col_theirs}</th>
+                        <th scope="col">{t.share.col_choice}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+    });
+    view! {
+        <article class=format!("item review-item change-{}", change_slug(row.change))>
+            <header>
+                <h3>{title.clone()}</h3>
+                <span class="chip">{(t.share.change)(row.change)}</span>
+                {head_choice}
+                {all_buttons}
+            </header>
+            {fields}
+        </article>
+    }
+}
+
+fn kind_slug(k: RecordKind) -> &'static str {
+    match k {
+        RecordKind::Account => "account",
+        RecordKind::Plan => "plan",
+        RecordKind::Scoring => "scoring",
+    }
+}
+
+fn change_slug(c: Change) -> &'static str {
+    match c {
+        Change::New => "new",
+        Change::Unchanged => "unchanged",
+        Change::ChangedThere => "changedthere",
+        Change::ChangedHere => "changedhere",
+        Change::ChangedBoth => "changedboth",
+        Change::Conflict => "conflict",
+        Change::DeletedThere => "deletedthere",
+    }
+}
+
+/// How much of the browser's storage Keystone uses, and whether the browser promised to keep it.
+#[component]
+pub fn StorageMeter() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let used = Memo::new(move |_| {
+        state.workspace.track();
+        crate::storage::used_chars()
+    });
+    let quota = crate::storage::QUOTA_CHARS;
+    view! {
+        <section class="panel storage-meter">
+            <h2>{t.your_data}</h2>
+            <meter min="0" max=quota.to_string() value=move || used.get().to_string() aria-label=t.your_data></meter>
+            <p class="hint">{move || (t.storage_meter)(used.get(), quota, state.persistent.get())}</p>
+        </section>
+    }
+}
