@@ -118,7 +118,7 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     let ws = sample_portfolio(42);
     storage::save_workspace(&ws).unwrap();
     let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
-    assert!(raw.starts_with(r#"{"schema":4,"#), "{}", &raw[..40]);
+    assert!(raw.starts_with(r#"{"schema":5,"#), "{}", &raw[..40]);
     assert_eq!(storage::load_workspace(2).unwrap().map(|s| s.workspace), Some(ws));
 }
 
@@ -472,7 +472,12 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     button("Apply import").click();
     settle().await;
     assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Bram Bakker");
+    // Undoing an import says what it will do, and asks.
     button("Undo").click();
+    settle().await;
+    let dialog = text_of(&all("[role=alertdialog]")[0]);
+    assert!(dialog.contains("puts back the account it changed (Vicom)"), "{dialog}");
+    button("Undo the import").click();
     settle().await;
     assert_eq!(stored().unwrap(), before, "undo puts back exactly what was there");
 
@@ -497,10 +502,12 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Pieter de Vries");
     button("Undo").click();
     settle().await;
+    button("Undo the import").click();
+    settle().await;
     assert_eq!(stored().unwrap(), before);
 
     // A file from a newer Keystone is refused with that reason.
-    paste(&file.replacen("\"schema\": 4", "\"schema\": 99", 1)).await;
+    paste(&file.replacen("\"schema\": 5", "\"schema\": 99", 1)).await;
     button("Review pasted import").click();
     settle().await;
     assert!(text_of(&all("[role=alert]")[0]).contains("newer Keystone"));
@@ -795,4 +802,165 @@ async fn a_weight_change_updates_rows_in_place_without_rebuilding_them() {
     for name in &after {
         assert_eq!(row_of(name).get_attribute("data-test-mark").as_deref(), Some(name.as_str()), "{name}'s row");
     }
+}
+
+fn dialog() -> Option<String> {
+    all("[role=alertdialog]").first().map(text_of)
+}
+
+fn hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+/// Sets a labelled field as a user would, and leaves it (which fires `change`).
+fn type_and_leave(label: &str, value: &str) {
+    type_into(label, value);
+}
+
+#[wasm_bindgen_test]
+async fn details_save_as_they_are_typed_and_values_that_cannot_be_saved_are_guarded() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
+    settle().await;
+    let cartech = || decode(&stored().unwrap()).unwrap().find("sample-02-cartech").unwrap().fields.clone();
+
+    // The details: saved once the field is left; no Save button.
+    type_and_leave("Gross margin (%)", "41");
+    settle().await;
+    assert_eq!(cartech().margin_pct, Some(41.0));
+    assert!(text_of(&all(".save-state")[1]).contains("Saved"), "the form says so");
+    let stage: HtmlSelectElement = labelled("Relationship stage");
+    stage.set_value("integrated");
+    fire(&stage, "change");
+    settle().await;
+    assert_eq!(cartech().stage, Some(keystone::domain::account::Stage::Integrated));
+
+    // A value that cannot be saved stays, with its message; the rest is saved.
+    let revenue = cartech().revenue;
+    type_into("Current annual revenue (€)", "lots");
+    type_and_leave("Sector", "Automotive parts");
+    settle().await;
+    assert_eq!((cartech().revenue, cartech().sector.as_str()), (revenue, "Automotive parts"));
+    assert!(text_of(&document().get_element_by_id("field-revenue-error").unwrap()).contains("Enter a number"));
+    // Leaving now would lose it: the app asks, and staying keeps it.
+    web_sys::window().unwrap().location().set_hash("#/accounts").unwrap();
+    settle().await;
+    let asked = dialog().expect("the app asks before leaving");
+    assert!(asked.contains("Details"), "{asked}");
+    assert_eq!(hash(), "#/accounts/sample-02-cartech", "still on the page");
+    button("Stay").click();
+    settle().await;
+    assert_eq!(labelled::<HtmlInputElement>("Current annual revenue (€)").value(), "lots");
+    // Fixed: saved, and leaving is free.
+    type_and_leave("Current annual revenue (€)", "700.000");
+    settle().await;
+    assert_eq!(cartech().revenue, Some(700_000.0));
+    web_sys::window().unwrap().location().set_hash("#/accounts").unwrap();
+    settle().await;
+    assert!(dialog().is_none());
+    assert_eq!(hash(), "#/accounts");
+
+    // Typing and leaving at once: the page saves on the way out, and the pause timer it left
+    // behind finds the form gone without harm (a panic there would crash the app).
+    static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    std::panic::set_hook(Box::new(|info| {
+        PANICKED.store(true, std::sync::atomic::Ordering::SeqCst);
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
+    settle().await;
+    let notes: web_sys::HtmlTextAreaElement = labelled("Notes");
+    notes.set_value("Call before the board meeting");
+    fire(&notes, "input");
+    web_sys::window().unwrap().location().set_hash("#/accounts").unwrap();
+    settle().await;
+    sleep_ms(900).await;
+    assert_eq!(cartech().notes, "Call before the board meeting");
+    assert!(!PANICKED.load(std::sync::atomic::Ordering::SeqCst), "a timer touched the disposed form");
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn every_form_submitted_as_a_whole_asks_before_its_input_is_lost() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let kpi = decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().kpis[0].id.clone();
+    let plan = "#/accounts/sample-02-cartech/plan";
+    let value_label = format!("measure-{kpi}-value");
+    let forms: Vec<(String, Box<dyn Fn() -> HtmlInputElement>)> = vec![
+        ("#/accounts/new".into(), Box::new(|| labelled("Name"))),
+        (format!("{plan}/goals"), Box::new(|| labelled("What (outcome)"))),
+        (format!("{plan}/deliver"), Box::new(|| labelled("Action"))),
+        (format!("{plan}/deliver"), Box::new(|| labelled("Agreement"))),
+        (format!("{plan}/measure"), Box::new(|| labelled("KPI name"))),
+        (format!("{plan}/measure"), Box::new(move || input_by_id(&value_label))),
+        (format!("{plan}/anticipate"), Box::new(|| labelled("Attendees"))),
+        (format!("{plan}/anticipate"), Box::new(|| labelled("Need"))),
+        (format!("{plan}/swot"), Box::new(|| labelled("New threat"))),
+    ];
+    for (route, field) in forms {
+        web_sys::window().unwrap().location().set_hash(&route).unwrap();
+        settle().await;
+        let input = field();
+        input.set_value("half-typed 12");
+        fire(&input, "input");
+        // A link elsewhere: the app asks instead of dropping what was typed.
+        web_sys::window().unwrap().location().set_hash("#/plans").unwrap();
+        settle().await;
+        assert!(dialog().is_some_and(|d| d.contains("not saved")), "{route}: no question before leaving");
+        assert_eq!(hash(), route, "{route}: the page stays");
+        button("Stay").click();
+        settle().await;
+        assert_eq!(field().value(), "half-typed 12", "{route}: what was typed is still there");
+        // Leaving without saving, chosen: the user goes, and the plan is as it was.
+        web_sys::window().unwrap().location().set_hash("#/plans").unwrap();
+        settle().await;
+        button("Leave without saving").click();
+        settle().await;
+        assert_eq!(hash(), "#/plans", "{route}: left when the user chose to");
+        assert!(!stored().unwrap().contains("half-typed 12"), "{route}: nothing half-typed was stored");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn promotion_review_and_name_save_as_they_are_typed() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    let plan = || decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().clone();
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/goals").unwrap();
+    settle().await;
+    let internal: web_sys::HtmlTextAreaElement = labelled("Internal expectations (what we commit to)");
+    internal.set_value("Quarterly visits by the director");
+    fire(&internal, "input");
+    fire(&internal, "change");
+    settle().await;
+    assert_eq!(plan().promotion.internal, "Quarterly visits by the director");
+
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/review").unwrap();
+    settle().await;
+    type_and_leave("Review every (days)", "45");
+    settle().await;
+    assert_eq!(plan().review.cadence_days, Some(45));
+    type_and_leave("Review every (days)", "0");
+    settle().await;
+    assert_eq!(plan().review.cadence_days, Some(45), "an impossible cadence is not saved");
+    assert!(text_of(&all(".save-state")[0]).contains("Not saved"));
+
+    web_sys::window().unwrap().location().set_hash("#/share").unwrap();
+    settle().await;
+    button("Leave without saving").click();
+    settle().await;
+    type_and_leave("Your name", "Anna");
+    settle().await;
+    assert_eq!(decode(&stored().unwrap()).unwrap().profile.display_name, "Anna");
 }

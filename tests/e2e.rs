@@ -343,17 +343,22 @@ async fn stored(c: &Client) -> String {
         .to_string()
 }
 
+/// Waits until a form that saves itself says it saved.
+async fn wait_saved(c: &Client) {
+    eventually!(
+        "the form to say it saved",
+        c.find(Locator::XPath("//*[contains(@class,'save-state') and normalize-space()='Saved']")).await.ok()
+    );
+}
+
 async fn edit_account(c: &Client, home: &str, name: &str, label: &str, value: &str) {
     c.goto(home).await.unwrap();
     click(c, "Accounts").await;
     click(c, name).await;
     eventually!(format!("{name}'s page"), heading(c).await.filter(|h| h == name));
+    // The details save themselves once the field is left.
     fill(c, label, value).await;
-    click(c, "Save").await;
-    eventually!(
-        "the save notice",
-        c.find(Locator::XPath("//*[contains(@class,'notice')]//*[normalize-space()='Saved.']")).await.ok()
-    );
+    wait_saved(c).await;
     assert_eq!(field_value(c, label).await, value);
 }
 
@@ -380,7 +385,7 @@ async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
     eventually!("Globex", heading(a).await.filter(|h| h == "Globex"));
     click(a, "Share").await;
     fill(a, "Your name", "Anna").await;
-    click(a, "Save name").await;
+    wait_saved(a).await;
     click(a, "Export workspace").await;
     let file = eventually!(
         "the exported file",
@@ -448,6 +453,7 @@ async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
 
     // Undo puts back exactly what was there; importing again works the same.
     click(b, "Undo").await;
+    click(b, "Undo the import").await;
     eventually!("the undo", (stored(b).await == before).then_some(()));
     let input = eventually!("the import form", b.find(Locator::Css("#import-file")).await.ok());
     input.send_keys(&file.display().to_string()).await.unwrap();
@@ -699,5 +705,86 @@ async fn a_director_reads_the_overview_and_opens_cartech_from_the_matrix() {
     wait_text(c, "would rise").await;
     shot(c, "what-if").await;
     assert_eq!(stored(c).await, before);
+    c.clone().close().await.unwrap();
+}
+
+/// The text of the overview's tile with the given heading.
+async fn tile(c: &Client, heading: &str) -> Option<String> {
+    let xpath = format!("//div[contains(@class,'tile')][h2[normalize-space()={}]]", literal(heading));
+    c.find(Locator::XPath(&xpath)).await.ok()?.text().await.ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_details_survive_leaving_promotion_decides_the_tier_and_an_old_undo_is_gone() {
+    let port = serve(dist()).await;
+    let dir = std::env::temp_dir().join(format!("keystone-e2e-trust-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let _cleanup = TempDir(dir.clone());
+    let b = browser().await;
+    let c = &b.client;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    c.goto(&home).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the ranked table", ranked_names(c).await);
+    click(c, "Overview").await;
+    let share_before = eventually!("the key-account share", tile(c, "Revenue from key accounts").await);
+
+    // A detail typed and the page left at once (no Tab, no button): it is saved on the way out.
+    click(c, "Accounts").await;
+    click(c, "Medisys").await;
+    eventually!("Medisys's page", heading(c).await.filter(|h| h == "Medisys"));
+    let sector = c.find(Locator::XPath(&labelled_xpath("Sector"))).await.unwrap();
+    sector.clear().await.unwrap();
+    sector.send_keys("Medical devices").await.unwrap();
+    click(c, "Accounts").await;
+    eventually!("the table", ranked_names(c).await);
+    c.refresh().await.unwrap();
+    click(c, "Medisys").await;
+    eventually!("Medisys again", heading(c).await.filter(|h| h == "Medisys"));
+    assert_eq!(field_value(c, "Sector").await, "Medical devices", "kept through leaving and a reload");
+
+    // Promotion is the decision: the plan, the plans list, the table and the overview agree.
+    let says = c.find(Locator::Css(".score-box .badge")).await.unwrap().text().await.unwrap();
+    assert_ne!(says, "Key account", "the score alone does not make Medisys a key account");
+    click(c, "Promote to key account").await;
+    eventually!("the plan", heading(c).await.filter(|h| h.contains("Medisys")));
+    wait_text(c, "decided").await;
+    let badge = c.find(Locator::Css("main .lead .badge")).await.unwrap().text().await.unwrap();
+    assert_eq!(badge, "Key account", "plan header");
+    click(c, "Plans").await;
+    let row = eventually!(
+        "Medisys in the plans list",
+        c.find(Locator::XPath("//tr[td/a[normalize-space()='Medisys']]")).await.ok()
+    );
+    assert!(row.text().await.unwrap().contains("Key account"), "plans list");
+    click(c, "Accounts").await;
+    let row = eventually!(
+        "Medisys's row",
+        c.find(Locator::XPath("//table[contains(@class,'ranked')]//tr[td/a[normalize-space()='Medisys']]")).await.ok()
+    );
+    let text = row.text().await.unwrap();
+    assert!(text.contains("Key account") && text.contains("decided") && text.contains("score says"), "{text}");
+    click(c, "Overview").await;
+    let share_after =
+        eventually!("the new share", tile(c, "Revenue from key accounts").await.filter(|s| *s != share_before));
+    assert_ne!(share_before, share_after, "Medisys's revenue now counts as key-account revenue");
+    shot(c, "decided-tier").await;
+
+    // An import's undo lasts ten seconds; rating an imported account meanwhile is safe.
+    let csv = dir.join("two.csv");
+    std::fs::write(&csv, "Name,Revenue\nGlobex,250000\nInitech,180000\n").unwrap();
+    click(c, "Share").await;
+    let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
+    input.send_keys(&csv.display().to_string()).await.unwrap();
+    click(c, "Import 2 accounts").await;
+    wait_notice(c, "Imported 2 accounts.").await;
+    click(c, "Accounts").await;
+    assert!(c.find(Locator::XPath(&button_xpath("Undo"))).await.is_err(), "moving on ends the undo offer");
+    click(c, "Globex").await;
+    eventually!("Globex's page", heading(c).await.filter(|h| h == "Globex"));
+    select(c, "Product fit rating", "4").await;
+    tokio::time::sleep(std::time::Duration::from_secs(11)).await;
+    assert!(c.find(Locator::XPath(&button_xpath("Undo"))).await.is_err(), "no undo offered after its time");
+    assert!(stored(c).await.contains("Globex"), "the import and the rating stay");
     c.clone().close().await.unwrap();
 }

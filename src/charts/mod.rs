@@ -88,6 +88,9 @@ pub struct RankPair {
     pub name: String,
     pub revenue_rank: u32,
     pub score_rank: u32,
+    /// Places gained (positive, drawn green) or lost (red) — the same figure the tables beside
+    /// the chart show as arrows, so chart and table always agree.
+    pub gained: i64,
     /// Drawn bolder: the account is a key account.
     pub emphasised: bool,
 }
@@ -144,12 +147,10 @@ pub fn draw_rank_shift<DB: DrawingBackend>(
 
     let gap = 10.0 * scale;
     for (i, p) in pairs.iter().enumerate() {
-        let color = if right_y[i] < left_y[i] - 0.5 {
-            RISE
-        } else if right_y[i] > left_y[i] + 0.5 {
-            FALL
-        } else {
-            SAME
+        let color = match p.gained {
+            g if g > 0 => RISE,
+            g if g < 0 => FALL,
+            _ => SAME,
         };
         let width = if p.emphasised { 3.0 } else { 1.5 } * scale;
         let (l, r) = ((x_left + gap) as i32, (x_right - gap) as i32);
@@ -344,9 +345,9 @@ mod tests {
     #[test]
     fn rank_shift_colours_rises_and_falls() {
         let pairs = vec![
-            RankPair { name: "Vicom".into(), revenue_rank: 1, score_rank: 3, emphasised: false },
-            RankPair { name: "Mid".into(), revenue_rank: 2, score_rank: 2, emphasised: false },
-            RankPair { name: "Cartech".into(), revenue_rank: 3, score_rank: 1, emphasised: true },
+            RankPair { name: "Vicom".into(), revenue_rank: 1, score_rank: 3, gained: -2, emphasised: false },
+            RankPair { name: "Mid".into(), revenue_rank: 2, score_rank: 2, gained: 0, emphasised: false },
+            RankPair { name: "Cartech".into(), revenue_rank: 3, score_rank: 1, gained: 2, emphasised: true },
         ];
         let out = svg(700, rank_shift_height(3) as u32, |a| {
             draw_rank_shift(a, &pairs, "By revenue", "By score", 1.0).unwrap()
@@ -361,6 +362,59 @@ mod tests {
         for expected in ["Cartech  3", "1  Cartech", "Vicom  1", "3  Vicom", "By revenue", "By score"] {
             assert!(texts.iter().any(|t| t == expected), "{expected} missing from {texts:?}");
         }
+    }
+
+    /// The what-if page's chart and table tell one story: every line's colour is the arrow the
+    /// table shows for that account (both come from `Move::gained`). With the sample and revenue
+    /// volume at 60 %, Helios Energy rises a place in the table while other accounts pass it on
+    /// the chart's left side — its line must still be green.
+    #[test]
+    fn the_what_if_chart_colours_agree_with_the_table_arrows() {
+        use crate::domain::criteria::Criterion;
+        use crate::domain::portfolio::{charted, moves};
+        use crate::domain::scoring::rank;
+        let ws = crate::domain::sample::sample_portfolio(0);
+        let before = rank(&ws.accounts, &ws.scoring);
+        let mut settings = ws.scoring;
+        settings.weights.set(Criterion::RevenueVolume, 60);
+        let after = rank(&ws.accounts, &settings);
+        let all = moves(&before, &after);
+        let shown = charted(&all, 15);
+        let pairs: Vec<RankPair> = shown
+            .iter()
+            .map(|m| RankPair {
+                name: ws.accounts[m.index].fields.name.clone(),
+                revenue_rank: m.before.unwrap(),
+                score_rank: m.after.unwrap(),
+                gained: m.gained(),
+                emphasised: false,
+            })
+            .collect();
+        let out = svg(700, rank_shift_height(pairs.len()) as u32, |a| {
+            draw_rank_shift(a, &pairs, "Now", "Then", 1.0).unwrap()
+        });
+        let colour = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        let lines: Vec<&str> = out.split("<polyline").skip(1).collect();
+        assert_eq!(lines.len(), pairs.len());
+        for (line, pair) in lines.iter().zip(&pairs) {
+            // The table's arrow for this account: ▲ when it gains, ▼ when it loses.
+            let arrow = crate::i18n::EN.portfolio.move_mark;
+            let expected = match arrow(pair.gained).trim() {
+                "▲" => RISE,
+                "▼" => FALL,
+                _ => SAME,
+            };
+            assert!(
+                line.contains(&colour(expected)),
+                "{}: table says {:?}, chart drew {line}",
+                pair.name,
+                arrow(pair.gained)
+            );
+        }
+        assert!(
+            pairs.iter().any(|p| p.gained > 0) && pairs.iter().any(|p| p.gained < 0),
+            "the example moves both ways"
+        );
     }
 
     fn series(points: &[(i32, f64)]) -> KpiSeries {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::criteria::{Criterion, Question};
 use super::date::Date;
+use super::tier::Decision;
 use super::validate::{field_set, Checker, Draft, FieldError, Form, Problem};
 
 /// Where the account stands commercially.
@@ -246,6 +247,9 @@ pub struct Account {
     pub fields: AccountFields,
     #[cfg_attr(test, serde(default))]
     pub assessment: Assessment,
+    /// The manager's decision on the tier; without one, the score's tier counts.
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    pub decided: Option<Decision>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
@@ -274,6 +278,8 @@ struct FlatRef<'a> {
     stage: Option<Stage>,
     notes: &'a str,
     assessment: &'a Assessment,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    decided: &'a Option<Decision>,
     created_ms: i64,
     updated_ms: i64,
     rev: &'a super::sync::Rev,
@@ -312,6 +318,8 @@ struct Flat {
     notes: String,
     #[serde(default)]
     assessment: Assessment,
+    #[serde(default)]
+    decided: Option<Decision>,
     created_ms: i64,
     updated_ms: i64,
     #[serde(default)]
@@ -338,6 +346,7 @@ impl Serialize for Account {
             stage: f.stage,
             notes: &f.notes,
             assessment: &self.assessment,
+            decided: &self.decided,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
             rev: &self.rev,
@@ -367,6 +376,7 @@ impl<'de> Deserialize<'de> for Account {
                 notes: f.notes,
             },
             assessment: f.assessment,
+            decided: f.decided,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms,
             rev: f.rev,
@@ -384,6 +394,7 @@ impl Account {
             id,
             fields,
             assessment: Assessment::default(),
+            decided: None,
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),
@@ -483,7 +494,12 @@ impl Form for AccountFields {
 
     /// Validates every field, reporting all problems at once (not only the first), so the
     /// user can fix the whole form in one pass.
-    fn read(d: &AccountDraft, _: &str, _: Option<&AccountFields>, today: Date) -> Result<AccountFields, Vec<FieldError<AccountField>>> {
+    fn read(
+        d: &AccountDraft,
+        _: &str,
+        _: Option<&AccountFields>,
+        today: Date,
+    ) -> Result<AccountFields, Vec<FieldError<AccountField>>> {
         use AccountField as F;
         let current_year = today.ymd().0;
         let mut c = Checker::new(d);
@@ -632,7 +648,10 @@ mod tests {
 
     #[test]
     fn absurd_input_is_refused_not_panicked_on() {
-        check(draft().with(F::Name, "x".repeat(MAX_NAME + 1)), Err(vec![(F::Name, Problem::TooLong { max: MAX_NAME })]));
+        check(
+            draft().with(F::Name, "x".repeat(MAX_NAME + 1)),
+            Err(vec![(F::Name, Problem::TooLong { max: MAX_NAME })]),
+        );
         check(draft().with(F::Revenue, "1e308"), Err(vec![(F::Revenue, Problem::NotANumber)]));
         check(draft().with(F::Revenue, "9".repeat(40)), Err(vec![(F::Revenue, Problem::TooLarge)]));
         check(draft().with(F::CustomerSince, "12.5"), Err(vec![(F::CustomerSince, Problem::NotAWholeNumber)]));

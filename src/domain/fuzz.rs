@@ -97,7 +97,12 @@ fn import_all_the_way(text: &str) {
 fn csv_all_the_way(text: &str) {
     if let Ok(table) = read_table(text) {
         let mapping = guess_mapping(&table.headers);
-        let checks = check_rows(&table, &mapping, &["Cartech".into()], super::date::Date::parse("2026-11-28").unwrap_or(super::date::Date::from_unix_ms(0)));
+        let checks = check_rows(
+            &table,
+            &mapping,
+            &["Cartech".into()],
+            super::date::Date::parse("2026-11-28").unwrap_or(super::date::Date::from_unix_ms(0)),
+        );
         assert_eq!(checks.len(), table.rows.len());
     }
 }

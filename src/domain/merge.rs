@@ -15,10 +15,10 @@ use serde_json::{Map, Value};
 
 use super::account::{Account, ACCOUNT_META};
 use super::plan::{Plan, PlanPart, PLAN_META};
-use super::validate::FieldSet;
 use super::scoring::ScoringSettings;
 use super::share::Shared;
 use super::sync::{Dot, Dots, RecordKind, Rev, Tombstone};
+use super::validate::FieldSet;
 use super::workspace::Workspace;
 
 /// How a record in the file relates to mine.
@@ -95,7 +95,6 @@ impl Item {
     }
 }
 
-
 trait Record: Serialize + DeserializeOwned + Clone {
     const KIND: RecordKind;
     const META: &'static [&'static str];
@@ -159,12 +158,26 @@ fn field_diffs<R: Record>(mine: &R, theirs: &R) -> Vec<FieldDiff> {
                 (false, true) => Some(Pick::Theirs),
                 _ => None,
             };
-            // Plan lists merge item by item on "both".
-            let combinable = R::KIND == RecordKind::Plan && PlanPart::from_key(k).is_some_and(PlanPart::is_list);
-            let pick = auto.unwrap_or(if combinable { Pick::Both } else { Pick::Mine });
+            // Plan lists merge item by item on "both"; free texts keep both texts, each marked
+            // with who wrote it.
+            let combinable = (R::KIND == RecordKind::Plan && PlanPart::from_key(k).is_some_and(PlanPart::is_list))
+                || (R::KIND == RecordKind::Account && FREE_TEXT.contains(&k.as_str()));
+            // A conflict keeps mine, except that plan lists combine so nobody's items are lost.
+            let lists = R::KIND == RecordKind::Plan;
+            let pick = auto.unwrap_or(if combinable && lists { Pick::Both } else { Pick::Mine });
             Some(FieldDiff { field: k.clone(), mine: a, theirs: b, auto, pick, combinable })
         })
         .collect()
+}
+
+/// Account fields of free text, which "Combine both" can join.
+const FREE_TEXT: [&str; 1] = ["notes"];
+
+/// Who wrote which side, for combined texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Authors {
+    pub mine: String,
+    pub theirs: String,
 }
 
 fn classify(fields: &[FieldDiff]) -> Change {
@@ -311,9 +324,18 @@ fn combine(field: &str, mine: &Value, theirs: &Value) -> Value {
     }
 }
 
+/// Both texts, each marked with who wrote it.
+fn combine_text(mine: &str, theirs: &str, authors: &Authors) -> String {
+    match (mine.trim().is_empty(), theirs.trim().is_empty()) {
+        (true, _) => theirs.to_string(),
+        (_, true) => mine.to_string(),
+        _ => format!("{}: {}\n\n{}: {}", authors.mine, mine.trim_end(), authors.theirs, theirs.trim_end()),
+    }
+}
+
 /// My record and theirs, combined as the picks say. Returns `None` if the result does not
 /// deserialize (it always should: both sides are valid records).
-fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &str) -> Option<R> {
+fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &str, authors: &Authors) -> Option<R> {
     let mut out = object(mine);
     // The merged record was last updated when the later of the two was.
     let theirs_obj = object(theirs);
@@ -335,7 +357,11 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
                 };
             }
             Pick::Both => {
-                out.insert(f.field.clone(), combine(&f.field, &f.mine, &f.theirs));
+                let both = match (&f.mine, &f.theirs) {
+                    (Value::String(a), Value::String(b)) => Value::String(combine_text(a, b, authors)),
+                    (a, b) => combine(&f.field, a, b),
+                };
+                out.insert(f.field.clone(), both);
             }
         }
         // A choice against what the dots decided, or a combination, is a new edit: it gets a
@@ -366,6 +392,7 @@ fn apply_kind<R: Record>(
     their_graves: &[Tombstone],
     items: &[Item],
     editor: &str,
+    authors: &Authors,
 ) {
     // Indexed by id (see `review_kind`). Removals wait until the end so indices stay valid.
     let their_records: HashMap<&str, &R> = theirs.iter().map(|t| (t.key(), t)).collect();
@@ -378,7 +405,7 @@ fn apply_kind<R: Record>(
         let their_grave = their_graves.get(item.id.as_str()).copied();
         match (my_index.get(&item.id).copied(), their_record) {
             (Some(i), Some(t)) => {
-                if let Some(merged) = merge_record(&mine[i], t, &item.fields, editor) {
+                if let Some(merged) = merge_record(&mine[i], t, &item.fields, editor, authors) {
                     mine[i] = merged;
                 }
             }
@@ -428,10 +455,15 @@ fn apply_kind<R: Record>(
 /// My workspace with their file merged in as the review's picks say. Pure: the caller keeps
 /// the previous workspace to undo.
 pub fn apply(mine: &Workspace, theirs: &Shared, items: &[Item]) -> Workspace {
+    apply_with(mine, theirs, items, &Authors { mine: "1".into(), theirs: "2".into() })
+}
+
+/// [`apply`], naming the authors of texts that "Combine both" joins.
+pub fn apply_with(mine: &Workspace, theirs: &Shared, items: &[Item], authors: &Authors) -> Workspace {
     let mut ws = mine.clone();
     let editor = ws.profile.editor().to_string();
-    apply_kind(&mut ws.accounts, &mut ws.tombstones, &theirs.accounts, &theirs.tombstones, items, &editor);
-    apply_kind(&mut ws.plans, &mut ws.tombstones, &theirs.plans, &theirs.tombstones, items, &editor);
+    apply_kind(&mut ws.accounts, &mut ws.tombstones, &theirs.accounts, &theirs.tombstones, items, &editor, authors);
+    apply_kind(&mut ws.plans, &mut ws.tombstones, &theirs.plans, &theirs.tombstones, items, &editor, authors);
     if let (Some(item), Some(scoring)) = (items.iter().find(|i| i.kind == RecordKind::Scoring), theirs.scoring) {
         let take = item.fields.first().is_some_and(|f| f.pick == Pick::Theirs);
         let auto = item.fields.first().and_then(|f| f.auto);

@@ -16,6 +16,7 @@ pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
 pub mod sync;
+pub mod tier;
 pub mod validate;
 pub mod views;
 pub mod workspace;

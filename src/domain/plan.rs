@@ -622,7 +622,12 @@ impl Form for Objective {
             .with(ObjectiveField::Status, self.status.slug())
             .with(ObjectiveField::Kpi, self.kpi_id.clone().unwrap_or_default())
     }
-    fn read(d: &Draft<ObjectiveField>, id: &str, _: Option<&Objective>, _: Date) -> Result<Objective, Vec<FieldError<ObjectiveField>>> {
+    fn read(
+        d: &Draft<ObjectiveField>,
+        id: &str,
+        _: Option<&Objective>,
+        _: Date,
+    ) -> Result<Objective, Vec<FieldError<ObjectiveField>>> {
         use ObjectiveField as F;
         let mut c = Checker::new(d);
         let o = Objective {
@@ -654,7 +659,9 @@ field_set!(
 impl Form for Action {
     type Field = ActionField;
     fn blank(_: Date) -> Draft<ActionField> {
-        Draft::default().with(ActionField::Team, Team::DEFAULT.slug()).with(ActionField::Status, ActionStatus::DEFAULT.slug())
+        Draft::default()
+            .with(ActionField::Team, Team::DEFAULT.slug())
+            .with(ActionField::Status, ActionStatus::DEFAULT.slug())
     }
     fn draft(&self) -> Draft<ActionField> {
         Draft::default()
@@ -665,7 +672,12 @@ impl Form for Action {
             .with(ActionField::Due, date_text(self.due))
             .with(ActionField::Status, self.status.slug())
     }
-    fn read(d: &Draft<ActionField>, id: &str, _: Option<&Action>, _: Date) -> Result<Action, Vec<FieldError<ActionField>>> {
+    fn read(
+        d: &Draft<ActionField>,
+        id: &str,
+        _: Option<&Action>,
+        _: Date,
+    ) -> Result<Action, Vec<FieldError<ActionField>>> {
         use ActionField as F;
         let mut c = Checker::new(d);
         let a = Action {
@@ -695,7 +707,12 @@ impl Form for Agreement {
     fn draft(&self) -> Draft<AgreementField> {
         Draft::default().with(AgreementField::Text, &self.text)
     }
-    fn read(d: &Draft<AgreementField>, id: &str, _: Option<&Agreement>, _: Date) -> Result<Agreement, Vec<FieldError<AgreementField>>> {
+    fn read(
+        d: &Draft<AgreementField>,
+        id: &str,
+        _: Option<&Agreement>,
+        _: Date,
+    ) -> Result<Agreement, Vec<FieldError<AgreementField>>> {
         let mut c = Checker::new(d);
         let a = Agreement { id: id.to_string(), text: c.text(AgreementField::Text, true, MAX_TEXT) };
         c.finish(a)
@@ -718,7 +735,9 @@ field_set!(
 impl Form for Kpi {
     type Field = KpiField;
     fn blank(_: Date) -> Draft<KpiField> {
-        Draft::default().with(KpiField::Kind, KpiKind::DEFAULT.slug()).with(KpiField::Direction, Direction::DEFAULT.slug())
+        Draft::default()
+            .with(KpiField::Kind, KpiKind::DEFAULT.slug())
+            .with(KpiField::Direction, Direction::DEFAULT.slug())
     }
     fn draft(&self) -> Draft<KpiField> {
         Draft::default()
@@ -780,10 +799,17 @@ impl Form for Measurement {
         Draft::default().with(MeasurementField::Date, today.to_string())
     }
     fn draft(&self) -> Draft<MeasurementField> {
-        Draft::default().with(MeasurementField::Date, self.date.to_string()).with(MeasurementField::Value, format_plain(self.value))
+        Draft::default()
+            .with(MeasurementField::Date, self.date.to_string())
+            .with(MeasurementField::Value, format_plain(self.value))
     }
     /// Measurements cannot lie in the future.
-    fn read(d: &Draft<MeasurementField>, _: &str, _: Option<&Measurement>, today: Date) -> Result<Measurement, Vec<FieldError<MeasurementField>>> {
+    fn read(
+        d: &Draft<MeasurementField>,
+        _: &str,
+        _: Option<&Measurement>,
+        today: Date,
+    ) -> Result<Measurement, Vec<FieldError<MeasurementField>>> {
         let mut c = Checker::new(d);
         let date = c.date(MeasurementField::Date, true);
         if date.is_some_and(|d| d > today) {
@@ -821,7 +847,12 @@ impl Form for Meeting {
     }
     /// One follow-up per line. A follow-up that became an action stays linked to it as long
     /// as its text is kept.
-    fn read(d: &Draft<MeetingField>, id: &str, base: Option<&Meeting>, _: Date) -> Result<Meeting, Vec<FieldError<MeetingField>>> {
+    fn read(
+        d: &Draft<MeetingField>,
+        id: &str,
+        base: Option<&Meeting>,
+        _: Date,
+    ) -> Result<Meeting, Vec<FieldError<MeetingField>>> {
         use MeetingField as F;
         let mut c = Checker::new(d);
         let date = c.date(F::Date, true);
@@ -834,10 +865,8 @@ impl Form for Meeting {
             .filter_map(non_empty)
             .take(MAX_FOLLOW_UPS)
             .map(|text| {
-                let action_id = earlier
-                    .iter()
-                    .position(|f| f.text == text)
-                    .and_then(|i| earlier.remove(i).action_id.clone());
+                let action_id =
+                    earlier.iter().position(|f| f.text == text).and_then(|i| earlier.remove(i).action_id.clone());
                 FollowUp { text, action_id }
             })
             .collect();
@@ -907,7 +936,12 @@ impl Form for SwotEntry {
     fn draft(&self) -> Draft<SwotField> {
         Draft::default().with(SwotField::Entry, &self.0)
     }
-    fn read(d: &Draft<SwotField>, _: &str, _: Option<&SwotEntry>, _: Date) -> Result<SwotEntry, Vec<FieldError<SwotField>>> {
+    fn read(
+        d: &Draft<SwotField>,
+        _: &str,
+        _: Option<&SwotEntry>,
+        _: Date,
+    ) -> Result<SwotEntry, Vec<FieldError<SwotField>>> {
         let mut c = Checker::new(d);
         let e = SwotEntry(c.text(SwotField::Entry, true, MAX_TEXT));
         c.finish(e)
@@ -932,7 +966,12 @@ impl Form for Review {
             .with(ReviewField::Cadence, self.cadence_days.map(|d| d.to_string()).unwrap_or_default())
     }
     /// Next review date and cadence in days (1–365).
-    fn read(d: &Draft<ReviewField>, _: &str, _: Option<&Review>, _: Date) -> Result<Review, Vec<FieldError<ReviewField>>> {
+    fn read(
+        d: &Draft<ReviewField>,
+        _: &str,
+        _: Option<&Review>,
+        _: Date,
+    ) -> Result<Review, Vec<FieldError<ReviewField>>> {
         let mut c = Checker::new(d);
         let next = c.date(ReviewField::Next, false);
         let cadence_days = match c.raw(ReviewField::Cadence).trim() {
@@ -971,7 +1010,12 @@ impl Form for Promotion {
             .with(PromotionField::External, &self.external)
     }
     /// The client cannot have been told before the promotion.
-    fn read(d: &Draft<PromotionField>, _: &str, _: Option<&Promotion>, _: Date) -> Result<Promotion, Vec<FieldError<PromotionField>>> {
+    fn read(
+        d: &Draft<PromotionField>,
+        _: &str,
+        _: Option<&Promotion>,
+        _: Date,
+    ) -> Result<Promotion, Vec<FieldError<PromotionField>>> {
         use PromotionField as F;
         let mut c = Checker::new(d);
         let promoted_on = c.date(F::PromotedOn, false);
@@ -1378,7 +1422,12 @@ mod tests {
 
     fn problems<R: Form>(draft: Draft<R::Field>) -> Vec<(&'static str, Problem)> {
         use crate::domain::validate::FieldSet;
-        R::read(&draft, "x", None, d("2026-11-27")).err().unwrap_or_default().into_iter().map(|e| (e.field.key(), e.problem)).collect()
+        R::read(&draft, "x", None, d("2026-11-27"))
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| (e.field.key(), e.problem))
+            .collect()
     }
 
     fn read<R: Form>(draft: Draft<R::Field>) -> R {
@@ -1404,7 +1453,10 @@ mod tests {
             vec![("due", Problem::NotADate)]
         );
         let kpi = |name: &str, baseline: &str, target: &str| {
-            Draft::default().with(KpiField::Name, name).with(KpiField::Baseline, baseline).with(KpiField::Target, target)
+            Draft::default()
+                .with(KpiField::Name, name)
+                .with(KpiField::Baseline, baseline)
+                .with(KpiField::Target, target)
         };
         assert_eq!(problems::<Kpi>(kpi("NPS", "30", "20")), vec![("target", Problem::TargetNotBetter)]);
         assert_eq!(
@@ -1414,7 +1466,9 @@ mod tests {
         let lower: Kpi = read(kpi("Churn", "10", "4").with(KpiField::Direction, "lower"));
         assert_eq!(lower.direction, Direction::Lower);
 
-        let m = |date: &str, value: &str| Draft::default().with(MeasurementField::Date, date).with(MeasurementField::Value, value);
+        let m = |date: &str, value: &str| {
+            Draft::default().with(MeasurementField::Date, date).with(MeasurementField::Value, value)
+        };
         assert_eq!(problems::<Measurement>(m("2026-12-01", "5")), vec![("date", Problem::DateInFuture)]);
         assert_eq!(
             problems::<Measurement>(m("", "NaN")),
@@ -1435,13 +1489,18 @@ mod tests {
         assert_eq!(review.cadence(), 14);
         assert_eq!(
             problems::<Promotion>(
-                Draft::default().with(PromotionField::PromotedOn, "2026-05-01").with(PromotionField::ToldOn, "2026-04-01")
+                Draft::default()
+                    .with(PromotionField::PromotedOn, "2026-05-01")
+                    .with(PromotionField::ToldOn, "2026-04-01")
             ),
             vec![("told_on", Problem::BeforePromotion)]
         );
         assert_eq!(problems::<Meeting>(Draft::default()), vec![("date", Problem::Required)]);
         assert_eq!(problems::<Agreement>(Draft::default()), vec![("text", Problem::Required)]);
-        assert_eq!(problems::<SwotEntry>(Draft::default().with(SwotField::Entry, "  ")), vec![("entry", Problem::Required)]);
+        assert_eq!(
+            problems::<SwotEntry>(Draft::default().with(SwotField::Entry, "  ")),
+            vec![("entry", Problem::Required)]
+        );
         // Every form reads back what it shows.
         let o2: Objective = read(o.draft());
         assert_eq!(o2, Objective { id: "x".into(), ..o });

@@ -12,8 +12,6 @@
 //! (Cooperative: several contacts on both sides) count as strong; attractiveness from 50
 //! (the middle of the scale) counts as high.
 
-
-
 use super::account::{Account, Stage};
 use super::criteria::Criterion;
 use super::date::Date;
@@ -89,7 +87,7 @@ pub fn place(
     let mut unplaced = Vec::new();
     for r in ranking {
         let Some(account) = accounts.get(r.index) else { continue };
-        if !keep(account, r.score.tier) {
+        if !keep(account, r.standing().tier) {
             continue;
         }
         match (account.fields.stage, attractiveness(&r.score, weights)) {
@@ -152,10 +150,12 @@ pub fn dashboard(accounts: &[Account], ranking: &[Ranked], plans: &[Plan], today
     let mut d = Dashboard { accounts: accounts.len(), plans: plans.len(), ..Dashboard::default() };
     let mut key_revenue = 0.0;
     for r in ranking {
-        d.tiers[tier_slot(r.score.tier)] += 1;
+        // The tier in force: a manager's decision counts, not only the score.
+        let tier = r.standing().tier;
+        d.tiers[tier_slot(tier)] += 1;
         let revenue = accounts.get(r.index).and_then(|a| a.fields.revenue).unwrap_or(0.0).max(0.0);
         d.total_revenue += revenue;
-        if r.score.tier == Tier::Key {
+        if tier == Tier::Key {
             key_revenue += revenue;
         }
     }
@@ -222,6 +222,25 @@ pub fn moves(before: &[Ranked], after: &[Ranked]) -> Vec<Move> {
         .iter()
         .map(|r| Move { index: r.index, before: rank_before.get(r.index).copied().flatten(), after: r.rank })
         .collect()
+}
+
+/// Moves from rank by revenue (before) to rank by score (after): the method's lesson, for the
+/// rank comparison chart and the ranked table's arrows.
+pub fn revenue_moves(ranking: &[Ranked]) -> Vec<Move> {
+    ranking.iter().map(|r| Move { index: r.index, before: r.revenue_rank, after: r.rank }).collect()
+}
+
+/// The moves a rank chart shows: accounts with both ranks that are among the first `max`
+/// before or after — beyond that a chart turns to mush. In the order of `moves`.
+pub fn charted(moves: &[Move], max: usize) -> Vec<Move> {
+    let ranked: Vec<&Move> = moves.iter().filter(|m| m.before.is_some() && m.after.is_some()).collect();
+    let mut by_after = ranked.clone();
+    by_after.sort_by_key(|m| m.after);
+    let mut by_before = ranked.clone();
+    by_before.sort_by_key(|m| m.before);
+    let chosen: std::collections::HashSet<usize> =
+        by_after.iter().take(max).chain(by_before.iter().take(max)).map(|m| m.index).collect();
+    ranked.into_iter().filter(|m| chosen.contains(&m.index)).copied().collect()
 }
 
 #[cfg(test)]
@@ -318,7 +337,7 @@ mod tests {
         assert!((d.top_fifth_share - revenues[..3].iter().sum::<f64>() / total).abs() < 1e-12);
         let key: f64 = ranking
             .iter()
-            .filter(|r| r.score.tier == Tier::Key)
+            .filter(|r| r.standing().tier == Tier::Key)
             .filter_map(|r| ws.accounts[r.index].fields.revenue)
             .sum();
         assert!((d.key_revenue_share - key / total).abs() < 1e-12);

@@ -1,6 +1,7 @@
 //! An invented portfolio that tells the method's story: Vicom brings the most revenue,
 //! but scored on all five criteria Cartech is the better key account.
 
+use super::account::Stage;
 use super::account::{Account, AccountFields, Status};
 use super::criteria::{Criterion, Question};
 use super::date::Date;
@@ -8,7 +9,6 @@ use super::plan::{
     Action, ActionStatus, Agreement, Direction, FollowUp, Kpi, KpiKind, Measurement, Meeting, Need, NeedStatus,
     Objective, ObjectiveStatus, Perspective, Plan, Promotion, Review, Swot, Team,
 };
-use super::account::Stage;
 use super::scoring::answer_all;
 use super::workspace::Workspace;
 
@@ -247,7 +247,10 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
             account
         })
         .collect();
+    let mut accounts: Vec<Account> = accounts;
     let plans = vec![cartech_plan(now_ms), brabant_plan(now_ms)];
+    // Both plans began with a promotion: the manager decided they are key accounts.
+    super::workspace::upgrade(&mut accounts, &plans, 4);
     Workspace { accounts, plans, ..Workspace::default() }
 }
 

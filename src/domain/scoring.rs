@@ -195,27 +195,7 @@ pub struct ScoringSettings {
     pub thresholds: Thresholds,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tier {
-    Key,
-    Watch,
-    Standard,
-    /// At least one criterion is unrated: no score is shown.
-    Incomplete,
-}
-
-impl Tier {
-    pub const ALL: [Tier; 4] = [Tier::Key, Tier::Watch, Tier::Standard, Tier::Incomplete];
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Tier::Key => "key",
-            Tier::Watch => "watch",
-            Tier::Standard => "standard",
-            Tier::Incomplete => "incomplete",
-        }
-    }
-}
+pub use super::tier::{Standing, Tier};
 
 /// Why a suggestion is what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,8 +263,14 @@ pub fn lifetime_value(a: &Account) -> Option<f64> {
 
 impl Portfolio {
     pub fn of(accounts: &[Account]) -> Portfolio {
+        Portfolio::of_some(accounts, |_| true)
+    }
+
+    /// The distribution over the accounts that `keep` keeps.
+    pub fn of_some(accounts: &[Account], keep: impl Fn(&Account) -> bool) -> Portfolio {
         let sorted_positive = |get: &dyn Fn(&Account) -> Option<f64>| {
-            let mut v: Vec<f64> = accounts.iter().filter_map(get).filter(|x| *x > 0.0 && x.is_finite()).collect();
+            let mut v: Vec<f64> =
+                accounts.iter().filter(|a| keep(a)).filter_map(get).filter(|x| *x > 0.0 && x.is_finite()).collect();
             v.sort_by(f64::total_cmp);
             v
         };
@@ -368,16 +354,82 @@ pub fn score(account: &Account, portfolio: &Portfolio, settings: &ScoringSetting
     AccountScore { criteria, score, tier }
 }
 
+/// A suggestion that moved because the portfolio changed, not the account: accounts were
+/// added since the account was last changed, and its figure now falls in another fifth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shift {
+    pub criterion: Criterion,
+    /// The suggestion without the accounts added since.
+    pub was: u8,
+    pub now: u8,
+    /// Accounts added since the account was last changed.
+    pub added: usize,
+    /// Of those, how many have a higher figure than this account.
+    pub higher: usize,
+    /// When the first of them was added.
+    pub since_ms: i64,
+}
+
+/// The figure a portfolio-relative criterion places.
+fn figure(a: &Account, c: Criterion) -> Option<f64> {
+    match c {
+        Criterion::RevenueVolume => a.fields.revenue,
+        Criterion::RevenuePotential => a.fields.potential,
+        Criterion::LifetimeValue => lifetime_value(a),
+        Criterion::ProductFit | Criterion::StrategicValue => None,
+    }
+}
+
+/// Why the account's portfolio-relative suggestions differ from what they were when the
+/// account was last changed: one entry per criterion that moved.
+pub fn portfolio_shifts(accounts: &[Account], index: usize) -> Vec<Shift> {
+    let Some(me) = accounts.get(index) else { return Vec::new() };
+    let seen = me.created_ms.max(me.updated_ms);
+    let later: Vec<&Account> = accounts.iter().filter(|a| a.created_ms > seen).collect();
+    if later.is_empty() {
+        return Vec::new();
+    }
+    let now = Portfolio::of(accounts);
+    let then = Portfolio::of_some(accounts, |a| a.created_ms <= seen);
+    [Criterion::RevenueVolume, Criterion::RevenuePotential, Criterion::LifetimeValue]
+        .into_iter()
+        .filter_map(|c| {
+            let (Some(was), Some(is)) = (suggest(me, &then, c).0, suggest(me, &now, c).0) else { return None };
+            let mine = figure(me, c)?;
+            (was != is).then(|| Shift {
+                criterion: c,
+                was,
+                now: is,
+                added: later.len(),
+                higher: later.iter().filter(|a| figure(a, c).is_some_and(|v| v > mine)).count(),
+                since_ms: later.iter().map(|a| a.created_ms).min().unwrap_or(seen),
+            })
+        })
+        .collect()
+}
+
 /// One account's place in the portfolio.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ranked {
     /// Index into the accounts slice that was ranked.
     pub index: usize,
     pub score: AccountScore,
-    /// 1 = best score; `None` for incomplete accounts. Equal shown scores share a rank.
+    /// 1 = best score; `None` for incomplete accounts. Every complete account has its own
+    /// rank: equal shown scores are ordered by the exact score, then revenue, then name.
     pub rank: Option<u32>,
-    /// 1 = highest current revenue; `None` without a revenue figure.
+    /// Another account shows the same score: its rank was decided by the tie-break.
+    pub tied: bool,
+    /// 1 = highest current revenue; `None` without a revenue figure. Equal revenues share a rank.
     pub revenue_rank: Option<u32>,
+    /// The manager's decision on the tier, if any.
+    pub decided: Option<Tier>,
+}
+
+impl Ranked {
+    /// The tier in force and what the score says.
+    pub fn standing(&self) -> Standing {
+        Standing::new(self.score.tier, self.decided)
+    }
 }
 
 /// Scores and ranks the whole portfolio. The result is ordered by rank (incomplete
@@ -407,14 +459,23 @@ pub fn rank(accounts: &[Account], settings: &ScoringSettings) -> Vec<Ranked> {
             .then_with(|| caseless(&accounts[a].fields.name, &accounts[b].fields.name))
             .then(a.cmp(&b))
     });
-    let mut rank = vec![None; accounts.len()];
-    competition_ranks(&order, |i| scores[i].shown().map(f64::from), |i, r| rank[i] = r);
-
+    // Complete accounts first, so ranks run 1, 2, 3… along the order.
+    let shown: Vec<Option<u8>> = order.iter().map(|&i| scores[i as usize].shown()).collect();
     order
         .iter()
-        .map(|&i| {
+        .enumerate()
+        .map(|(place, &i)| {
             let i = i as usize;
-            Ranked { index: i, score: scores[i], rank: rank[i], revenue_rank: revenue_rank[i] }
+            let same = |other: Option<&Option<u8>>| shown[place].is_some() && other == Some(&shown[place]);
+            let tied = same(place.checked_sub(1).and_then(|p| shown.get(p))) || same(shown.get(place + 1));
+            Ranked {
+                index: i,
+                score: scores[i],
+                rank: shown[place].map(|_| place as u32 + 1),
+                tied,
+                revenue_rank: revenue_rank[i],
+                decided: accounts[i].decided.as_ref().map(|d| d.tier),
+            }
         })
         .collect()
 }
@@ -625,7 +686,39 @@ mod tests {
     }
 
     #[test]
-    fn ranking_orders_by_score_and_shares_ties() {
+    fn a_suggestion_moved_by_new_accounts_says_so() {
+        let mut ws = crate::domain::sample::sample_portfolio(1_000);
+        let fjord = ws.accounts.iter().position(|a| a.fields.name == "Fjord Maritime").unwrap();
+        assert!(portfolio_shifts(&ws.accounts, fjord).is_empty(), "nothing added since");
+        let before = rank(&ws.accounts, &ws.scoring);
+        // Three smaller accounts arrive later: Fjord's revenue now ranks higher in the portfolio.
+        for (i, revenue) in [100_000.0, 110_000.0, 120_000.0].into_iter().enumerate() {
+            let mut a = account(&format!("New {i}"), Some(revenue), Some(1.0), Some(10.0), Some(1.0));
+            a.created_ms = 2_000 + i as i64;
+            ws.accounts.push(a);
+        }
+        let shifts = portfolio_shifts(&ws.accounts, fjord);
+        let volume = shifts.iter().find(|s| s.criterion == Criterion::RevenueVolume).expect("volume moved");
+        assert!(volume.was < volume.now, "{volume:?}");
+        assert_eq!((volume.added, volume.higher, volume.since_ms), (3, 0, 2_000));
+        let after = rank(&ws.accounts, &ws.scoring);
+        let score = |r: &[Ranked]| r.iter().find(|x| x.index == fjord).and_then(|x| x.score.shown());
+        assert_ne!(score(&before), score(&after), "the score moved without anyone touching Fjord");
+        // Bigger accounts arriving are counted as such.
+        let mut big = account("Giant", Some(9e6), Some(1.0), Some(10.0), Some(1.0));
+        big.created_ms = 2_500;
+        ws.accounts.push(big);
+        let cartech = ws.accounts.iter().position(|a| a.fields.name == "Cartech").unwrap();
+        for s in portfolio_shifts(&ws.accounts, cartech).iter().filter(|s| s.criterion == Criterion::RevenueVolume) {
+            assert_eq!((s.added, s.higher), (4, 1), "{s:?}");
+        }
+        // Editing the account takes the new portfolio as seen.
+        ws.accounts[fjord].updated_ms = 3_000;
+        assert!(portfolio_shifts(&ws.accounts, fjord).is_empty());
+    }
+
+    #[test]
+    fn ranking_orders_by_score_and_breaks_ties_visibly() {
         let mut accounts = vec![
             account("Low", Some(300.0), Some(1.0), Some(10.0), Some(1.0)),
             account("High", Some(100.0), Some(1.0), Some(10.0), Some(1.0)),
@@ -639,15 +732,17 @@ mod tests {
         }
         accounts[3].assessment.overrides.clear();
         let ranked = rank(&accounts, &ScoringSettings::default());
-        let rows: Vec<(&str, Option<u32>, Option<u32>)> =
-            ranked.iter().map(|r| (accounts[r.index].fields.name.as_str(), r.rank, r.revenue_rank)).collect();
+        let rows: Vec<(&str, Option<u32>, bool, Option<u32>)> =
+            ranked.iter().map(|r| (accounts[r.index].fields.name.as_str(), r.rank, r.tied, r.revenue_rank)).collect();
+        // Twin and High show the same score: Twin's higher revenue puts it first, and both say
+        // they were tied. Every complete account has a rank of its own.
         assert_eq!(
             rows,
             vec![
-                ("Twin", Some(1), Some(3)),
-                ("High", Some(1), Some(4)),
-                ("Low", Some(3), Some(2)),
-                ("Open", None, Some(1))
+                ("Twin", Some(1), true, Some(3)),
+                ("High", Some(2), true, Some(4)),
+                ("Low", Some(3), false, Some(2)),
+                ("Open", None, false, Some(1))
             ]
         );
     }

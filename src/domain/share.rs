@@ -148,6 +148,9 @@ pub fn parse(text: &str) -> Result<Envelope, ImportError> {
         return Err(invalid("data.accounts", format!("{n} accounts; at most {MAX_ACCOUNTS} are accepted")));
     }
     validate(&envelope.data)?;
+    let mut envelope = envelope;
+    let data = &mut envelope.data;
+    super::workspace::upgrade(&mut data.accounts, &data.plans, envelope.schema);
     Ok(envelope)
 }
 
@@ -264,6 +267,12 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         if f.customer_since.is_some_and(|y| !(super::account::MIN_YEAR..=super::date::MAX_YEAR).contains(&y)) {
             return Err(invalid(p("customer_since"), "expected a year"));
         }
+        if a.decided.as_ref().is_some_and(|d| d.tier == super::tier::Tier::Incomplete) {
+            return Err(invalid(p("decided.tier"), "expected key, watch or standard"));
+        }
+        if a.decided.as_ref().is_some_and(|d| d.reason.chars().count() > MAX_NOTES) {
+            return Err(invalid(p("decided.reason"), format!("expected at most {MAX_NOTES} characters")));
+        }
         if let Some((c, _)) = a.assessment.overrides.iter().find(|(_, r)| **r > MAX_RATING) {
             return Err(invalid(p(&format!("assessment.overrides.{}", c.slug())), "expected a rating from 0 to 5"));
         }
@@ -372,16 +381,16 @@ mod tests {
         let good = sample_file();
         check("", Err("not valid JSON at line 1, column 0"));
         check(
-            "{\"format\": \"keystone-workspace\",\n \"schema\": 4,,}",
+            "{\"format\": \"keystone-workspace\",\n \"schema\": 5,,}",
             Err("not valid JSON at line 2, column 14: key must be a string"),
         );
         check("[1, 2]", Err("this is not a Keystone export"));
         check(r#"{"format":"other","schema":1}"#, Err("this is not a Keystone export"));
         check(
-            &good.replacen("\"schema\": 4", "\"schema\": 9", 1),
+            &good.replacen("\"schema\": 5", "\"schema\": 9", 1),
             Err("this file comes from a newer Keystone (format version 9"),
         );
-        check(&good.replacen("\"schema\": 4", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
+        check(&good.replacen("\"schema\": 5", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
 
         // A type error names the field even through the flattened account fields.
         let bad = good.replacen("\"revenue\": 640000.0", "\"revenue\": \"lots\"", 1);

@@ -308,9 +308,11 @@ pub enum ExportColumn {
 impl ExportColumn {
     /// Rank first, then every account field in form order, then the scoring's figures.
     pub fn all() -> impl Iterator<Item = ExportColumn> {
-        std::iter::once(ExportColumn::Rank)
-            .chain(AccountField::ALL.iter().map(|&f| ExportColumn::Field(f)))
-            .chain([ExportColumn::RevenueRank, ExportColumn::Score, ExportColumn::Tier])
+        std::iter::once(ExportColumn::Rank).chain(AccountField::ALL.iter().map(|&f| ExportColumn::Field(f))).chain([
+            ExportColumn::RevenueRank,
+            ExportColumn::Score,
+            ExportColumn::Tier,
+        ])
     }
 }
 
@@ -336,7 +338,7 @@ pub fn export_rows(ws: &Workspace, ranking: &[Ranked], sep: char, word: &dyn Fn(
                         ExportColumn::Rank => r.rank.map(|x| x.to_string()).unwrap_or_default(),
                         ExportColumn::RevenueRank => r.revenue_rank.map(|x| x.to_string()).unwrap_or_default(),
                         ExportColumn::Score => r.score.shown().map(|x| x.to_string()).unwrap_or_default(),
-                        ExportColumn::Tier => word(Word::Tier(r.score.tier)),
+                        ExportColumn::Tier => word(Word::Tier(r.standing().tier)),
                         ExportColumn::Field(field) => match field {
                             AccountField::Name => f.name.clone(),
                             AccountField::Status => word(Word::Status(f.status)),
@@ -525,7 +527,12 @@ mod tests {
         assert_eq!(read_table(&"x".repeat(MAX_CSV_BYTES + 1)), Err(CsvError::TooLarge(MAX_CSV_BYTES + 1)));
         let ragged = read_table("a,b\n1\n1,2,3\n").unwrap();
         assert_eq!(ragged.rows.len(), 2, "ragged rows are read; missing cells are empty");
-        let checks = check_rows(&ragged, &[Target::Field(AccountField::Name), Target::Field(AccountField::Revenue)], &[], today());
+        let checks = check_rows(
+            &ragged,
+            &[Target::Field(AccountField::Name), Target::Field(AccountField::Revenue)],
+            &[],
+            today(),
+        );
         assert!(matches!(checks[0].outcome, RowOutcome::Ready(_)));
         // Unterminated quotes swallow the rest of the file as one field; still no panic.
         assert!(read_table("name\n\"open").is_ok());

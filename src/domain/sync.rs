@@ -148,6 +148,39 @@ pub struct Profile {
     pub display_name: String,
 }
 
+crate::domain::validate::field_set!(
+    /// The display name as a form.
+    pub enum NameField {
+        Name = "name",
+    }
+);
+
+/// The name colleagues see on exported files.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DisplayName(pub String);
+
+pub const MAX_DISPLAY_NAME: usize = 100;
+
+impl crate::domain::validate::Form for DisplayName {
+    type Field = NameField;
+    fn blank(_: crate::domain::date::Date) -> crate::domain::validate::Draft<NameField> {
+        Default::default()
+    }
+    fn draft(&self) -> crate::domain::validate::Draft<NameField> {
+        crate::domain::validate::Draft::default().with(NameField::Name, &self.0)
+    }
+    fn read(
+        d: &crate::domain::validate::Draft<NameField>,
+        _: &str,
+        _: Option<&DisplayName>,
+        _: crate::domain::date::Date,
+    ) -> Result<DisplayName, Vec<crate::domain::validate::FieldError<NameField>>> {
+        let mut c = crate::domain::validate::Checker::new(d);
+        let name = c.text(NameField::Name, false, MAX_DISPLAY_NAME);
+        c.finish(DisplayName(name))
+    }
+}
+
 impl Profile {
     /// The key edits are counted under; a profile not yet set up counts as "local".
     pub fn editor(&self) -> &str {

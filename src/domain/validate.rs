@@ -199,10 +199,9 @@ impl<'a, F: FieldSet> Checker<'a, F> {
         }
         match parse_number(value) {
             Ok(v) if min.is_some_and(|m| v < m) && max.is_none() => self.fail(f, Problem::Negative),
-            Ok(v) if min.is_some_and(|m| v < m) || max.is_some_and(|m| v > m) => self.fail(
-                f,
-                Problem::OutOfRange { min: min.unwrap_or(f64::MIN), max: max.unwrap_or(f64::MAX) },
-            ),
+            Ok(v) if min.is_some_and(|m| v < m) || max.is_some_and(|m| v > m) => {
+                self.fail(f, Problem::OutOfRange { min: min.unwrap_or(f64::MIN), max: max.unwrap_or(f64::MAX) })
+            }
             Ok(v) => return Some(v),
             Err(NumberError::NotANumber) => self.fail(f, Problem::NotANumber),
             Err(NumberError::TooLarge) => self.fail(f, Problem::TooLarge),
@@ -307,7 +306,13 @@ pub fn edit<R: Form>(
 mod tests {
     use super::*;
 
-    field_set!(enum Demo { Name = "name", Count = "count", When = "when" });
+    field_set!(
+        enum Demo {
+            Name = "name",
+            Count = "count",
+            When = "when",
+        }
+    );
 
     #[derive(Clone, Debug, PartialEq)]
     struct Rec {

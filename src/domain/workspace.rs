@@ -9,6 +9,7 @@ use super::date::Date;
 use super::plan::{ItemRef, Plan, RemovedItem, PLAN_META};
 use super::scoring::ScoringSettings;
 use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
+use super::tier::{Decision, Tier};
 
 /// The version of the stored workspace format. Bump it with a migration in [`decode`].
 /// - 1: accounts and scoring settings.
@@ -19,7 +20,9 @@ use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
 /// - 4: checklist answers as one compact string per account (`"yyn-…"`) instead of a map of
 ///   named answers, so that 10,000 accounts fit the browser's storage; relationship `stage`.
 ///   Version 3 maps still read.
-pub const SCHEMA_VERSION: u32 = 4;
+/// - 5: the manager's tier decision on accounts (`decided`). Older data has none; an account
+///   that has a plan was promoted to key account, so [`upgrade`] records that decision.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Hard cap on accounts, far above the 10,000 we design for, so that a hostile or
 /// corrupt file cannot make the app allocate without bound.
@@ -112,6 +115,11 @@ impl Workspace {
         self.edit(id, now_ms, |a| a.assessment.set_override(c, rating))
     }
 
+    /// Records the manager's tier decision (or withdraws it: the score's tier counts again).
+    pub fn decide(&mut self, id: &str, decision: Option<Decision>, now_ms: i64) -> bool {
+        self.edit(id, now_ms, |a| a.decided = decision)
+    }
+
     fn edit(&mut self, id: &str, now_ms: i64, change: impl FnOnce(&mut Account)) -> bool {
         let editor = self.profile.editor().to_string();
         match self.find_mut(id) {
@@ -166,6 +174,9 @@ impl Workspace {
         plan.rev.bump(self.profile.editor());
         self.tombstones.retain(|t| !(t.kind == RecordKind::Plan && t.id == account_id));
         self.plans.push(plan);
+        // Promotion is the decision: the account is a key account from now on.
+        let decision = Decision { tier: Tier::Key, reason: String::new(), on: today, promoted: true };
+        self.decide(account_id, Some(decision), now_ms);
         true
     }
 
@@ -212,6 +223,145 @@ impl Workspace {
         }
         self.accounts.insert(at, removed.account);
     }
+}
+
+/// What undoing a change to many records (an import, a merge) does, now that more may have
+/// changed since: a record the change touched goes back to how it was, unless it was changed
+/// again since — then it stays as it is now and is named, so nothing done since is lost
+/// without the user being told.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Undone {
+    pub workspace: Workspace,
+    /// Accounts the change had added, now taken out again.
+    pub removed: Vec<String>,
+    /// Accounts (or their plans) put back as they were before the change.
+    pub restored: Vec<String>,
+    /// Accounts changed again since: kept as they are now.
+    pub kept: Vec<String>,
+    /// The scoring settings went back.
+    pub scoring: bool,
+}
+
+/// Undoes the change from `before` to `after` on the workspace as it is `now` (see [`Undone`]).
+pub fn undo_since(before: &Workspace, after: &Workspace, now: &Workspace) -> Undone {
+    let mut out = Undone { workspace: now.clone(), ..Undone::default() };
+    let name = |id: &str| {
+        [now, after, before].iter().find_map(|w| w.find(id)).map_or_else(|| id.to_string(), |a| a.fields.name.clone())
+    };
+    let ws = &mut out.workspace;
+    undo_kind(
+        &before.accounts,
+        &after.accounts,
+        &mut ws.accounts,
+        |a| a.id.clone(),
+        &name,
+        &mut out.removed,
+        &mut out.restored,
+        &mut out.kept,
+    );
+    let (mut plans_removed, mut plans_restored, mut plans_kept) = (Vec::new(), Vec::new(), Vec::new());
+    undo_kind(
+        &before.plans,
+        &after.plans,
+        &mut ws.plans,
+        |p| p.account_id.clone(),
+        &name,
+        &mut plans_removed,
+        &mut plans_restored,
+        &mut plans_kept,
+    );
+    for n in plans_restored.into_iter().chain(plans_removed) {
+        if !out.restored.contains(&n) && !out.removed.contains(&n) {
+            out.restored.push(n);
+        }
+    }
+    for n in plans_kept {
+        if !out.kept.contains(&n) {
+            out.kept.push(n);
+        }
+    }
+    // Tombstones the change brought or changed go back the same way (deletions made since stay).
+    let (mut gone, mut back, mut since) = (Vec::new(), Vec::new(), Vec::new());
+    let grave = |t: &Tombstone| format!("{:?}/{}", t.kind, t.id);
+    undo_kind(
+        &before.tombstones,
+        &after.tombstones,
+        &mut ws.tombstones,
+        grave,
+        &|_| String::new(),
+        &mut gone,
+        &mut back,
+        &mut since,
+    );
+    // A record that is back has no tombstone.
+    let alive: std::collections::HashSet<(RecordKind, &str)> = ws
+        .accounts
+        .iter()
+        .map(|a| (RecordKind::Account, a.id.as_str()))
+        .chain(ws.plans.iter().map(|p| (RecordKind::Plan, p.account_id.as_str())))
+        .collect();
+    let tombstones = std::mem::take(&mut ws.tombstones);
+    ws.tombstones = tombstones.into_iter().filter(|t| !alive.contains(&(t.kind, t.id.as_str()))).collect();
+    let settings = |w: &Workspace| (w.scoring, w.scoring_rev.clone());
+    if settings(before) != settings(after) && settings(now) == settings(after) {
+        ws.scoring = before.scoring;
+        ws.scoring_rev = before.scoring_rev.clone();
+        out.scoring = before.scoring != after.scoring;
+    }
+    // A plan never outlives its account.
+    let accounts: std::collections::HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
+    ws.plans.retain(|p| accounts.contains(p.account_id.as_str()));
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn undo_kind<R: Clone + PartialEq>(
+    before: &[R],
+    after: &[R],
+    now: &mut Vec<R>,
+    id: impl Fn(&R) -> String,
+    name: &dyn Fn(&str) -> String,
+    removed: &mut Vec<String>,
+    restored: &mut Vec<String>,
+    kept: &mut Vec<String>,
+) {
+    use std::collections::HashMap;
+    let before_by: HashMap<String, &R> = before.iter().map(|r| (id(r), r)).collect();
+    let after_by: HashMap<String, &R> = after.iter().map(|r| (id(r), r)).collect();
+    let now_at: HashMap<String, usize> = now.iter().enumerate().map(|(i, r)| (id(r), i)).collect();
+    let mut ids: Vec<String> = after.iter().map(&id).collect();
+    ids.extend(before.iter().map(&id).filter(|i| !after_by.contains_key(i)));
+    let mut take_out = std::collections::HashSet::new();
+    let mut put_back: Vec<R> = Vec::new();
+    for key in &ids {
+        let (b, a) = (before_by.get(key).copied(), after_by.get(key).copied());
+        if a == b {
+            continue; // the change did not touch it
+        }
+        let position = now_at.get(key).copied();
+        let current = position.map(|i| &now[i]);
+        if current != a {
+            kept.push(name(key));
+            continue;
+        }
+        match (b, position) {
+            (Some(b), Some(i)) => {
+                now[i] = b.clone();
+                restored.push(name(key));
+            }
+            (Some(b), None) => {
+                put_back.push(b.clone());
+                restored.push(name(key));
+            }
+            (None, Some(_)) => {
+                take_out.insert(key.clone());
+                removed.push(name(key));
+            }
+            (None, None) => {}
+        }
+    }
+    now.retain(|r| !take_out.contains(&id(r)));
+    now.extend(put_back);
 }
 
 // The stored form is the workspace's fields with `schema` in front. Written out rather than
@@ -282,6 +432,21 @@ impl From<serde_json::Error> for DecodeError {
     }
 }
 
+/// Brings records written in format `from` up to this version. Version 1 is the first format;
+/// every later one only added fields, so older data reads as is — except that before format 5
+/// a promotion left no tier decision: an account with a plan gets the decision it implied.
+pub fn upgrade(accounts: &mut [Account], plans: &[Plan], from: u32) {
+    if from >= 5 {
+        return;
+    }
+    for plan in plans {
+        if let Some(a) = accounts.iter_mut().find(|a| a.id == plan.account_id && a.decided.is_none()) {
+            let on = plan.promotion.promoted_on.unwrap_or_else(|| Date::from_unix_ms(plan.created_ms));
+            a.decided = Some(Decision { tier: Tier::Key, reason: String::new(), on, promoted: true });
+        }
+    }
+}
+
 /// The stored form: `{"schema": 1, "accounts": [...], "scoring": {...}}`.
 pub fn encode(ws: &Workspace) -> String {
     // Serializing plain data with string keys cannot fail; fall back to an empty object
@@ -303,11 +468,11 @@ pub fn decode(json: &str) -> Result<Workspace, DecodeError> {
     // One typed pass in the common case; the version alone is read only to explain a failure
     // (or to refuse a newer format that happens to parse).
     let version = |json: &str| serde_json::from_str::<VersionOnly>(json).map(|v| v.schema);
-    let ws = match serde_json::from_str::<Stored>(json) {
+    let (mut ws, from) = match serde_json::from_str::<Stored>(json) {
         Ok(stored) => match stored.schema {
             None => return Err(DecodeError::NoVersion),
             Some(v) if v > SCHEMA_VERSION => return Err(DecodeError::Newer { found: v, supported: SCHEMA_VERSION }),
-            Some(_) => stored.workspace,
+            Some(v) => (stored.workspace, v),
         },
         Err(e) => {
             return Err(match version(json) {
@@ -317,10 +482,10 @@ pub fn decode(json: &str) -> Result<Workspace, DecodeError> {
             })
         }
     };
-    // Version 1 is the first format; every later one only added fields, so older data reads as is.
     if ws.accounts.len() > MAX_ACCOUNTS {
         return Err(DecodeError::TooMany(ws.accounts.len()));
     }
+    upgrade(&mut ws.accounts, &ws.plans, from);
     Ok(ws)
 }
 
@@ -338,7 +503,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":4,"#));
+        assert!(json.starts_with(r#"{"schema":5,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -351,7 +516,8 @@ mod tests {
             r#"{"schema":4,"accounts":[{"id":"a","name":"A","assessment":{"answers":"yn-y"},"created_ms":0,"updated_ms":0}]}"#,
             Ok(1),
         );
-        check_decode(r#"{"schema":5,"accounts":[]}"#, Err(DecodeError::Newer { found: 5, supported: 4 }));
+        check_decode(r#"{"schema":5,"accounts":[]}"#, Ok(0));
+        check_decode(r#"{"schema":6,"accounts":[]}"#, Err(DecodeError::Newer { found: 6, supported: 5 }));
         assert!(matches!(
             decode(
                 r#"{"schema":4,"accounts":[{"id":"a","assessment":{"answers":"yx"},"created_ms":0,"updated_ms":0}]}"#
@@ -404,6 +570,21 @@ mod tests {
             Question::ALL.iter().map(|&q| ws.accounts[1].assessment.answer(q)).collect();
         assert_eq!(answers_v4, answers_v3, "the same answers in both forms");
         assert_eq!(ws.accounts[1].fields.stage, Some(crate::domain::account::Stage::Cooperative));
+        // Format 4 stored no tier decisions: the two accounts with plans were promoted.
+        let promoted: Vec<&str> = ws
+            .accounts
+            .iter()
+            .filter(|a| a.decided.as_ref().is_some_and(|d| d.promoted))
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(promoted.len(), ws.plans.len());
+
+        let v5 = include_str!("../../tests/fixtures/workspace-v5.json");
+        let ws = decode(v5).expect("version 5 loads");
+        let vicom = ws.find("sample-01-vicom").unwrap().decided.clone().expect("Vicom's decision");
+        assert_eq!((vicom.tier, vicom.promoted), (Tier::Watch, false));
+        assert!(vicom.reason.starts_with("Contract ends"));
+        assert!(ws.find("sample-02-cartech").unwrap().decided.as_ref().is_some_and(|d| d.promoted));
     }
 
     #[test]
@@ -452,6 +633,65 @@ mod tests {
     }
 
     #[test]
+    fn undoing_an_import_keeps_what_was_changed_since() {
+        let mut before = sample_portfolio(0);
+        before.ensure_profile(|| "me".into());
+        // The "import": one new account, one changed, the weights changed.
+        let mut after = before.clone();
+        let mut globex = after.accounts[0].clone();
+        globex.id = "globex".into();
+        globex.fields.name = "Globex".into();
+        after.accounts.push(globex.clone());
+        let mut initech = globex.clone();
+        initech.id = "initech".into();
+        initech.fields.name = "Initech".into();
+        after.accounts.push(initech);
+        let mut f = after.find("sample-01-vicom").unwrap().fields.clone();
+        f.owner = "Bram".into();
+        after.update_fields("sample-01-vicom", f, 5);
+        after.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 50));
+        // Since then the user rated one of the new accounts.
+        let mut now = after.clone();
+        now.set_override("initech", Criterion::ProductFit, Some(4), 9);
+
+        let undone = undo_since(&before, &after, &now);
+        assert_eq!(undone.removed, vec!["Globex".to_string()]);
+        assert_eq!(undone.restored, vec!["Vicom".to_string()]);
+        assert_eq!(undone.kept, vec!["Initech".to_string()], "rated since: kept, and named");
+        assert!(undone.scoring);
+        let ws = &undone.workspace;
+        assert!(ws.find("globex").is_none());
+        assert_eq!(ws.find("initech").unwrap().assessment.overrides.get(&Criterion::ProductFit), Some(&4));
+        assert_eq!(ws.find("sample-01-vicom"), before.find("sample-01-vicom"));
+        assert_eq!(ws.scoring, before.scoring);
+        // Nothing changed since: the undo gives back exactly what was there.
+        assert_eq!(undo_since(&before, &after, &after).workspace, before);
+    }
+
+    #[test]
+    fn promotion_is_the_decision_and_old_plans_were_promotions() {
+        let mut ws = sample_portfolio(0);
+        let id = "sample-07-medisys";
+        let today = Date::parse("2026-11-28").unwrap();
+        assert!(ws.find(id).unwrap().decided.is_none());
+        assert!(ws.promote(id, today, 5));
+        let d = ws.find(id).unwrap().decided.clone().unwrap();
+        assert_eq!((d.tier, d.promoted, d.on), (Tier::Key, true, today));
+        // Format 4 stored no decision: an account with a plan was promoted.
+        let mut old = ws.clone();
+        for a in &mut old.accounts {
+            a.decided = None;
+        }
+        let json = encode(&old).replacen(r#""schema":5"#, r#""schema":4"#, 1);
+        let read = decode(&json).unwrap();
+        let decided: Vec<&str> =
+            read.accounts.iter().filter(|a| a.decided.is_some()).map(|a| a.fields.name.as_str()).collect();
+        assert_eq!(decided, vec!["Cartech", "Brabant Foods", "Medisys"]);
+        // Format 5 is read as stored: no decision is invented.
+        assert!(decode(&encode(&old)).unwrap().accounts.iter().all(|a| a.decided.is_none()));
+    }
+
+    #[test]
     fn plan_edits_stamp_the_plan() {
         let mut ws = sample_portfolio(0);
         let id = ws.accounts[0].id.clone();
@@ -460,7 +700,8 @@ mod tests {
         assert_eq!(ws.plan(&id).unwrap().updated_ms, 9);
         assert!(ws.edit_plan(&id, 12, |_| {}));
         assert_eq!(ws.plan(&id).unwrap().updated_ms, 9, "no change, no stamp");
-        let removed = ws.remove_plan_item(&id, &ItemRef::Swot(crate::domain::plan::Quadrant::Strengths, "Loyal".into()), 15);
+        let removed =
+            ws.remove_plan_item(&id, &ItemRef::Swot(crate::domain::plan::Quadrant::Strengths, "Loyal".into()), 15);
         assert!(removed.is_some() && ws.plan(&id).unwrap().swot.strengths.is_empty());
         assert!(!ws.edit_plan("nobody", 1, |_| {}));
     }

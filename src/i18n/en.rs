@@ -116,6 +116,53 @@ pub const EN: Texts = Texts {
     save_account: "Save account",
     cancel: "Cancel",
     saved: "Saved.",
+    save_state: |s| {
+        use crate::ui::components::form::SaveState;
+        match s {
+            SaveState::Idle => String::new(),
+            SaveState::Pending => "Saving…".into(),
+            SaveState::Saved => "Saved".into(),
+            SaveState::Invalid(1) => "Not saved: one field needs attention.".into(),
+            SaveState::Invalid(n) => format!("Not saved: {n} fields need attention."),
+            SaveState::Gone => "This was deleted meanwhile; nothing was saved.".into(),
+        }
+    },
+    leave_title: "Leave without saving?",
+    leave_body: |what| {
+        format!("What you typed here is not saved yet ({}). If you leave now, it is lost.", what.join(", "))
+    },
+    leave_anyway: "Leave without saving",
+    stay: "Stay",
+    tie_mark: "=",
+    tie_title: "Another account has the same score. The exact score decides the order, then revenue, then name.",
+    shift_note: |c, was, higher, added, since| {
+        let what = match c {
+            Criterion::RevenueVolume => "revenue",
+            Criterion::RevenuePotential => "revenue potential",
+            _ => "lifetime value",
+        };
+        let accounts = |n: usize| if n == 1 { "1 account".to_string() } else { format!("{n} accounts") };
+        if higher > 0 {
+            format!("Was {was} until {} with higher {what} joined the portfolio (since {since}).", accounts(higher))
+        } else {
+            format!("Was {was} until {} joined the portfolio (since {since}).", accounts(added))
+        }
+    },
+    tier_title: "Tier",
+    follow_score: |tier| format!("As the score says ({})", (EN.tier)(tier)),
+    decision_field: |f| match f {
+        crate::domain::tier::DecisionField::Tier => "Tier in force",
+        crate::domain::tier::DecisionField::Reason => "Why (for colleagues)",
+    },
+    decision_help: "The score advises; you decide. A decided tier counts everywhere: in the overview, \
+                    the matrix filters, exports and the plans list.",
+    decided_on: |date, promoted| {
+        if promoted {
+            format!("Decided by promoting the account to key account on {date}.")
+        } else {
+            format!("Decided on {date}.")
+        }
+    },
     form_has_errors: |n| {
         if n == 1 {
             "One field needs attention; nothing was saved.".into()
@@ -338,6 +385,11 @@ pub const EN: Texts = Texts {
         Tier::Standard => "Standard",
         Tier::Incomplete => "Incomplete",
     },
+    standing_note: |s| match (s.decided, s.overrules()) {
+        (false, _) => None,
+        (true, false) => Some("decided".into()),
+        (true, true) => Some(format!("decided · score says {}", (EN.tier)(s.score_says))),
+    },
     status: |s| match s {
         Status::Prospect => "Prospect",
         Status::Customer => "Customer",
@@ -476,9 +528,8 @@ const SHARE: ShareTexts = ShareTexts {
     title: "Share with colleagues",
     intro: "Export your work to a file and pass it on. Importing a colleague's file shows every difference \
             first and merges record by record: nothing of yours is replaced without your say.",
-    your_name: "Your name",
+    name_field: |_| "Your name",
     your_name_help: "Shown to colleagues in the files you export.",
-    save_name: "Save name",
     export_title: "Export",
     export_all: "Export workspace",
     export_selected: |n| if n == 1 { "Export 1 account".into() } else { format!("Export {n} accounts") },
@@ -510,6 +561,49 @@ const SHARE: ShareTexts = ShareTexts {
     applied: |n| if n == 1 { "Imported 1 change.".into() } else { format!("Imported {n} changes.") },
     cancelled: "Import cancelled. Nothing was changed.",
     undone: "Import undone.",
+    undo_title: "Undo the import?",
+    undo_body: |removed, restored, kept, scoring| {
+        let names = |v: &[String]| {
+            let shown: Vec<&str> = v.iter().take(5).map(String::as_str).collect();
+            let more = v.len().saturating_sub(5);
+            if more > 0 {
+                format!("{} and {more} more", shown.join(", "))
+            } else {
+                shown.join(", ")
+            }
+        };
+        let mut parts = Vec::new();
+        match removed.len() {
+            0 => {}
+            1 => parts.push(format!("This takes out the account it added ({}).", names(removed))),
+            n => parts.push(format!("This takes out the {n} accounts it added ({}).", names(removed))),
+        }
+        match restored.len() {
+            0 => {}
+            1 => parts.push(format!("It puts back the account it changed ({}) as it was.", names(restored))),
+            n => parts.push(format!("It puts back the {n} accounts it changed as they were ({}).", names(restored))),
+        }
+        if scoring {
+            parts.push("The weights and tiers go back to what they were.".into());
+        }
+        if !kept.is_empty() {
+            parts.push(format!(
+                "You changed {} since the import: {} stay as they are now.",
+                names(kept),
+                if kept.len() == 1 { "it will" } else { "they will" }
+            ));
+        }
+        if parts.is_empty() {
+            parts.push("Nothing of the import is left to undo.".into());
+        }
+        parts.join(" ")
+    },
+    undo_confirm: "Undo the import",
+    undo_keep: "Keep the import",
+    add: "Add",
+    skip: "Skip",
+    me: "Me",
+    colleague: "Colleague",
     record_title: |kind, name| format!("{} · {name}", (SHARE.kind)(kind)),
     choice_for: |title| format!("Use {title}"),
     choice_for_field: |title, field| format!("Use {title} · {field}"),
@@ -604,7 +698,9 @@ const SHARE: ShareTexts = ShareTexts {
     import_rows: |n| if n == 1 { "Import 1 account".into() } else { format!("Import {n} accounts") },
     fix_or_skip: "Fix the file, or choose to skip rows with problems.",
     csv_error: |e| match e {
-        CsvError::TooLarge(bytes) => format!("the file is {} MB; files over 10 MB are refused", bytes.div_ceil(1024 * 1024)),
+        CsvError::TooLarge(bytes) => {
+            format!("the file is {} MB; files over 10 MB are refused", bytes.div_ceil(1024 * 1024))
+        }
         CsvError::Empty => "the file is empty".into(),
         CsvError::TooManyRows => "the file has more than 50,000 rows".into(),
         CsvError::Malformed { line, .. } => format!("line {line} cannot be read as CSV"),
@@ -760,8 +856,6 @@ const PLAN: PlanTexts = PlanTexts {
 
     review_title: "Review",
     review_help: "Plans that go stale stop helping. Set when you next review this plan and how often.",
-    save_review: "Save review",
-    save_promotion: "Save promotion",
 
     overview_title: "Key-account plans",
     overview_intro: "Every plan at a glance. Stale plans and overdue work come first.",
@@ -915,12 +1009,21 @@ fn shown(v: &Shown) -> String {
             answers.chain(ratings).collect::<Vec<_>>().join("; ")
         }
         Shown::Promotion(p) => {
-            let date = |d: Option<crate::domain::date::Date>| d.map(t.date).unwrap_or_else(|| t.share.empty_value.into());
+            let date =
+                |d: Option<crate::domain::date::Date>| d.map(t.date).unwrap_or_else(|| t.share.empty_value.into());
             (t.list)(&[
                 (t.field_value)((t.plan.promotion_field)(PromotionField::PromotedOn), &date(p.promoted_on)),
                 (t.field_value)((t.plan.promotion_field)(PromotionField::ToldOn), &date(p.client_told_on)),
-                if p.internal.is_empty() { String::new() } else { (t.field_value)((t.plan.promotion_field)(PromotionField::Internal), &p.internal) },
-                if p.external.is_empty() { String::new() } else { (t.field_value)((t.plan.promotion_field)(PromotionField::External), &p.external) },
+                if p.internal.is_empty() {
+                    String::new()
+                } else {
+                    (t.field_value)((t.plan.promotion_field)(PromotionField::Internal), &p.internal)
+                },
+                if p.external.is_empty() {
+                    String::new()
+                } else {
+                    (t.field_value)((t.plan.promotion_field)(PromotionField::External), &p.external)
+                },
             ])
         }
         Shown::Review(r) => (t.list)(&[
@@ -979,6 +1082,110 @@ mod tests {
         assert_eq!((EN.money)(0.0), "€0");
         assert_eq!((EN.money)(999.0), "€999");
         assert_eq!((EN.money)(-1000.0), "€-1,000");
+    }
+
+    /// The import review speaks the app's language: for a colleague's copy of the sample with
+    /// every kind of field changed, no row shows JSON (braces, quotes) or raw floats.
+    #[test]
+    fn the_review_shows_values_as_the_app_does() {
+        use crate::domain::date::Date;
+        use crate::domain::merge::review;
+        use crate::domain::plan::{Objective, PlanPart};
+        use crate::domain::share::export;
+        use crate::domain::views::review::review_rows;
+        let mine = crate::domain::sample::sample_portfolio(1_795_737_600_000);
+        let mut theirs = mine.clone();
+        theirs.profile.editor_id = "bram".into();
+        let today = Date::parse("2026-11-27").unwrap();
+        for id in ["sample-02-cartech", "sample-04-brabant"] {
+            let mut f = theirs.find(id).unwrap().fields.clone();
+            f.revenue = Some(700_000.0);
+            f.potential = Some(1_250_000.5);
+            f.margin_pct = Some(36.5);
+            f.relationship_years = Some(7.25);
+            f.customer_since = Some(2011);
+            f.stage = Some(Stage::Integrated);
+            f.status = Status::Prospect;
+            f.notes = "Met the board".into();
+            theirs.update_fields(id, f, 5);
+            theirs.set_answer(id, Question::FitNeeds, Some(false), 6);
+            theirs.set_answer(id, Question::LtvMargin, None, 6);
+            theirs.set_override(id, Criterion::StrategicValue, Some(2), 7);
+            theirs.edit_plan(id, 8, |p| {
+                p.promotion.internal = "Two visits a year".into();
+                p.promotion.client_told_on = Some(today);
+                p.review.next = Some(today);
+                p.review.cadence_days = Some(45);
+                p.swot.threats.push("New rival".into());
+                p.objectives.push(Objective {
+                    id: "o-new".into(),
+                    what: "Win the plant".into(),
+                    ..Objective::default()
+                });
+                if let Some(k) = p.kpis.first_mut() {
+                    k.target += 5.0;
+                }
+                if let Some(m) = p.meetings.first_mut() {
+                    m.summary = "Changed".into();
+                }
+            });
+        }
+        theirs.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 35));
+        let mut medisys = theirs.find("sample-07-medisys").unwrap().clone();
+        medisys.id = "new-one".into();
+        medisys.fields.name = "Newco".into();
+        theirs.add(medisys);
+        let file = export(&theirs, None, "2026-11-27T12:00:00Z", "test");
+        let items = review(&mine, &file.data);
+        let rows: Vec<_> = review_rows(&items).collect();
+        assert!(rows.len() >= 5, "{rows:?}");
+        let mut seen_parts = Vec::new();
+        let mut lines = Vec::new();
+        for row in &rows {
+            for f in &row.fields {
+                if let crate::domain::views::review::FieldName::Plan(part) = &f.name {
+                    seen_parts.push(*part);
+                }
+                lines.push(format!(
+                    "{} | {} | {}",
+                    (EN.share.field_name)(&f.name),
+                    (EN.share.shown)(&f.mine),
+                    (EN.share.shown)(&f.theirs)
+                ));
+            }
+        }
+        for part in [
+            PlanPart::Promotion,
+            PlanPart::Objectives,
+            PlanPart::Kpis,
+            PlanPart::Meetings,
+            PlanPart::Swot,
+            PlanPart::Review,
+        ] {
+            assert!(seen_parts.contains(&part), "{part:?} differs in the example");
+        }
+        let raw_float = |l: &str| {
+            l.split(|c: char| !(c.is_ascii_digit() || c == '.')).any(|w| w.ends_with(".0") || w.contains("e+"))
+        };
+        for l in &lines {
+            assert!(!l.contains('{') && !l.contains('"') && !raw_float(l), "{l}");
+        }
+        let all = lines.join("\n");
+        for expected in [
+            "€700,000",
+            "€1,250,001",
+            "36.5 %",
+            "5 Integrated",
+            "Prospect",
+            "→ No",
+            "→ Not answered",
+            "Met the board",
+            "2026-11-27",
+            "Threats: New rival",
+            "Win the plant",
+        ] {
+            assert!(all.contains(expected), "{expected} missing from:\n{all}");
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::date::Date;
 use crate::domain::plan::{
     ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
-    NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PromotionField, Quadrant, ReviewField, SwotField,
-    Team, Trend,
+    NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PromotionField, Quadrant, ReviewField,
+    SwotField, Team, Trend,
 };
 use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
@@ -51,6 +51,8 @@ label!(NeedField, plan.need_field);
 label!(SwotField, plan.swot_field);
 label!(ReviewField, plan.review_field);
 label!(PromotionField, plan.promotion_field);
+label!(crate::domain::tier::DecisionField, decision_field);
+label!(crate::domain::sync::NameField, share.name_field);
 
 pub struct Texts {
     pub app_name: &'static str,
@@ -124,6 +126,26 @@ pub struct Texts {
     pub cancel: &'static str,
     pub saved: &'static str,
     pub form_has_errors: fn(usize) -> String,
+    /// A form that saves as it is typed: its state.
+    pub save_state: fn(crate::ui::components::form::SaveState) -> String,
+    pub leave_title: &'static str,
+    /// What holds unsaved input (form names).
+    pub leave_body: fn(&[&str]) -> String,
+    pub leave_anyway: &'static str,
+    pub stay: &'static str,
+    /// Beside a rank decided by the tie-break.
+    pub tie_mark: &'static str,
+    pub tie_title: &'static str,
+    /// A portfolio-relative suggestion that moved because accounts were added: was, higher,
+    /// added, since (date).
+    pub shift_note: fn(Criterion, u8, usize, usize, &str) -> String,
+    pub tier_title: &'static str,
+    /// The "no decision" option, with what the score says.
+    pub follow_score: fn(Tier) -> String,
+    pub decision_field: fn(crate::domain::tier::DecisionField) -> &'static str,
+    pub decision_help: &'static str,
+    /// When and how the decision was made: date, by promotion.
+    pub decided_on: fn(&str, bool) -> String,
 
     pub score_label: &'static str,
     pub incomplete_help: &'static str,
@@ -184,6 +206,8 @@ pub struct Texts {
     pub question: fn(Question) -> &'static str,
     pub basis: fn(Criterion, Basis) -> String,
     pub tier: fn(Tier) -> &'static str,
+    /// Beside a tier badge: "decided", "decided · score says Watch"; nothing for the score's own tier.
+    pub standing_note: fn(crate::domain::scoring::Standing) -> Option<String>,
     pub status: fn(Status) -> &'static str,
     pub money: fn(f64) -> String,
     pub plan: PlanTexts,
@@ -255,9 +279,8 @@ pub struct ShareTexts {
     pub nav: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
-    pub your_name: &'static str,
+    pub name_field: fn(crate::domain::sync::NameField) -> &'static str,
     pub your_name_help: &'static str,
-    pub save_name: &'static str,
     pub export_title: &'static str,
     pub export_all: &'static str,
     pub export_selected: fn(usize) -> String,
@@ -282,6 +305,17 @@ pub struct ShareTexts {
     pub applied: fn(usize) -> String,
     pub cancelled: &'static str,
     pub undone: &'static str,
+    pub undo_title: &'static str,
+    /// Removed, restored, kept (names), scoring settings restored.
+    pub undo_body: fn(&[String], &[String], &[String], bool) -> String,
+    pub undo_confirm: &'static str,
+    pub undo_keep: &'static str,
+    /// For records only in their file.
+    pub add: &'static str,
+    pub skip: &'static str,
+    /// Who wrote a text, when a name is not known.
+    pub me: &'static str,
+    pub colleague: &'static str,
     pub record_title: fn(crate::domain::sync::RecordKind, &str) -> String,
     pub choice_for: fn(&str) -> String,
     pub choice_for_field: fn(&str, &str) -> String,
@@ -421,8 +455,6 @@ pub struct PlanTexts {
 
     pub review_title: &'static str,
     pub review_help: &'static str,
-    pub save_review: &'static str,
-    pub save_promotion: &'static str,
 
     pub overview_title: &'static str,
     pub overview_intro: &'static str,

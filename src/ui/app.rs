@@ -7,7 +7,7 @@ use crate::domain::workspace::Workspace;
 use crate::i18n::t;
 use crate::platform::now_ms;
 use crate::storage::{self, StorageError};
-use crate::ui::components::widgets::{Missing, NoticeBar};
+use crate::ui::components::widgets::{ConfirmDialog, Missing, NoticeBar};
 use crate::ui::pages::account::AccountPage;
 use crate::ui::pages::accounts::AccountsPage;
 use crate::ui::pages::new_account::NewAccountPage;
@@ -52,10 +52,18 @@ pub fn App() -> impl IntoView {
         state.persistent.set(storage::request_persistence().await);
     });
 
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.set_route(current_route()));
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.follow_address(current_route()));
+    // Closing or reloading the tab with input that could not be saved: the browser asks.
+    let on_unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if !state.unsaved().is_empty() {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| state.viewport.update(|v| *v += 1));
     on_cleanup(move || {
         on_hash.remove();
+        on_unload.remove();
         on_resize.remove();
     });
 
@@ -110,6 +118,57 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <NoticeBar />
+        <LeaveDialog />
+        <UndoDialog />
+    }
+}
+
+/// Asks before leaving a page that holds input not saved yet.
+#[component]
+fn LeaveDialog() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    move || {
+        state.leaving.get().map(|route| {
+            let labels = untrack(|| state.unsaved());
+            let stay = Callback::new(move |_| state.leaving.set(None));
+            let leave = Callback::new(move |_| {
+                state.leaving.set(None);
+                state.go(route.clone());
+            });
+            view! {
+                <ConfirmDialog
+                    title=t.leave_title.to_string()
+                    body=(t.leave_body)(&labels)
+                    confirm_label=t.leave_anyway
+                    cancel_label=t.stay
+                    on_confirm=leave
+                    on_cancel=stay
+                />
+            }
+        })
+    }
+}
+
+/// Shows what undoing an import would do, and asks.
+#[component]
+fn UndoDialog() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    move || {
+        state.undoing.get().map(|pending| {
+            let u = &pending.undone;
+            view! {
+                <ConfirmDialog
+                    title=t.share.undo_title.to_string()
+                    body=(t.share.undo_body)(&u.removed, &u.restored, &u.kept, u.scoring)
+                    confirm_label=t.share.undo_confirm
+                    cancel_label=t.share.undo_keep
+                    on_confirm=Callback::new(move |_| state.confirm_undo())
+                    on_cancel=Callback::new(move |_| state.undoing.set(None))
+                />
+            }
+        })
     }
 }
 

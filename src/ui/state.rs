@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan::{ItemRef, Plan, RemovedItem};
 use crate::domain::scoring::{rank, Ranked};
-use crate::domain::workspace::{Removed, Workspace};
+use crate::domain::workspace::{undo_since, Removed, Undone, Workspace};
 use crate::i18n::t;
 use crate::platform::now_ms;
 use crate::ui::route::Route;
@@ -14,8 +14,12 @@ use crate::ui::route::Route;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Undo {
     Account(Box<Removed>),
-    /// The whole workspace as it was before an import.
-    Snapshot(Box<Workspace>),
+    /// A change to many records (an import): the workspace before and right after it. Undoing
+    /// it asks first and keeps what was changed since (`workspace::undo_since`).
+    Bulk {
+        before: Box<Workspace>,
+        after: Box<Workspace>,
+    },
     PlanItem {
         account_id: String,
         removed: RemovedItem,
@@ -30,6 +34,23 @@ pub struct Notice {
     pub seq: u64,
     pub text: String,
     pub undo: Option<Undo>,
+}
+
+/// Something on the page that holds typed input not saved yet.
+#[derive(Clone, Copy)]
+pub struct Guard {
+    /// What it is, for the question before leaving ("Objectives").
+    pub label: &'static str,
+    /// Whether it holds input that is not saved.
+    pub unsaved: Signal<bool>,
+    /// Saves what can be saved now (forms that save as they are typed).
+    pub flush: Option<Callback<()>>,
+}
+
+/// A bulk undo waiting for the user's word: what it would do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingUndo {
+    pub undone: Undone,
 }
 
 #[derive(Clone, Copy)]
@@ -51,6 +72,13 @@ pub struct AppState {
     pub persistent: RwSignal<Option<bool>>,
     /// Bumped on window resize so that charts redraw at the new width.
     pub viewport: RwSignal<u32>,
+    /// Forms and panels with typed input not saved yet; leaving the page asks first.
+    guards: StoredValue<Vec<(u64, Guard)>>,
+    next_guard: StoredValue<u64>,
+    /// A navigation held back because something is not saved: the user decides.
+    pub leaving: RwSignal<Option<Route>>,
+    /// A bulk undo held back until the user has seen what it does.
+    pub undoing: RwSignal<Option<PendingUndo>>,
 }
 
 impl AppState {
@@ -69,7 +97,32 @@ impl AppState {
             unsaved: RwSignal::new(false),
             persistent: RwSignal::new(None),
             viewport: RwSignal::new(0),
+            guards: StoredValue::new(Vec::new()),
+            next_guard: StoredValue::new(0),
+            leaving: RwSignal::new(None),
+            undoing: RwSignal::new(None),
         }
+    }
+
+    /// Registers something holding typed input; it is unregistered when the calling
+    /// component goes away.
+    pub fn guard(&self, guard: Guard) {
+        let id = self.next_guard.get_value();
+        self.next_guard.set_value(id + 1);
+        self.guards.update_value(|g| g.push((id, guard)));
+        let guards = self.guards;
+        on_cleanup(move || guards.update_value(|g| g.retain(|(i, _)| *i != id)));
+    }
+
+    /// Saves whatever saves itself, then names what still holds unsaved input.
+    pub fn unsaved(&self) -> Vec<&'static str> {
+        let guards: Vec<Guard> = self.guards.with_value(|g| g.iter().map(|(_, g)| *g).collect());
+        for g in &guards {
+            if let Some(flush) = g.flush {
+                flush.run(());
+            }
+        }
+        guards.iter().filter(|g| g.unsaved.get_untracked()).map(|g| g.label).collect()
     }
 
     /// The account's place in the ranking (score, tier, ranks), by account id. Reactive.
@@ -78,17 +131,50 @@ impl AppState {
         self.ranking.with(|r| r.iter().find(|x| x.index == index).copied())
     }
 
-    /// Shows `route` now and puts it in the address bar (for reload and history).
+    /// Shows `route` now and puts it in the address bar (for reload and history) — unless
+    /// something on this page holds unsaved input: then the user is asked first.
     pub fn navigate(&self, route: Route) {
+        if self.route.with_untracked(|r| *r == route) {
+            return;
+        }
+        if self.unsaved().is_empty() {
+            self.go(route);
+        } else {
+            self.leaving.set(Some(route));
+        }
+    }
+
+    /// Goes to `route` without asking (the user already agreed, or nothing is unsaved).
+    pub fn go(&self, route: Route) {
         let href = route.href();
         self.set_route(route);
         let _ = window().location().set_hash(&href);
+    }
+
+    /// The address bar changed (a link, back or forward): follow it, unless something on this
+    /// page holds unsaved input — then put the address back and ask.
+    pub fn follow_address(&self, route: Route) {
+        if self.route.with_untracked(|r| *r == route) {
+            return;
+        }
+        if self.unsaved().is_empty() {
+            self.set_route(route);
+        } else {
+            let here = self.route.get_untracked().href();
+            let _ = window().location().replace(&format!("#{}", here.trim_start_matches('#')));
+            self.leaving.set(Some(route));
+        }
     }
 
     /// Changes the route only when it differs, so the echo of our own `navigate` through
     /// `hashchange` does not rebuild the page.
     pub fn set_route(&self, route: Route) {
         if self.route.with_untracked(|r| *r != route) {
+            // An undo offer belongs to the page it was made on: moving on ends it (one made
+            // right after this navigation, such as a deletion's, stays).
+            if let Some(seq) = self.notice.with_untracked(|n| n.as_ref().map(|n| n.seq)) {
+                self.expire_undo(seq);
+            }
             self.route.set(route);
         }
     }
@@ -122,9 +208,11 @@ impl AppState {
                 self.workspace.update(|w| w.restore(*removed));
                 self.notify(text);
             }
-            Undo::Snapshot(before) => {
-                self.workspace.set(*before);
-                self.notify(t().share.undone);
+            Undo::Bulk { before, after } => {
+                // Show what it would do, and ask.
+                let undone = self.workspace.with_untracked(|now| undo_since(&before, &after, now));
+                self.notice.set(None);
+                self.undoing.set(Some(PendingUndo { undone }));
             }
             Undo::PlanItem { account_id, removed } => {
                 self.workspace.update(|w| {
@@ -149,8 +237,24 @@ impl AppState {
     /// Replaces the workspace (an applied import), offering to undo.
     pub fn replace_workspace(&self, new: Workspace, text: String) {
         let before = self.workspace.get_untracked();
-        self.workspace.set(new);
-        self.show(text, Some(Undo::Snapshot(Box::new(before))));
+        self.workspace.set(new.clone());
+        self.show(text, Some(Undo::Bulk { before: Box::new(before), after: Box::new(new) }));
+    }
+
+    /// Carries out a bulk undo the user agreed to.
+    pub fn confirm_undo(&self) {
+        if let Some(PendingUndo { undone }) = self.undoing.get_untracked() {
+            self.undoing.set(None);
+            self.workspace.set(undone.workspace);
+            self.notify(t().share.undone);
+        }
+    }
+
+    /// Drops an undo offer (its time is up, or the user moved on).
+    pub fn expire_undo(&self, seq: u64) {
+        if self.notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.seq == seq && n.undo.is_some())) {
+            self.notice.set(None);
+        }
     }
 
     /// Removes an item from a plan, offering to undo.

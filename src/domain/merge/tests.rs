@@ -271,3 +271,24 @@ fn three_colleagues_round_robin() {
     assert_eq!(b.accounts, c.accounts);
     assert_eq!(a.plans, c.plans);
 }
+
+#[test]
+fn notes_written_on_both_sides_can_be_combined_marked_with_who_wrote_which() {
+    let (mut a, mut b) = started();
+    set(&mut a, CARTECH, |f| f.notes = "Anna met the CFO.".into());
+    set(&mut b, CARTECH, |f| f.notes = "Bram heard about a new plant.".into());
+    let (shared, mut items) = review_file(&a, &b);
+    let item = items.iter_mut().find(|i| i.id == CARTECH && i.kind == RecordKind::Account).unwrap();
+    assert_eq!(item.change, Change::Conflict);
+    let notes = item.fields.iter_mut().find(|f| f.field == "notes").unwrap();
+    assert!(notes.combinable, "free text in conflict can be combined");
+    assert_eq!(notes.pick, Pick::Mine, "by default a conflict keeps mine");
+    notes.pick = Pick::Both;
+    let authors = Authors { mine: "Bram".into(), theirs: "Anna".into() };
+    let merged = apply_with(&b, &shared, &items, &authors);
+    assert_eq!(account(&merged, CARTECH).notes, "Bram: Bram heard about a new plant.\n\nAnna: Anna met the CFO.");
+    // The combination is a new edit of Bram's, so it travels back to Anna as a change there.
+    let (_, back) = review_file(&merged, &a);
+    let cartech = back.iter().find(|i| i.id == CARTECH && i.kind == RecordKind::Account).unwrap();
+    assert_eq!(cartech.change, Change::ChangedThere);
+}

@@ -2,7 +2,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::plan::PlanHealth;
-use crate::domain::scoring::{Ranked, Tier};
+use crate::domain::scoring::{Ranked, Standing, Tier};
 use crate::domain::workspace::Workspace;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -10,7 +10,7 @@ pub struct PlanRow {
     /// The account's id (a plan is keyed by its account).
     pub id: String,
     pub name: String,
-    pub tier: Tier,
+    pub standing: Standing,
     pub health: PlanHealth,
     pub next_review: Option<Date>,
 }
@@ -18,10 +18,10 @@ pub struct PlanRow {
 /// Every plan, those needing attention first (see [`PlanHealth::needs_attention`]), then by
 /// health, worst first, then by name.
 pub fn plan_rows(ws: &Workspace, ranking: &[Ranked], today: Date) -> Vec<PlanRow> {
-    let mut tiers = vec![Tier::Incomplete; ws.accounts.len()];
+    let mut standings = vec![Standing::new(Tier::Incomplete, None); ws.accounts.len()];
     for r in ranking {
-        if let Some(t) = tiers.get_mut(r.index) {
-            *t = r.score.tier;
+        if let Some(t) = standings.get_mut(r.index) {
+            *t = r.standing();
         }
     }
     let index: std::collections::HashMap<&str, usize> =
@@ -34,7 +34,7 @@ pub fn plan_rows(ws: &Workspace, ranking: &[Ranked], today: Date) -> Vec<PlanRow
             Some(PlanRow {
                 id: p.account_id.clone(),
                 name: ws.accounts[i].fields.name.clone(),
-                tier: tiers[i],
+                standing: standings[i],
                 health: p.health(today),
                 next_review: p.review.next,
             })
@@ -60,7 +60,7 @@ mod tests {
         let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, vec!["Brabant Foods", "Cartech"]);
         assert!(rows[0].health.needs_attention() && !rows[1].health.needs_attention());
-        assert_eq!(rows[1].tier, Tier::Key);
+        assert_eq!(rows[1].standing.tier, Tier::Key);
         // One definition of "needs attention": the overview lists exactly these plans.
         let d = dashboard(&ws.accounts, &ranking, &ws.plans, today, 30);
         let attention: Vec<&str> = d.attention.iter().map(|a| a.account_id.as_str()).collect();

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::domain::date::Date;
 use crate::domain::plan::PlanHealth;
-use crate::domain::scoring::{Ranked, Tier};
+use crate::domain::scoring::{Ranked, Standing, Tier};
 use crate::domain::workspace::Workspace;
 
 /// The ranked table's columns, in display order.
@@ -70,9 +70,12 @@ pub struct Row {
     pub owner: Arc<str>,
     pub revenue: Option<f64>,
     pub rank: Option<u32>,
+    /// Another account shows the same score; the tie-break placed this one.
+    pub tied: bool,
     pub revenue_rank: Option<u32>,
     pub score: Option<u8>,
-    pub tier: Tier,
+    /// The tier in force (the manager's decision, else the score's) and what the score says.
+    pub standing: Standing,
     pub plan: Option<PlanHealth>,
 }
 
@@ -118,9 +121,10 @@ pub fn rows(ws: &Workspace, ranking: &[Ranked], texts: &[RowTexts]) -> Vec<Row> 
                 owner: t.owner.clone(),
                 revenue: a.fields.revenue,
                 rank: r.rank,
+                tied: r.tied,
                 revenue_rank: r.revenue_rank,
                 score: r.score.shown(),
-                tier: r.score.tier,
+                standing: r.standing(),
                 plan: t.plan,
             })
         })
@@ -146,7 +150,7 @@ impl Filters {
         (needle.is_empty() || r.name.to_lowercase().contains(needle))
             && (self.sector.is_empty() || *r.sector == *self.sector)
             && (self.owner.is_empty() || *r.owner == *self.owner)
-            && self.tier.is_none_or(|t| r.tier == t)
+            && self.tier.is_none_or(|t| r.standing.tier == t)
     }
 }
 
@@ -186,7 +190,7 @@ fn compare(a: &Row, b: &Row, column: Column) -> std::cmp::Ordering {
         Column::Revenue => opt(&a.revenue, &b.revenue),
         Column::RevenueRank => opt(&a.revenue_rank, &b.revenue_rank),
         Column::Score => opt(&a.score, &b.score),
-        Column::Tier => a.tier.cmp(&b.tier),
+        Column::Tier => a.standing.tier.cmp(&b.standing.tier),
         Column::Plan => opt(&a.plan.map(|h| h.score), &b.plan.map(|h| h.score)),
     }
 }
@@ -274,7 +278,7 @@ mod tests {
         check(Filters { search: "  CART ".into(), ..Filters::default() }, Sort::default(), &["Cartech"]);
         check(Filters { search: "zzz".into(), ..Filters::default() }, Sort::default(), &[]);
         let key = shown(&all, &Filters { tier: Some(Tier::Key), ..Filters::default() }, Sort::default());
-        assert!(!key.is_empty() && key.iter().all(|r| r.tier == Tier::Key));
+        assert!(!key.is_empty() && key.iter().all(|r| r.standing.tier == Tier::Key));
 
         // Revenue: a first click sorts the biggest first; again, the smallest first.
         let sort = Sort::default().click(Column::Revenue);

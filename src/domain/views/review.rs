@@ -52,7 +52,10 @@ pub enum Shown {
     Items(Vec<Shown>),
     /// The checklist answers and hand-set ratings that differ between the two sides, as
     /// this side has them (`None`: not answered / suggested).
-    Assessment { answers: Vec<(Question, Option<bool>)>, ratings: Vec<(Criterion, Option<u8>)> },
+    Assessment {
+        answers: Vec<(Question, Option<bool>)>,
+        ratings: Vec<(Criterion, Option<u8>)>,
+    },
     Promotion(Promotion),
     Review(Review),
     Swot(Vec<(Quadrant, String)>),

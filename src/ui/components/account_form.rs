@@ -26,17 +26,21 @@ fn control(f: AccountField) -> Control {
     }
 }
 
+/// The account's fields. With `submit_label` the form is submitted as a whole (a new
+/// account); without, it saves itself as it is typed and shows no button.
 #[component]
 pub fn AccountForm(
     form: FormState<AccountFields>,
-    submit_label: &'static str,
-    on_submit: Callback<()>,
+    #[prop(optional)] submit_label: Option<&'static str>,
+    #[prop(optional)] on_submit: Option<Callback<()>>,
     #[prop(optional)] on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let t = t();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        on_submit.run(());
+        if let Some(on_submit) = on_submit {
+            on_submit.run(());
+        }
     };
     let fields = AccountField::ALL
         .iter()
@@ -47,18 +51,21 @@ pub fn AccountForm(
         .collect_view();
     let summary = move || {
         let n = form.error_count();
-        (n > 0).then(|| view! { <p class="form-summary" role="alert">{(t.form_has_errors)(n)}</p> })
+        (n > 0 && submit_label.is_some())
+            .then(|| view! { <p class="form-summary" role="alert">{(t.form_has_errors)(n)}</p> })
     };
     view! {
         <form class="account-form" novalidate=true on:submit=submit>
             <div class="form-grid">{fields}</div>
             {summary}
-            <div class="form-actions">
-                <button type="submit" class="button-primary">{submit_label}</button>
-                {on_cancel.map(|cancel| view! {
-                    <button type="button" class="button-quiet" on:click=move |_| cancel.run(())>{t.cancel}</button>
-                })}
-            </div>
+            {submit_label.map(|label| view! {
+                <div class="form-actions">
+                    <button type="submit" class="button-primary">{label}</button>
+                    {on_cancel.map(|cancel| view! {
+                        <button type="button" class="button-quiet" on:click=move |_| cancel.run(())>{t.cancel}</button>
+                    })}
+                </div>
+            })}
         </form>
     }
 }

@@ -11,7 +11,9 @@ use plotters_canvas::CanvasBackend;
 use crate::charts::{self, canvas::paint, ContributionBar, DrawResult, KpiSeries, RankPair};
 use crate::domain::criteria::Criterion;
 use crate::domain::plan::Kpi;
+use crate::domain::portfolio::{charted, revenue_moves, Move};
 use crate::domain::scoring::{AccountScore, ScoringSettings, Tier};
+use crate::domain::workspace::Workspace;
 use crate::i18n::t;
 use crate::ui::components::keyed::Item;
 use crate::ui::state::{use_app, AppState};
@@ -109,23 +111,8 @@ pub fn RankShiftChart() -> impl IntoView {
     let pairs = Memo::new(move |_| {
         state.workspace.with(|ws| {
             state.ranking.with(|ranking| {
-                let mut chosen: Vec<_> =
-                    ranking.iter().filter(|r| r.rank.is_some() && r.revenue_rank.is_some()).collect();
-                let top_score: Vec<usize> = chosen.iter().take(RANK_CHART_MAX).map(|r| r.index).collect();
-                chosen.sort_by_key(|r| r.revenue_rank);
-                let top_revenue: Vec<usize> = chosen.iter().take(RANK_CHART_MAX).map(|r| r.index).collect();
-                ranking
-                    .iter()
-                    .filter(|r| top_score.contains(&r.index) || top_revenue.contains(&r.index))
-                    .filter_map(|r| {
-                        Some(RankPair {
-                            name: ws.accounts.get(r.index)?.fields.name.clone(),
-                            revenue_rank: r.revenue_rank?,
-                            score_rank: r.rank?,
-                            emphasised: r.score.tier == Tier::Key,
-                        })
-                    })
-                    .collect::<Vec<_>>()
+                let decided_key = |i: usize| ranking.iter().any(|r| r.index == i && r.standing().tier == Tier::Key);
+                rank_pairs(ws, &charted(&revenue_moves(ranking), RANK_CHART_MAX), decided_key)
             })
         })
     });
@@ -133,6 +120,22 @@ pub fn RankShiftChart() -> impl IntoView {
     view! {
         <RankPairsChart pairs=pairs left=t.chart_by_revenue right=t.chart_by_score label=t.chart_rank_title caption=t.chart_rank_caption />
     }
+}
+
+/// Chart lines for rank moves; `emphasise` draws an account's line bolder.
+pub fn rank_pairs(ws: &Workspace, moves: &[Move], emphasise: impl Fn(usize) -> bool) -> Vec<RankPair> {
+    moves
+        .iter()
+        .filter_map(|m| {
+            Some(RankPair {
+                name: ws.accounts.get(m.index)?.fields.name.clone(),
+                revenue_rank: m.before?,
+                score_rank: m.after?,
+                gained: m.gained(),
+                emphasised: emphasise(m.index),
+            })
+        })
+        .collect()
 }
 
 /// Two rankings side by side, a line per account (rank by revenue against rank by score, or

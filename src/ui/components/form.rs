@@ -15,6 +15,7 @@ use crate::domain::date::Date;
 use crate::domain::validate::{edit, Draft, Edited, FieldError, FieldSet, Form, Problem};
 use crate::i18n::{t, Label};
 use crate::platform::new_id;
+use crate::ui::state::{use_app, Guard};
 
 pub type Options = Arc<dyn Fn() -> Vec<(String, String)> + Send + Sync>;
 
@@ -59,6 +60,23 @@ pub struct FormState<R: Form> {
     record: PhantomData<fn() -> R>,
 }
 
+/// Where a form that saves itself stands, for the line beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing typed since it was opened.
+    Idle,
+    /// Typed, saving when typing pauses.
+    Pending,
+    Saved,
+    /// This many fields hold values that cannot be saved (their messages say why).
+    Invalid(usize),
+    /// The record was deleted meanwhile.
+    Gone,
+}
+
+/// How long typing pauses before a form that saves itself saves.
+const TYPING_PAUSE_MS: u64 = 600;
+
 /// What every form holds, whatever its record.
 #[derive(Clone, Copy)]
 struct FormCore {
@@ -69,6 +87,8 @@ struct FormCore {
     /// Problems by field position.
     errors: RwSignal<Vec<(usize, Problem)>>,
     prefix: StoredValue<String>,
+    /// Runs when a field is left or a choice is picked (a form that saves itself saves then).
+    commit: StoredValue<Option<Callback<()>>>,
 }
 
 impl FormCore {
@@ -98,23 +118,39 @@ impl FormCore {
         self.errors.set(errors);
     }
 
-    fn control(&self, index: usize, key: &str, label: String, control: Control, hint: Option<&'static str>, revalidate: Callback<()>) -> AnyView {
+    fn control(
+        &self,
+        index: usize,
+        key: &str,
+        label: String,
+        control: Control,
+        hint: Option<&'static str>,
+        revalidate: Callback<()>,
+    ) -> AnyView {
         let core = *self;
         let value = Signal::derive(move || core.draft.with(|d| d.get(index).cloned().unwrap_or_default()));
         let message = Signal::derive(move || core.message(index));
         let on_input = Callback::new(move |v: String| {
-            core.draft.update(|d| {
-                if let Some(slot) = d.get_mut(index) {
-                    *slot = v;
+            let changed = core.draft.with_untracked(|d| d.get(index) != Some(&v));
+            if changed {
+                core.draft.update(|d| {
+                    if let Some(slot) = d.get_mut(index) {
+                        *slot = v;
+                    }
+                });
+                // Once messages show, the form is checked again on every change, so a message
+                // goes as soon as its field is fixed.
+                if !core.errors.with_untracked(Vec::is_empty) {
+                    revalidate.run(());
                 }
-            });
-            // Once messages show, the form is checked again on every change, so a message goes
-            // as soon as its field is fixed.
-            if !core.errors.with_untracked(Vec::is_empty) {
-                revalidate.run(());
             }
         });
-        labelled_control(self.id(key), label, value, message, on_input, control, hint)
+        let on_commit = Callback::new(move |_| {
+            if let Some(commit) = core.commit.get_value() {
+                commit.run(());
+            }
+        });
+        labelled_control(Labelled { id: self.id(key), label, value, message, on_input, on_commit, hint }, control)
     }
 }
 
@@ -142,6 +178,7 @@ where
                 opened: RwSignal::new(blank),
                 errors: RwSignal::new(Vec::new()),
                 prefix: StoredValue::new(prefix.into()),
+                commit: StoredValue::new(None),
             },
             editing: RwSignal::new(None),
             today,
@@ -171,6 +208,17 @@ where
     pub fn reset(&self) {
         self.core.show(R::blank(self.today).into_values());
         self.editing.set(None);
+    }
+
+    /// Starts a new record keeping the values of `keep` (a date entered once, say): the form
+    /// holds nothing unsaved afterwards.
+    pub fn restart(&self, keep: &[R::Field]) {
+        let mut next = R::blank(self.today);
+        let typed = self.typed();
+        for f in keep {
+            next.set(*f, typed.get(*f));
+        }
+        self.core.show(next.into_values());
     }
 
     /// The form now shows `record` as saved.
@@ -235,6 +283,134 @@ where
         }
     }
 
+    /// Guards the page: leaving it while this form holds typed input not saved asks first.
+    pub fn guard(&self, label: &'static str) {
+        let core = self.core;
+        use_app().guard(Guard { label, unsaved: Signal::derive(move || core.dirty()), flush: None });
+    }
+
+    /// Makes the form save itself as it is typed: a change is saved when typing pauses, when
+    /// the field is left or a choice picked, and before the page is left. Only the fields the
+    /// user changed are written onto the record as `current` gives it now (`commit` stores
+    /// it); a field whose value does not validate stays unsaved with its message while the
+    /// others are saved. Untouched fields follow the record when it changes elsewhere.
+    pub fn autosave(
+        &self,
+        label: &'static str,
+        current: impl Fn() -> Option<R> + Send + Sync + 'static,
+        commit: impl Fn(R) -> bool + Send + Sync + 'static,
+    ) -> RwSignal<SaveState>
+    where
+        R: Clone + PartialEq + Send + Sync,
+    {
+        let state = use_app();
+        let form = *self;
+        let core = self.core;
+        let status = RwSignal::new(SaveState::Idle);
+        let current = std::sync::Arc::new(current);
+        let now = {
+            let current = current.clone();
+            move || untrack(|| current())
+        };
+        // The draft a save last looked at: typing that changes nothing since needs no new save.
+        let attempted = StoredValue::new(core.draft.get_untracked());
+        let save = Callback::new(move |_: ()| {
+            attempted.set_value(core.draft.get_untracked());
+            let typed = form.typed();
+            let opened = Draft::from_values(core.opened.get_untracked());
+            let changed = typed.changed_from(&opened);
+            if changed.is_empty() {
+                if status.get_untracked() == SaveState::Pending {
+                    status.set(SaveState::Saved);
+                }
+                return;
+            }
+            let Some(record) = now() else {
+                status.set(SaveState::Gone);
+                return;
+            };
+            let id = form.editing.get_untracked().unwrap_or_default();
+            match edit(&record, &id, &opened, &typed, form.today) {
+                Ok(edited) => {
+                    if commit(edited.record) {
+                        core.opened.set(typed.into_values());
+                        core.errors.set(Vec::new());
+                        status.set(SaveState::Saved);
+                        if let Some(text) = clash_text(&edited.clashes) {
+                            state.notify(text);
+                        }
+                    } else {
+                        status.set(SaveState::Gone);
+                    }
+                }
+                Err(errors) => {
+                    // Save what can be saved; keep the rest as typed, with its message.
+                    let bad: Vec<R::Field> = errors.iter().map(|e| e.field).collect();
+                    let mut partial = opened.clone();
+                    for f in changed.iter().filter(|f| !bad.contains(f)) {
+                        partial.set(*f, typed.get(*f));
+                    }
+                    if partial != opened {
+                        if let Ok(edited) = edit(&record, &id, &opened, &partial, form.today) {
+                            if commit(edited.record) {
+                                core.opened.set(partial.into_values());
+                            }
+                        }
+                    }
+                    let unsaved = bad.iter().filter(|f| changed.contains(f)).count().max(1);
+                    core.errors.set(positions(errors));
+                    status.set(SaveState::Invalid(unsaved));
+                }
+            }
+        });
+        core.commit.set_value(Some(save));
+        // Typing: save once it pauses.
+        let generation = StoredValue::new(0u64);
+        Effect::new(move |previous: Option<()>| {
+            core.draft.track();
+            let new = core.draft.with_untracked(|d| attempted.with_value(|a| a != d));
+            if previous.is_none() || !core.dirty() || !new {
+                return;
+            }
+            status.set(SaveState::Pending);
+            let mine = generation.get_value() + 1;
+            generation.set_value(mine);
+            set_timeout(
+                // The form may be gone by then (the user moved on, and the page already saved it).
+                move || {
+                    if generation.try_get_value() == Some(mine) {
+                        save.try_run(());
+                    }
+                },
+                std::time::Duration::from_millis(TYPING_PAUSE_MS),
+            );
+        });
+        // The record changed elsewhere (another tab, an import): fields not being edited follow.
+        Effect::new(move |_| {
+            let Some(record) = current() else { return };
+            let shown = record.draft().into_values();
+            let (draft, opened) = (core.draft.get_untracked(), core.opened.get_untracked());
+            if shown == opened {
+                return;
+            }
+            let untouched = |i: usize| draft.get(i) == opened.get(i);
+            let next_draft: Vec<String> = shown
+                .iter()
+                .enumerate()
+                .map(|(i, v)| if untouched(i) { v.clone() } else { draft[i].clone() })
+                .collect();
+            let next_opened: Vec<String> = shown
+                .iter()
+                .enumerate()
+                .map(|(i, v)| if untouched(i) { v.clone() } else { opened[i].clone() })
+                .collect();
+            core.opened.set(next_opened);
+            core.draft.set(next_draft);
+        });
+        state.guard(Guard { label, unsaved: Signal::derive(move || core.dirty()), flush: Some(save) });
+        status
+    }
+
     /// The id of the item being edited, if any.
     pub fn record_id(&self) -> Option<String> {
         self.editing.get_untracked()
@@ -265,16 +441,21 @@ where
     }
 }
 
-/// The control itself: not generic, so every form shares one copy of it.
-fn labelled_control(
+/// What a labelled control shows and does.
+struct Labelled {
     id: String,
     label: String,
     value: Signal<String>,
     message: Signal<Option<String>>,
     on_input: Callback<String>,
-    control: Control,
+    /// The field was left, or a choice picked.
+    on_commit: Callback<()>,
     hint: Option<&'static str>,
-) -> AnyView {
+}
+
+/// The control itself: not generic, so every form shares one copy of it.
+fn labelled_control(parts: Labelled, control: Control) -> AnyView {
+    let Labelled { id, label, value, message, on_input, on_commit, hint } = parts;
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-help");
     let described = match hint {
@@ -283,14 +464,19 @@ fn labelled_control(
     };
     let invalid = move || message.with(Option::is_some).then_some("true");
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    // A field left, or a choice picked.
+    let change = move |ev: leptos::ev::Event| {
+        on_input.run(event_target_value(&ev));
+        on_commit.run(());
+    };
     let wide = matches!(control, Control::Area);
     let element = match control {
         Control::Area => view! {
-            <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input aria-invalid=invalid aria-describedby=described.clone()></textarea>
+            <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input on:change=change aria-invalid=invalid aria-describedby=described.clone()></textarea>
         }
         .into_any(),
         Control::Select(opts) => view! {
-            <select id=id.clone() on:change=input aria-describedby=described.clone()>
+            <select id=id.clone() on:change=change aria-describedby=described.clone()>
                 {move || option_list(opts(), value)}
             </select>
         }
@@ -310,7 +496,7 @@ fn labelled_control(
                     autocomplete="off"
                     prop:value=move || value.get()
                     on:input=input
-                    on:change=input
+                    on:change=change
                     aria-invalid=invalid
                     aria-describedby=described.clone()
                 />
@@ -338,6 +524,15 @@ fn option_list(options: Vec<(String, String)>, value: Signal<String>) -> impl In
             view! { <option value=v selected=move || value.with(|x| *x == v2)>{text}</option> }
         })
         .collect_view()
+}
+
+/// The line beside a form that saves itself: "Saving…", "Saved", or what is not saved.
+pub fn save_state(status: RwSignal<SaveState>) -> impl IntoView {
+    view! {
+        <p class="save-state" role="status" class:save-problem=move || matches!(status.get(), SaveState::Invalid(_) | SaveState::Gone)>
+            {move || (t().save_state)(status.get())}
+        </p>
+    }
 }
 
 /// A small "×" button that asks for confirmation before running `on_delete`.
@@ -372,7 +567,11 @@ pub fn DeleteButton(
 /// The buttons of an add form that doubles as an edit form: "Add …" or "Save changes",
 /// with "Cancel" while an item is being edited.
 #[component]
-pub fn FormButtons(editing: RwSignal<Option<String>>, add_label: &'static str, on_cancel: Callback<()>) -> impl IntoView {
+pub fn FormButtons(
+    editing: RwSignal<Option<String>>,
+    add_label: &'static str,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
     let t = t();
     view! {
         <div class="form-actions field-wide">

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::merge::{apply, counts, Change, Item, Pick};
+use crate::domain::merge::{apply_with, counts, Authors, Change, Item, Pick};
 use crate::domain::share::{export, file_name, to_json, Shared};
-use crate::domain::sync::RecordKind;
+use crate::domain::sync::{DisplayName, NameField, RecordKind};
 use crate::domain::views::review::{review_row, ReviewRow};
 use crate::i18n::t;
 use crate::platform::{download, iso_now, today};
+use crate::ui::components::form::{save_state, Control, FormState};
 use crate::ui::components::keyed::{keyed, Item as Keyed};
 use crate::ui::components::widgets::ShowMore;
 use crate::ui::state::{use_app, AppState};
@@ -41,54 +42,58 @@ pub fn export_workspace(state: AppState, only: Option<Vec<String>>) {
 pub fn ExportPanel() -> impl IntoView {
     let state = use_app();
     let t = t();
-    let name = RwSignal::new(state.workspace.with_untracked(|w| w.profile.display_name.clone()));
     let chosen = RwSignal::new(Vec::<String>::new());
-    let save_name = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let value = name.get().trim().chars().take(100).collect::<String>();
-        state.workspace.update(|w| w.profile.display_name = value);
-        state.notify(t.saved);
-    };
+    // The name saves itself as it is typed.
+    let current = Memo::new(move |_| state.workspace.with(|w| DisplayName(w.profile.display_name.clone())));
+    let name = FormState::<DisplayName>::showing("share", &current.get_untracked(), today());
+    let saving = name.autosave(
+        t.share.export_title,
+        move || Some(current.get()),
+        move |DisplayName(value)| {
+            state.workspace.update(|w| w.profile.display_name = value);
+            true
+        },
+    );
     let accounts: Signal<Vec<(String, String)>> = Memo::new(move |_| {
         state.workspace.with(|w| w.accounts.iter().map(|a| (a.id.clone(), a.fields.name.clone())).collect())
     })
     .into();
-    let list = keyed(accounts, |(id, _): &(String, String)| id.clone(), move |a| {
-        let id = a.with_untracked(|(id, _)| id.clone());
-        let checkbox_id = format!("export-{id}");
-        let checked = {
-            let id = id.clone();
-            move || chosen.with(|c| c.contains(&id))
-        };
-        view! {
-            <li>
-                <input
-                    type="checkbox"
-                    id=checkbox_id.clone()
-                    prop:checked=checked
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        chosen.update(|c| {
-                            c.retain(|x| *x != id);
-                            if on {
-                                c.push(id.clone());
-                            }
-                        });
-                    }
-                />
-                <label for=checkbox_id>{move || a.with(|(_, name)| name.clone())}</label>
-            </li>
-        }
-    });
+    let list = keyed(
+        accounts,
+        |(id, _): &(String, String)| id.clone(),
+        move |a| {
+            let id = a.with_untracked(|(id, _)| id.clone());
+            let checkbox_id = format!("export-{id}");
+            let checked = {
+                let id = id.clone();
+                move || chosen.with(|c| c.contains(&id))
+            };
+            view! {
+                <li>
+                    <input
+                        type="checkbox"
+                        id=checkbox_id.clone()
+                        prop:checked=checked
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            chosen.update(|c| {
+                                c.retain(|x| *x != id);
+                                if on {
+                                    c.push(id.clone());
+                                }
+                            });
+                        }
+                    />
+                    <label for=checkbox_id>{move || a.with(|(_, name)| name.clone())}</label>
+                </li>
+            }
+        },
+    );
     view! {
         <section class="panel">
-            <form class="inline-form" on:submit=save_name>
-                <div class="field">
-                    <label for="share-name">{t.share.your_name}</label>
-                    <input id="share-name" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                    <p class="hint">{t.share.your_name_help}</p>
-                </div>
-                <button type="submit" class="button-secondary">{t.share.save_name}</button>
+            <form class="inline-form" on:submit=|ev| ev.prevent_default()>
+                {name.field_hinted(NameField::Name, Control::Text, t.share.your_name_help)}
+                {save_state(saving)}
             </form>
             <h2>{t.share.export_title}</h2>
             <button type="button" class="button-primary" on:click=move |_| export_workspace(state, None)>{t.share.export_all}</button>
@@ -196,6 +201,7 @@ pub fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callba
     let state = use_app();
     let t = t();
     let shared = StoredValue::new(pending.shared.clone());
+    let exported_by = StoredValue::new(pending.exported_by.clone());
     let summary = move || {
         let c: Vec<(Change, usize)> = items.with(|i| counts(i).into_iter().collect());
         (t.share.count_line)(&c)
@@ -203,7 +209,16 @@ pub fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callba
     let apply_now = move |_| {
         let chosen = items.get_untracked();
         let changed = chosen.iter().filter(|i| i.changes_mine()).count();
-        let merged = state.workspace.with_untracked(|w| shared.with_value(|s| apply(w, s, &chosen)));
+        // Texts combined from both sides say who wrote which.
+        let authors = Authors {
+            mine: state.workspace.with_untracked(|w| w.profile.display_name.clone()),
+            theirs: exported_by.get_value(),
+        };
+        let authors = Authors {
+            mine: if authors.mine.trim().is_empty() { t.share.me.to_string() } else { authors.mine },
+            theirs: if authors.theirs.trim().is_empty() { t.share.colleague.to_string() } else { authors.theirs },
+        };
+        let merged = state.workspace.with_untracked(|w| shared.with_value(|s| apply_with(w, s, &chosen, &authors)));
         state.replace_workspace(merged, (t.share.applied)(changed));
         on_done.run(());
     };
@@ -219,7 +234,11 @@ pub fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callba
         items.with(|all| all.iter().filter(|i| i.change != Change::Unchanged).take(n).cloned().collect())
     })
     .into();
-    let rows = keyed(page, |i: &Item| format!("{:?}/{}", i.kind, i.id), move |item| view! { <ReviewItem item=item items=items /> });
+    let rows = keyed(
+        page,
+        |i: &Item| format!("{:?}/{}", i.kind, i.id),
+        move |item| view! { <ReviewItem item=item items=items /> },
+    );
     let any = move || items.with(|i| i.iter().any(|i| i.change != Change::Unchanged));
     view! {
         <section class="panel review" aria-labelledby="review-title">
@@ -244,11 +263,17 @@ fn pick_select(
     id: String,
     label: String,
     combinable: bool,
+    new: bool,
     current: Signal<Pick>,
     on_pick: impl Fn(Pick) + 'static,
 ) -> impl IntoView {
     let t = t();
-    let mut choices = vec![(Pick::Mine, t.share.keep_mine), (Pick::Theirs, t.share.take_theirs)];
+    // A record only they have is added or skipped: nothing of mine is at stake.
+    let mut choices = if new {
+        vec![(Pick::Theirs, t.share.add), (Pick::Mine, t.share.skip)]
+    } else {
+        vec![(Pick::Mine, t.share.keep_mine), (Pick::Theirs, t.share.take_theirs)]
+    };
     if combinable {
         choices.push((Pick::Both, t.share.take_both));
     }
@@ -295,9 +320,14 @@ fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>) -> impl IntoView {
     let head_choice = {
         let id = id.clone();
         whole.then(|| {
-            pick_select(format!("pick-{element}"), (t.share.choice_for)(&title), false, record_pick, move |p| {
-                choose(items, kind, &id, None, p)
-            })
+            pick_select(
+                format!("pick-{element}"),
+                (t.share.choice_for)(&title),
+                false,
+                row.change == Change::New,
+                record_pick,
+                move |p| choose(items, kind, &id, None, p),
+            )
         })
     };
     let all_buttons = {
@@ -329,7 +359,7 @@ fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>) -> impl IntoView {
                         <th scope="row">{name}<span class="meta">{(t.share.decided)(d.conflict)}</span></th>
                         <td>{(t.share.shown)(&d.mine)}</td>
                         <td>{(t.share.shown)(&d.theirs)}</td>
-                        <td>{pick_select(format!("pick-{element}-{f}"), label, d.combinable, current, move |p| choose(items, kind, &id, Some(f), p))}</td>
+                        <td>{pick_select(format!("pick-{element}-{f}"), label, d.combinable, false, current, move |p| choose(items, kind, &id, Some(f), p))}</td>
                     </tr>
                 }
             })

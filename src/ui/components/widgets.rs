@@ -5,23 +5,33 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::sample::sample_portfolio;
-use crate::domain::scoring::Tier;
+use crate::domain::scoring::Standing;
 use crate::i18n::t;
 use crate::platform::now_ms;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
+/// The tier in force, and — when the manager decided it — that it was decided and, if it
+/// differs, what the score says.
 #[component]
-pub fn TierBadge(#[prop(into)] tier: Signal<Tier>) -> impl IntoView {
-    view! { <span class=move || format!("badge tier-{}", tier.get().slug())>{move || (t().tier)(tier.get())}</span> }
+pub fn TierBadge(#[prop(into)] standing: Standing) -> impl IntoView {
+    let t = t();
+    let note = (t.standing_note)(standing);
+    view! {
+        <span class=format!("badge tier-{}", standing.tier.slug())>{(t.tier)(standing.tier)}</span>
+        {note.map(|n| view! { <span class="decided-note">{n}</span> })}
+    }
 }
 
 /// A modal confirmation. Focus starts on the safe choice (cancel); Escape cancels.
 #[component]
 pub fn ConfirmDialog(
     title: String,
-    body: &'static str,
+    #[prop(into)] body: String,
     confirm_label: &'static str,
+    /// The safe choice's text ("Cancel" unless said otherwise).
+    #[prop(optional)]
+    cancel_label: Option<&'static str>,
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
@@ -43,7 +53,7 @@ pub fn ConfirmDialog(
                 <p id="dialog-body">{body}</p>
                 <div class="dialog-actions">
                     <button type="button" class="button-quiet" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
-                        {t().cancel}
+                        {cancel_label.unwrap_or(t().cancel)}
                     </button>
                     <button type="button" class="button-danger" on:click=move |_| on_confirm.run(())>
                         {confirm_label}
@@ -56,24 +66,28 @@ pub fn ConfirmDialog(
 
 /// How long a plain notice stays up.
 const NOTICE_MS: u64 = 5000;
+/// How long an undo is offered: long enough to regret a click, short enough that nobody
+/// undoes an old change by surprise. Moving to another page ends it too.
+pub const UNDO_MS: u64 = 10_000;
 
-/// The latest notice. One that offers Undo stays until dismissed or replaced, so undo is
-/// never snatched away by a timer; a plain one goes after a few seconds.
+/// The latest notice. A plain one goes after a few seconds; one that offers Undo after ten
+/// seconds or when the user moves to another page, whichever comes first.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let state = use_app();
     let t = t();
     Effect::new(move |_| {
-        let Some(seq) = state.notice.with(|n| n.as_ref().filter(|n| n.undo.is_none()).map(|n| n.seq)) else {
+        let Some((seq, undo)) = state.notice.with(|n| n.as_ref().map(|n| (n.seq, n.undo.is_some()))) else {
             return;
         };
+        let wait = if undo { UNDO_MS } else { NOTICE_MS };
         set_timeout(
             move || {
                 if state.notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.seq == seq)) {
                     state.notice.set(None);
                 }
             },
-            std::time::Duration::from_millis(NOTICE_MS),
+            std::time::Duration::from_millis(wait),
         );
     });
     view! {

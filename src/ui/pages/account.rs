@@ -3,14 +3,17 @@
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use crate::domain::account::AccountFields;
 use crate::domain::criteria::{Criterion, Question};
-use crate::domain::scoring::{AccountScore, CriterionScore, Tier, MAX_RATING};
+use crate::domain::scoring::{portfolio_shifts, AccountScore, CriterionScore, Ranked, Shift, Tier, MAX_RATING};
+use crate::domain::tier::{DecisionField, TierChoice};
 use crate::i18n::t;
 use crate::platform::{iso_date, now_ms, today};
 use crate::ui::components::account_form::AccountForm;
 use crate::ui::components::chart::ContributionChart;
-use crate::ui::components::form::{clash_text, FormState};
+use crate::ui::components::form::{save_state, Control, FormState};
 use crate::ui::components::plan::PromoteButton;
 use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
 use crate::ui::route::{Route, Section};
@@ -51,28 +54,37 @@ fn AccountView(id: String) -> impl IntoView {
             f.as_ref()
                 .map(|f| {
                     let stage = f.stage.map(|s| (t.portfolio.stage)(s).to_string()).unwrap_or_default();
-                    (t.list)(&[(t.status)(f.status).to_string(), stage, f.sector.clone(), f.region.clone(), f.owner.clone()])
+                    (t.list)(&[
+                        (t.status)(f.status).to_string(),
+                        stage,
+                        f.sector.clone(),
+                        f.region.clone(),
+                        f.owner.clone(),
+                    ])
                 })
                 .unwrap_or_default()
         })
     };
     let stamp_text = move || stamps.get().map(|(c, u)| (t.stamps)(&iso_date(c), &iso_date(u))).unwrap_or_default();
 
+    // The details save themselves as they are typed (one save model on the whole page).
     let form = FormState::<AccountFields>::showing("field", &fields.get_untracked().unwrap_or_default(), today());
-    let on_save = Callback::new(move |_| {
-        let Some(current) = fields.get_untracked() else {
-            state.notify(t.account_gone_on_save);
-            return;
-        };
-        let Some(edited) = form.submit(Some(&current)) else { return };
-        let record = edited.record;
-        let mut found = false;
-        state.workspace.update(|w| found = id.with_value(|id| w.update_fields(id, record.clone(), now_ms())));
-        if found {
-            form.saved(&record);
-        }
-        let text = clash_text(&edited.clashes).unwrap_or_else(|| if found { t.saved } else { t.account_gone_on_save }.to_string());
-        state.notify(text);
+    let saving = form.autosave(
+        t.form_edit_title,
+        move || fields.get(),
+        move |record| {
+            let mut found = false;
+            state.workspace.update(|w| found = id.with_value(|id| w.update_fields(id, record, now_ms())));
+            found
+        },
+    );
+    // Suggestions that moved because accounts were added since this one was last changed.
+    let shifts = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            id.with_value(|id| w.accounts.iter().position(|a| &a.id == id))
+                .map(|i| portfolio_shifts(&w.accounts, i))
+                .unwrap_or_default()
+        })
     });
     let confirm_delete = Callback::new(move |_| {
         confirming.set(false);
@@ -105,8 +117,11 @@ fn AccountView(id: String) -> impl IntoView {
                     <span class="score-value">
                         {move || score.get().and_then(|s| s.shown()).map(|s| s.to_string()).unwrap_or_else(|| t.not_ranked.into())}
                     </span>
-                    {move || score.get().map(|s| view! { <TierBadge tier=s.tier /> })}
-                    <span class="score-ranks">{move || ranked.get().map(|x| (t.ranks_line)(x.rank, x.revenue_rank))}</span>
+                    {move || ranked.get().map(|r| view! { <TierBadge standing=r.standing() /> })}
+                    <span class="score-ranks">
+                        {move || ranked.get().map(|x| (t.ranks_line)(x.rank, x.revenue_rank))}
+                        {move || ranked.get().filter(|x| x.tied).map(|_| view! { <span class="tie" title=t.tie_title>{t.tie_mark}</span> })}
+                    </span>
                 </div>
             </div>
 
@@ -118,13 +133,24 @@ fn AccountView(id: String) -> impl IntoView {
                 <ContributionChart score=score settings=settings />
             </section>
 
+            <TierPanel id=id ranked=ranked />
+
             <div class="criteria">
-                {Criterion::ALL.into_iter().map(|c| view! { <CriterionCard id=id criterion=c score=score /> }).collect_view()}
+                {Criterion::ALL
+                    .into_iter()
+                    .map(|c| {
+                        let shift = Signal::derive(move || shifts.with(|s| s.iter().find(|x| x.criterion == c).copied()));
+                        view! { <CriterionCard id=id criterion=c score=score shift=shift /> }
+                    })
+                    .collect_view()}
             </div>
 
             <section class="panel">
-                <h2>{t.form_edit_title}</h2>
-                <AccountForm form=form submit_label=t.save on_submit=on_save />
+                <div class="panel-head">
+                    <h2>{t.form_edit_title}</h2>
+                    {save_state(saving)}
+                </div>
+                <AccountForm form=form />
             </section>
 
             <div class="danger-zone">
@@ -143,8 +169,59 @@ fn AccountView(id: String) -> impl IntoView {
     }
 }
 
+/// The manager's decision on the tier: the score advises, the manager decides.
 #[component]
-fn CriterionCard(id: StoredValue<String>, criterion: Criterion, score: Signal<Option<AccountScore>>) -> impl IntoView {
+fn TierPanel(id: StoredValue<String>, ranked: Memo<Option<Ranked>>) -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let today = today();
+    let decision =
+        Memo::new(move |_| state.workspace.with(|w| id.with_value(|id| w.find(id).map(|a| a.decided.clone()))));
+    let choice = TierChoice::of(decision.get_untracked().flatten().as_ref());
+    let form = FormState::<TierChoice>::showing("decision", &choice, today);
+    let saving = form.autosave(
+        t.tier_title,
+        move || decision.get().map(|d| TierChoice::of(d.as_ref())),
+        move |choice| {
+            let earlier = decision.get_untracked().flatten();
+            let decided = choice.decide(earlier.as_ref(), today);
+            let mut found = false;
+            state.workspace.update(|w| found = id.with_value(|id| w.decide(id, decided, now_ms())));
+            found
+        },
+    );
+    let options = Arc::new(move || {
+        let says = ranked.with(|r| r.map_or(Tier::Incomplete, |r| r.score.tier));
+        let mut opts = vec![(String::new(), (t.follow_score)(says))];
+        opts.extend(Tier::DECIDABLE.iter().map(|x| (x.slug().to_string(), (t.tier)(*x).to_string())));
+        opts
+    });
+    let when = move || {
+        decision.get().flatten().map(|d| view! { <p class="hint">{(t.decided_on)(&(t.date)(d.on), d.promoted)}</p> })
+    };
+    view! {
+        <section class="panel tier-panel">
+            <div class="panel-head">
+                <h2>{t.tier_title}</h2>
+                {save_state(saving)}
+            </div>
+            <p class="hint">{t.decision_help}</p>
+            <div class="form-grid">
+                {form.field(DecisionField::Tier, Control::Select(options))}
+                {form.field(DecisionField::Reason, Control::Text)}
+            </div>
+            {when}
+        </section>
+    }
+}
+
+#[component]
+fn CriterionCard(
+    id: StoredValue<String>,
+    criterion: Criterion,
+    score: Signal<Option<AccountScore>>,
+    shift: Signal<Option<Shift>>,
+) -> impl IntoView {
     let state = use_app();
     let t = t();
     let c = criterion;
@@ -233,6 +310,10 @@ fn CriterionCard(id: StoredValue<String>, criterion: Criterion, score: Signal<Op
                 </div>
                 <p class="why" class:overridden=move || cs().is_some_and(|cs| cs.overridden.is_some())>
                     {move || cs().map(explanation)}
+                    {move || shift.get().map(|s| {
+                        let since = crate::domain::date::Date::from_unix_ms(s.since_ms);
+                        view! { <span class="shift-note">{(t.shift_note)(s.criterion, s.was, s.higher, s.added, &(t.date)(since))}</span> }
+                    })}
                 </p>
             </div>
             <details class="checklist" open=true>

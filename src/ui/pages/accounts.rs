@@ -139,7 +139,7 @@ fn Ranking() -> impl IntoView {
 #[component]
 fn RankedRow(row: Item<Row>) -> impl IntoView {
     view! {
-        <tr class=move || format!("tier-row-{}", row.with(|r| r.tier.slug()))>
+        <tr class=move || format!("tier-row-{}", row.with(|r| r.standing.tier.slug()))>
             {move || row.with(cells)}
         </tr>
     }
@@ -156,14 +156,18 @@ fn cells(r: &Row) -> AnyView {
         view! { <a href=Route::Plan(r.id.to_string(), Section::Summary).href()><HealthDot health=h /></a> }
     });
     view! {
-        <td class="num">{r.rank.map(|x| x.to_string()).unwrap_or_else(dash)}{shift}</td>
+        <td class="num">
+            {r.rank.map(|x| x.to_string()).unwrap_or_else(dash)}
+            {r.tied.then(|| view! { <span class="tie" title=t.tie_title>{t.tie_mark}</span> })}
+            {shift}
+        </td>
         <td><a href=Route::Account(r.id.to_string()).href()>{r.name.to_string()}</a></td>
         <td class="clip" title=r.sector.to_string()>{r.sector.to_string()}</td>
         <td class="clip" title=r.owner.to_string()>{r.owner.to_string()}</td>
         <td class="num">{r.revenue.map(t.money).unwrap_or_else(dash)}</td>
         <td class="num">{r.revenue_rank.map(|x| x.to_string()).unwrap_or_else(dash)}</td>
         <td class="num score">{r.score.map(|s| s.to_string()).unwrap_or_else(dash)}</td>
-        <td><TierBadge tier=r.tier /></td>
+        <td><TierBadge standing=r.standing /></td>
         <td class="num">{plan}</td>
     }
     .into_any()

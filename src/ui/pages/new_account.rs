@@ -15,8 +15,11 @@ pub fn NewAccountPage() -> impl IntoView {
     let state = use_app();
     let t = t();
     let form = FormState::<AccountFields>::new("field", today());
+    form.guard(t.form_new_title);
     let on_submit = Callback::new(move |_| {
         let Some(edited) = form.submit(None) else { return };
+        // Saved: nothing is left to lose on the way to the new account's page.
+        form.reset();
         let account = Account::new(new_id(), edited.record, now_ms());
         let route = Route::Account(account.id.clone());
         state.workspace.update(|w| w.add(account));

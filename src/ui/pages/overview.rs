@@ -52,28 +52,36 @@ fn Overview() -> impl IntoView {
         })
     };
     let attention: Signal<Vec<Attention>> = Memo::new(move |_| d.with(|d| d.attention.clone())).into();
-    let attention_list = keyed(attention, |a: &Attention| a.account_id.clone(), move |a| {
-        let id = a.with_untracked(|a| a.account_id.clone());
-        let href = Route::Plan(id.clone(), Section::Summary).href();
-        view! {
-            <li>
-                <a href=href>{move || name(&id)}</a>
-                <span class="reasons">{move || a.with(|a| (tp.attention_reasons)(a.overdue_actions, a.kpis_off_target, a.stale, a.review_overdue))}</span>
-            </li>
-        }
-    });
+    let attention_list = keyed(
+        attention,
+        |a: &Attention| a.account_id.clone(),
+        move |a| {
+            let id = a.with_untracked(|a| a.account_id.clone());
+            let href = Route::Plan(id.clone(), Section::Summary).href();
+            view! {
+                <li>
+                    <a href=href>{move || name(&id)}</a>
+                    <span class="reasons">{move || a.with(|a| (tp.attention_reasons)(a.overdue_actions, a.kpis_off_target, a.stale, a.review_overdue))}</span>
+                </li>
+            }
+        },
+    );
     let reviews: Signal<Vec<(String, Date)>> = Memo::new(move |_| d.with(|d| d.upcoming_reviews.clone())).into();
-    let review_list = keyed(reviews, |(id, _): &(String, Date)| id.clone(), move |r| {
-        let id = r.with_untracked(|(id, _)| id.clone());
-        let href = Route::Plan(id.clone(), Section::Review).href();
-        let days = move || r.with(|(_, date)| today.days_until(*date));
-        view! {
-            <li class:overdue=move || days() < 0>
-                <a href=href>{move || name(&id)}</a>
-                <span class="when">{move || r.with(|(_, date)| (tp.review_due)(&(t.date)(*date), today.days_until(*date)))}</span>
-            </li>
-        }
-    });
+    let review_list = keyed(
+        reviews,
+        |(id, _): &(String, Date)| id.clone(),
+        move |r| {
+            let id = r.with_untracked(|(id, _)| id.clone());
+            let href = Route::Plan(id.clone(), Section::Review).href();
+            let days = move || r.with(|(_, date)| today.days_until(*date));
+            view! {
+                <li class:overdue=move || days() < 0>
+                    <a href=href>{move || name(&id)}</a>
+                    <span class="when">{move || r.with(|(_, date)| (tp.review_due)(&(t.date)(*date), today.days_until(*date)))}</span>
+                </li>
+            }
+        },
+    );
 
     view! {
         <section class="page overview">

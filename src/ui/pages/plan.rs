@@ -50,7 +50,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
             .workspace
             .with(|w| account_id.with_value(|id| w.find(id).map(|a| a.fields.name.clone()).unwrap_or_default()))
     });
-    let tier = move || account_id.with_value(|id| state.ranked(id)).map(|x| x.score.tier);
+    let tier = move || account_id.with_value(|id| state.ranked(id)).map(|x| x.standing());
 
     let tab = move |s: Section| {
         let href = Route::Plan(account_id.get_value(), s).href();
@@ -71,7 +71,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
                 <div>
                     <h1>{move || (t.plan.plan_of)(&name.get())}</h1>
                     <p class="lead">
-                        {move || tier().map(|tier| view! { <TierBadge tier=tier /> })}
+                        {move || tier().map(|tier| view! { <TierBadge standing=tier /> })}
                         {move || {
                             health.get().map(|h| {
                                 let review = plan.with(|p| p.as_ref().and_then(|p| p.review.next));

@@ -18,9 +18,13 @@ pub fn PlansPage() -> impl IntoView {
     let today = today();
     let rows: Signal<Vec<PlanRow>> =
         Memo::new(move |_| state.workspace.with(|w| state.ranking.with(|ranking| plan_rows(w, ranking, today)))).into();
-    let body = keyed(rows, |r: &PlanRow| r.id.clone(), move |r| {
-        view! { <tr class:attention=move || r.with(|r| r.health.needs_attention())>{move || r.with(plan_cells)}</tr> }
-    });
+    let body = keyed(
+        rows,
+        |r: &PlanRow| r.id.clone(),
+        move |r| {
+            view! { <tr class:attention=move || r.with(|r| r.health.needs_attention())>{move || r.with(plan_cells)}</tr> }
+        },
+    );
     view! {
         <section class="page">
             <div class="page-head">
@@ -62,7 +66,7 @@ fn plan_cells(r: &PlanRow) -> AnyView {
             <a href=Route::Plan(r.id.clone(), Section::Summary).href()>{r.name.clone()}</a>
             {h.stale.then(|| view! { <span class="chip chip-warn">{t.plan.stale}</span> })}
         </td>
-        <td><TierBadge tier=r.tier /></td>
+        <td><TierBadge standing=r.standing /></td>
         <td><HealthDot health=h /></td>
         <td class:bad=h.review_overdue>{r.next_review.map(t.date).unwrap_or_else(|| t.not_ranked.into())}</td>
         {count(h.overdue_actions)}

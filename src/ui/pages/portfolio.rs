@@ -46,23 +46,27 @@ fn Matrix() -> impl IntoView {
             })
         })
         .into();
-        let items = keyed(entries, |(id, _): &(String, String)| id.clone(), move |e| {
-            let id = e.with_untracked(|(id, _)| id.clone());
-            let (focus_id, hover_id, lit_id) = (id.clone(), id.clone(), id.clone());
-            view! {
-                <li class:lit=move || highlight.with(|h| h.as_deref() == Some(lit_id.as_str()))>
-                    <a
-                        href=Route::Account(id).href()
-                        on:focus=move |_| highlight.set(Some(focus_id.clone()))
-                        on:mouseenter=move |_| highlight.set(Some(hover_id.clone()))
-                        on:blur=move |_| highlight.set(None)
-                        on:mouseleave=move |_| highlight.set(None)
-                    >
-                        {move || e.with(|(_, name)| name.clone())}
-                    </a>
-                </li>
-            }
-        });
+        let items = keyed(
+            entries,
+            |(id, _): &(String, String)| id.clone(),
+            move |e| {
+                let id = e.with_untracked(|(id, _)| id.clone());
+                let (focus_id, hover_id, lit_id) = (id.clone(), id.clone(), id.clone());
+                view! {
+                    <li class:lit=move || highlight.with(|h| h.as_deref() == Some(lit_id.as_str()))>
+                        <a
+                            href=Route::Account(id).href()
+                            on:focus=move |_| highlight.set(Some(focus_id.clone()))
+                            on:mouseenter=move |_| highlight.set(Some(hover_id.clone()))
+                            on:blur=move |_| highlight.set(None)
+                            on:mouseleave=move |_| highlight.set(None)
+                        >
+                            {move || e.with(|(_, name)| name.clone())}
+                        </a>
+                    </li>
+                }
+            },
+        );
         view! {
             <section class=format!("quadrant quadrant-{}", quadrant_slot(q))>
                 <h3>{(tp.quadrant)(q)}</h3>
@@ -77,10 +81,14 @@ fn Matrix() -> impl IntoView {
         }
     };
     let unplaced: Signal<Vec<(String, String)>> = Memo::new(move |_| data.with(|d| d.1.clone())).into();
-    let unplaced_list = keyed(unplaced, |(id, _): &(String, String)| id.clone(), move |e| {
-        let id = e.with_untracked(|(id, _)| id.clone());
-        view! { <li><a href=Route::Account(id).href()>{move || e.with(|(_, name)| name.clone())}</a></li> }
-    });
+    let unplaced_list = keyed(
+        unplaced,
+        |(id, _): &(String, String)| id.clone(),
+        move |e| {
+            let id = e.with_untracked(|(id, _)| id.clone());
+            view! { <li><a href=Route::Account(id).href()>{move || e.with(|(_, name)| name.clone())}</a></li> }
+        },
+    );
 
     view! {
         <section class="page portfolio">

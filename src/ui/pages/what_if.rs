@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::charts::RankPair;
-use crate::domain::portfolio::{moves, Move};
+use crate::domain::portfolio::{charted, moves};
 use crate::domain::scoring::{rank, ScoringSettings, Tier};
 use crate::i18n::t;
-use crate::ui::components::chart::{RankPairsChart, RANK_CHART_MAX};
+use crate::ui::components::chart::{rank_pairs, RankPairsChart, RANK_CHART_MAX};
 use crate::ui::components::keyed::keyed;
 use crate::ui::components::scoring_panel::ScoringPanel;
 use crate::ui::components::widgets::{NeedsAccounts, TierBadge};
@@ -48,29 +47,7 @@ fn Sandbox() -> impl IntoView {
     let moved = Memo::new(move |_| state.ranking.with(|before| after.with(|after| moves(before, after))));
 
     let pairs = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            moved.with(|ms| {
-                let ranked: Vec<&Move> = ms.iter().filter(|m| m.before.is_some() && m.after.is_some()).collect();
-                let mut by_before = ranked.clone();
-                by_before.sort_by_key(|m| m.before);
-                let shown = |m: &&&Move| {
-                    ranked.iter().take(RANK_CHART_MAX).any(|x| x.index == m.index)
-                        || by_before.iter().take(RANK_CHART_MAX).any(|x| x.index == m.index)
-                };
-                ranked
-                    .iter()
-                    .filter(shown)
-                    .filter_map(|m| {
-                        Some(RankPair {
-                            name: w.accounts.get(m.index)?.fields.name.clone(),
-                            revenue_rank: m.before?,
-                            score_rank: m.after?,
-                            emphasised: false,
-                        })
-                    })
-                    .collect()
-            })
-        })
+        state.workspace.with(|w| moved.with(|ms| rank_pairs(w, &charted(ms, RANK_CHART_MAX), |_| false)))
     });
 
     let summary = move || {
@@ -174,7 +151,7 @@ fn move_cells(r: &MoveRow) -> AnyView {
             <span aria-hidden="true">{(tp.move_mark)(r.gained)}</span>
             {(tp.moved)(r.gained)}
         </td>
-        <td><TierBadge tier=r.tier /></td>
+        <td><TierBadge standing=r.tier /></td>
     }
     .into_any()
 }

@@ -25,6 +25,7 @@ fn Meetings() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let form = FormState::<Meeting>::new("meeting", ctx.today);
+    form.guard(t.plan.meetings_title);
     let meetings = ctx.list(|p| &p.meetings);
     let on_edit = Callback::new(move |m: Meeting| form.load(&m.id, &m));
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -43,7 +44,8 @@ fn Meetings() -> impl IntoView {
             form.reset();
         }
     };
-    let list = keyed(meetings, |m: &Meeting| m.id.clone(), move |m| view! { <MeetingItem meeting=m on_edit=on_edit /> });
+    let list =
+        keyed(meetings, |m: &Meeting| m.id.clone(), move |m| view! { <MeetingItem meeting=m on_edit=on_edit /> });
     view! {
         <section class="panel">
             <h2>{t.plan.meetings_title}</h2>
@@ -117,6 +119,7 @@ fn Needs() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let form = FormState::<Need>::new("need", ctx.today);
+    form.guard(t.plan.needs_title);
     let needs = ctx.list(|p| &p.needs);
     let on_edit = Callback::new(move |n: Need| form.load(&n.id, &n));
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -124,10 +127,8 @@ fn Needs() -> impl IntoView {
         ctx.save_item(form);
     };
     let totals = move || {
-        let potential = ctx
-            .state
-            .workspace
-            .with(|w| ctx.account_id.with_value(|id| w.find(id).and_then(|a| a.fields.potential)));
+        let potential =
+            ctx.state.workspace.with(|w| ctx.account_id.with_value(|id| w.find(id).and_then(|a| a.fields.potential)));
         let open = ctx.plan.with(|p| p.as_ref().map_or(0.0, |p| p.open_needs_value()));
         view! { <p class="totals">{(t.plan.open_needs)(&(t.money)(open), &(t.money)(potential.unwrap_or(0.0)))}</p> }
     };

@@ -25,6 +25,7 @@ fn Actions() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let form = FormState::<Action>::new("action", ctx.today);
+    form.guard(t.plan.actions_title);
     // Work to do first, by due date; done last.
     let actions: Signal<Vec<Action>> = Memo::new(move |_| {
         ctx.plan.with(|p| {
@@ -145,20 +146,25 @@ fn Agreements() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let form = FormState::<Agreement>::new("agreement", ctx.today);
+    form.guard(t.plan.agreements_title);
     let agreements = ctx.list(|p| &p.agreements);
-    let list = keyed(agreements, |g: &Agreement| g.id.clone(), move |g| {
-        let text = Signal::derive(move || g.with(|g| g.text.clone()));
-        let id = StoredValue::new(g.with_untracked(|g| g.id.clone()));
-        view! {
-            <li>
-                {text}
-                <DeleteButton
-                    what=text
-                    on_delete=Callback::new(move |_| ctx.state.delete_plan_item(&ctx.account_id.get_value(), &ItemRef::Agreement(id.get_value())))
-                />
-            </li>
-        }
-    });
+    let list = keyed(
+        agreements,
+        |g: &Agreement| g.id.clone(),
+        move |g| {
+            let text = Signal::derive(move || g.with(|g| g.text.clone()));
+            let id = StoredValue::new(g.with_untracked(|g| g.id.clone()));
+            view! {
+                <li>
+                    {text}
+                    <DeleteButton
+                        what=text
+                        on_delete=Callback::new(move |_| ctx.state.delete_plan_item(&ctx.account_id.get_value(), &ItemRef::Agreement(id.get_value())))
+                    />
+                </li>
+            }
+        },
+    );
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         ctx.save_item(form);

@@ -8,7 +8,9 @@ use crate::domain::plan::{
     ItemRef, Kpi, Objective, ObjectiveField, ObjectiveStatus, Perspective, Promotion, PromotionField, StatusChange,
 };
 use crate::i18n::{t, Label};
-use crate::ui::components::form::{options, status_select, Control, DeleteButton, EditButton, FormButtons, FormState};
+use crate::ui::components::form::{
+    options, save_state, status_select, Control, DeleteButton, EditButton, FormButtons, FormState,
+};
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::plan::use_plan;
 
@@ -26,29 +28,23 @@ fn PromotionForm() -> impl IntoView {
     let t = t();
     let current = ctx.plan.get_untracked().map(|p| p.promotion).unwrap_or_default();
     let form = FormState::<Promotion>::showing("promotion", &current, ctx.today);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let now = ctx.plan.with_untracked(|p| p.as_ref().map(|p| p.promotion.clone())).unwrap_or_default();
-        if let Some(edited) = form.submit(Some(&now)) {
-            let record = edited.record;
-            if ctx.edit(|plan| plan.promotion = record.clone()) {
-                form.saved(&record);
-                ctx.state.notify(t.saved);
-            }
-        }
-    };
+    let saving = form.autosave(
+        t.plan.promotion_title,
+        move || ctx.plan.with(|p| p.as_ref().map(|p| p.promotion.clone())),
+        move |record| ctx.edit(|plan| plan.promotion = record),
+    );
     view! {
         <section class="panel">
-            <h2>{t.plan.promotion_title}</h2>
+            <div class="panel-head">
+                <h2>{t.plan.promotion_title}</h2>
+                {save_state(saving)}
+            </div>
             <p class="hint">{t.plan.promotion_help}</p>
-            <form class="form-grid" novalidate=true on:submit=submit>
+            <form class="form-grid" novalidate=true on:submit=|ev| ev.prevent_default()>
                 {form.field(PromotionField::PromotedOn, Control::Date)}
                 {form.field(PromotionField::ToldOn, Control::Date)}
                 {form.field(PromotionField::Internal, Control::Area)}
                 {form.field(PromotionField::External, Control::Area)}
-                <div class="form-actions field-wide">
-                    <button type="submit" class="button-secondary">{t.plan.save_promotion}</button>
-                </div>
             </form>
         </section>
     }
@@ -59,9 +55,14 @@ fn Objectives() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let form = FormState::<Objective>::new("objective", ctx.today);
+    form.guard(t.plan.objectives_title);
     let objectives = ctx.list(|p| &p.objectives);
     let on_edit = Callback::new(move |o: Objective| form.load(&o.id, &o));
-    let list = keyed(objectives, |o: &Objective| o.id.clone(), move |o| view! { <ObjectiveItem objective=o on_edit=on_edit /> });
+    let list = keyed(
+        objectives,
+        |o: &Objective| o.id.clone(),
+        move |o| view! { <ObjectiveItem objective=o on_edit=on_edit /> },
+    );
     let kpi_options = Arc::new(move || {
         let mut opts = vec![(String::new(), t.plan.no_link.to_string())];
         ctx.plan.with(|p| opts.extend(p.iter().flat_map(|p| p.kpis.iter()).map(|k| (k.id.clone(), k.name.clone()))));

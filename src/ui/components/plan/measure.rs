@@ -21,6 +21,7 @@ pub fn Measure() -> impl IntoView {
     let ctx = use_plan();
     let t = t();
     let form = FormState::<Kpi>::new("kpi", ctx.today);
+    form.guard(t.plan.kpis_title);
     let kpis = ctx.list(|p| &p.kpis);
     let on_edit = Callback::new(move |k: Kpi| form.load(&k.id, &k));
 
@@ -96,7 +97,9 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
         kpi.with(|k| {
             let trend = k.trend();
             let parts: Vec<String> = [
-                k.latest().map(|m| (t.plan.latest)(&(t.plan.quantity)(&charts::short_number(m.value), &k.unit), &(t.date)(m.date))),
+                k.latest().map(|m| {
+                    (t.plan.latest)(&(t.plan.quantity)(&charts::short_number(m.value), &k.unit), &(t.date)(m.date))
+                }),
                 k.progress().map(t.plan.progress),
                 (trend != Trend::Unknown).then(|| (t.plan.trend_line)(trend)),
             ]
@@ -115,6 +118,7 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
     // The measurement form lives as long as the card: a value typed here survives any edit
     // of the plan elsewhere.
     let form = FormState::<Measurement>::new(format!("measure-{}", kpi_id.get_value()), ctx.today);
+    form.guard(t.plan.add_measurement);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(edited) = form.submit(None) else { return };
@@ -125,7 +129,8 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
             }
         });
         if done {
-            form.set(MeasurementField::Value, String::new());
+            // The next measurement is often from the same day.
+            form.restart(&[MeasurementField::Date]);
         }
     };
     let measurements = move || {

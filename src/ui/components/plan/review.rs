@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan::{ItemRef, Quadrant, Review, ReviewField, SwotEntry, SwotField};
 use crate::i18n::t;
-use crate::ui::components::form::{Control, DeleteButton, FormState};
+use crate::ui::components::form::{save_state, Control, DeleteButton, FormState};
 use crate::ui::components::keyed::keyed;
 use crate::ui::components::plan::use_plan;
 
@@ -26,6 +26,7 @@ fn QuadrantBox(quadrant: Quadrant) -> impl IntoView {
     let t = t();
     let q = quadrant;
     let form = FormState::<SwotEntry>::new(format!("swot-{}", q.slug()), ctx.today);
+    form.guard((t.plan.quadrant)(q));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(edited) = form.submit(None) {
@@ -37,20 +38,24 @@ fn QuadrantBox(quadrant: Quadrant) -> impl IntoView {
     let entries: Signal<Vec<String>> =
         Memo::new(move |_| ctx.plan.with(|p| p.as_ref().map(|p| p.swot.list(q).clone()).unwrap_or_default())).into();
     // A line is its own key: identical lines are interchangeable.
-    let list = keyed(entries, |s: &String| s.clone(), move |s| {
-        let text = Signal::derive(move || s.get());
-        view! {
-            <li>
-                <span>{text}</span>
-                <DeleteButton
-                    what=text
-                    on_delete=Callback::new(move |_| {
-                        ctx.state.delete_plan_item(&ctx.account_id.get_value(), &ItemRef::Swot(q, s.get_untracked()))
-                    })
-                />
-            </li>
-        }
-    });
+    let list = keyed(
+        entries,
+        |s: &String| s.clone(),
+        move |s| {
+            let text = Signal::derive(move || s.get());
+            view! {
+                <li>
+                    <span>{text}</span>
+                    <DeleteButton
+                        what=text
+                        on_delete=Callback::new(move |_| {
+                            ctx.state.delete_plan_item(&ctx.account_id.get_value(), &ItemRef::Swot(q, s.get_untracked()))
+                        })
+                    />
+                </li>
+            }
+        },
+    );
     view! {
         <div class=format!("quadrant q-{}", q.slug())>
             <h3>{(t.plan.quadrant)(q)}</h3>
@@ -69,27 +74,21 @@ pub fn ReviewSection() -> impl IntoView {
     let t = t();
     let current = ctx.plan.get_untracked().map(|p| p.review).unwrap_or_default();
     let form = FormState::<Review>::showing("review", &current, ctx.today);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let now = ctx.plan.with_untracked(|p| p.as_ref().map(|p| p.review)).unwrap_or_default();
-        if let Some(edited) = form.submit(Some(&now)) {
-            let review = edited.record;
-            if ctx.edit(|p| p.review = review) {
-                form.saved(&review);
-                ctx.state.notify(t.saved);
-            }
-        }
-    };
+    let saving = form.autosave(
+        t.plan.review_title,
+        move || ctx.plan.with(|p| p.as_ref().map(|p| p.review)),
+        move |review| ctx.edit(|p| p.review = review),
+    );
     view! {
         <section class="panel narrow">
-            <h2>{t.plan.review_title}</h2>
+            <div class="panel-head">
+                <h2>{t.plan.review_title}</h2>
+                {save_state(saving)}
+            </div>
             <p class="hint">{t.plan.review_help}</p>
-            <form class="form-grid" novalidate=true on:submit=submit>
+            <form class="form-grid" novalidate=true on:submit=|ev| ev.prevent_default()>
                 {form.field(ReviewField::Next, Control::Date)}
                 {form.field(ReviewField::Cadence, Control::Whole)}
-                <div class="form-actions field-wide">
-                    <button type="submit" class="button-primary">{t.plan.save_review}</button>
-                </div>
             </form>
         </section>
     }

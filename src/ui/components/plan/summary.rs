@@ -61,7 +61,8 @@ pub fn Summary() -> impl IntoView {
     let actions = Memo::new(move |_| {
         ctx.plan.with(|p| {
             let Some(p) = p else { return (Vec::new(), 0) };
-            let mut pending: Vec<Action> = p.actions.iter().filter(|a| a.status != ActionStatus::Done).cloned().collect();
+            let mut pending: Vec<Action> =
+                p.actions.iter().filter(|a| a.status != ActionStatus::Done).cloned().collect();
             pending.sort_by_key(|a| (a.due.is_none(), a.due));
             let n = pending.len();
             pending.truncate(SHOWN);
@@ -109,10 +110,8 @@ pub fn Summary() -> impl IntoView {
     };
 
     let needs_line = move || {
-        let potential = ctx
-            .state
-            .workspace
-            .with(|w| ctx.account_id.with_value(|id| w.find(id).and_then(|a| a.fields.potential)));
+        let potential =
+            ctx.state.workspace.with(|w| ctx.account_id.with_value(|id| w.find(id).and_then(|a| a.fields.potential)));
         let open = ctx.plan.with(|p| p.as_ref().map_or(0.0, |p| p.open_needs_value()));
         (open > 0.0).then(|| view! { <p class="hint">{(t.plan.open_needs)(&(t.money)(open), &(t.money)(potential.unwrap_or(0.0)))}</p> })
     };
@@ -155,7 +154,9 @@ fn KpiLine(kpi: Item<Kpi>) -> impl IntoView {
         kpi.with(|k| {
             let latest = k
                 .latest()
-                .map(|m| (t.plan.against_target)(&charts::short_number(m.value), &charts::short_number(k.target), &k.unit))
+                .map(|m| {
+                    (t.plan.against_target)(&charts::short_number(m.value), &charts::short_number(k.target), &k.unit)
+                })
                 .unwrap_or_else(|| t.plan.no_measurements.to_string());
             view! {
                 <span class="meta">{latest}</span>
