@@ -41,6 +41,13 @@ pub fn local_date_time(iso: &str) -> Option<(crate::domain::date::Date, u32, u32
     Some((day, d.get_hours(), d.get_minutes()))
 }
 
+/// The local date and time (hour, minute) of a moment in milliseconds since the epoch.
+pub fn local_date_time_ms(ms: i64) -> Option<(crate::domain::date::Date, u32, u32)> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let day = crate::domain::date::Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).ok()?;
+    Some((day, d.get_hours(), d.get_minutes()))
+}
+
 /// `2026-11-27T21:58:33.000Z`, for "exported at".
 pub fn iso_now() -> String {
     js_sys::Date::new_0().to_iso_string().into()

@@ -547,6 +547,13 @@ async fn a_full_storage_keeps_the_work_in_the_tab_and_offers_export() {
     assert!(!all("button").iter().any(|b| text_of(b) == "Dismiss"), "the message cannot be waved away");
     assert_eq!(labelled::<HtmlInputElement>("Revenue volume weight").value(), "80", "the tab keeps the change");
     assert_eq!(stored(), Some(stored_before), "the previous stored data is intact");
+    // The storage meter tells the same story as the banner: what this tab's work needs.
+    web_sys::window().unwrap().location().set_hash("#/share").unwrap();
+    settle().await;
+    let meter = text_of(&all(".storage-meter .hint")[0]);
+    assert!(meter.contains("needs") && meter.contains("million characters"), "{meter}");
+    web_sys::window().unwrap().location().set_hash("#/accounts").unwrap();
+    settle().await;
 
     // Room again: the next change is stored and the message goes.
     for key in junk {
@@ -575,6 +582,9 @@ async fn unreadable_storage_is_not_written_over_until_the_user_says_so() {
     settle().await;
     assert!(ranked_names().len() >= 10);
     assert_eq!(stored().as_deref(), Some(newer), "unreadable data is never written over silently");
+
+    // Work done meanwhile is kept nowhere but this tab: it can be exported.
+    assert!(all("button").iter().any(|b| text_of(b) == "Export now"), "the way out for the tab's work");
 
     // The user's say: start afresh. The tab's work is saved; the backup copy stays.
     button("Start afresh").click();
@@ -963,4 +973,29 @@ async fn promotion_review_and_name_save_as_they_are_typed() {
     type_and_leave("Your name", "Anna");
     settle().await;
     assert_eq!(decode(&stored().unwrap()).unwrap().profile.display_name, "Anna");
+}
+
+#[wasm_bindgen_test]
+async fn the_same_unreadable_data_is_kept_once_and_copies_can_be_listed_and_deleted() {
+    local_storage().clear().unwrap();
+    let damaged = r#"{"schema":4,"accounts":[{"id":"#;
+    local_storage().set_item("keystone.v1.workspace", damaged).unwrap();
+    // Three reloads over the same damaged data keep one copy, not three.
+    for t in [10, 20, 30] {
+        let _ = storage::load_workspace(t);
+    }
+    let copies = storage::backups();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let _app = mount_over("#/share").await;
+    button("Start afresh").click();
+    settle().await;
+    let listed = text_of(&all(".backups")[0]);
+    assert!(listed.contains("Copies of unreadable data") && listed.contains("KB"), "{listed}");
+    button("Download");
+    button("Delete").click();
+    settle().await;
+    assert!(dialog().is_some_and(|d| d.contains("Delete this copy?")), "it asks first");
+    all(".dialog button").into_iter().find(|b| text_of(b) == "Delete").unwrap().unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(storage::backups().is_empty(), "deleted");
 }

@@ -542,7 +542,17 @@ async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
     let data = stored(c).await;
     assert!(data.contains("Cartech"));
 
-    // A panic inside the app (a deliberate one): the page turns into a recovery screen.
+    // The storage is full and an edit could not be stored: the screen must not claim that all
+    // the work is stored.
+    c.execute(
+        "let i = 0; for (const n of [500000, 50000, 5000, 500, 50, 5, 1]) { \
+           try { for (;;) { localStorage.setItem('junk-' + i++, 'x'.repeat(n)); } } catch (e) {} } return i;",
+        vec![],
+    )
+    .await
+    .unwrap();
+    fill(c, "Revenue volume weight", "80").await;
+    eventually!("the storage message", c.find(Locator::Css("[role=alert]")).await.ok());
     let outcome = c
         .execute(
             "try { window.wasmBindings.keystone_crash_test(); return 'no crash'; } catch (e) { return 'crashed'; }",
@@ -553,6 +563,8 @@ async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
     assert_eq!(outcome.as_str(), Some("crashed"));
     let title = eventually!("the recovery title", c.find(Locator::Css("section.recovery h1")).await.ok());
     assert_eq!(title.text().await.unwrap(), "Keystone stopped working");
+    let said = c.find(Locator::Css("section.recovery p")).await.unwrap().text().await.unwrap();
+    assert!(said.contains("could not be stored"), "{said}");
     shot(c, "recovery").await;
 
     // Its button saves the stored data, without the crashed app's help.
@@ -561,7 +573,13 @@ async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
     let saved = eventually!("the recovered file", std::fs::read_to_string(&file).ok().filter(|t| !t.is_empty()));
     assert_eq!(saved, data, "the download is exactly what was stored");
 
-    // Reload brings the app back with everything in place.
+    // Reload brings the app back with everything in place (room made first).
+    c.execute(
+        "for (const k of Object.keys(localStorage)) if (k.startsWith('junk-')) localStorage.removeItem(k);",
+        vec![],
+    )
+    .await
+    .unwrap();
     click(c, "Reload").await;
     let names = eventually!("the table after reload", ranked_names(c).await);
     assert!(names.contains(&"Cartech".to_string()));
@@ -786,5 +804,74 @@ async fn typed_details_survive_leaving_promotion_decides_the_tier_and_an_old_und
     tokio::time::sleep(std::time::Duration::from_secs(11)).await;
     assert!(c.find(Locator::XPath(&button_xpath("Undo"))).await.is_err(), "no undo offered after its time");
     assert!(stored(c).await.contains("Globex"), "the import and the rating stay");
+    c.clone().close().await.unwrap();
+}
+
+/// Reads one field of an account from what the browser stores.
+async fn stored_field(c: &Client, id: &str, field: &str) -> String {
+    let script = format!(
+        "const w = JSON.parse(localStorage.getItem('keystone.v1.workspace')); \
+         const a = w.accounts.find(x => x.id === '{id}'); return a ? String(a['{field}']) : '';"
+    );
+    c.execute(&script, vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_opened_before_another_tabs_save_never_reverts_it() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    let cartech = format!("{home}#/accounts/sample-02-cartech");
+
+    // Three tabs on Cartech's page, each changing a different field a moment apart.
+    let first = c.window().await.unwrap();
+    c.goto(&cartech).await.unwrap();
+    let second = c.new_window(true).await.unwrap().handle;
+    c.switch_to_window(second.clone()).await.unwrap();
+    c.goto(&cartech).await.unwrap();
+    let third = c.new_window(true).await.unwrap().handle;
+    c.switch_to_window(third.clone()).await.unwrap();
+    c.goto(&cartech).await.unwrap();
+    eventually!("the third tab", heading(c).await.filter(|h| h == "Cartech"));
+    for (tab, label, value) in [
+        (first.clone(), "Sector", "Sector from A"),
+        (second.clone(), "Notes", "Notes from B"),
+        (third.clone(), "Account owner", "Owner from C"),
+    ] {
+        c.switch_to_window(tab).await.unwrap();
+        eventually!("Cartech's page", heading(c).await.filter(|h| h == "Cartech"));
+        fill(c, label, value).await;
+        wait_saved(c).await;
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    }
+    assert_eq!(stored_field(c, "sample-02-cartech", "sector").await, "Sector from A");
+    assert_eq!(stored_field(c, "sample-02-cartech", "notes").await, "Notes from B");
+    assert_eq!(stored_field(c, "sample-02-cartech", "owner").await, "Owner from C");
+    // The first tab shows the others' values in the fields it did not touch.
+    c.switch_to_window(first.clone()).await.unwrap();
+    eventually!("B's notes in A", (field_value(c, "Notes").await == "Notes from B").then_some(()));
+    c.switch_to_window(third).await.unwrap();
+    c.close_window().await.unwrap();
+
+    // A plan item: B opens an objective's edit form; A marks the objective at risk; B saves a
+    // new wording. The status A set stays.
+    let goals = format!("{home}#/accounts/sample-02-cartech/plan/goals");
+    c.switch_to_window(second.clone()).await.unwrap();
+    c.goto(&goals).await.unwrap();
+    click(c, "Edit Cut Cartech's order-to-delivery time by a fifth").await;
+    c.switch_to_window(first.clone()).await.unwrap();
+    c.goto(&goals).await.unwrap();
+    let status = eventually!("the status select", c.find(Locator::Css("#objective-status-sample-o2")).await.ok());
+    status.select_by_label("At risk").await.unwrap();
+    eventually!("A's status stored", stored(c).await.contains("\"at_risk\"").then_some(()));
+    c.switch_to_window(second).await.unwrap();
+    fill(c, "What (outcome)", "Cut order-to-delivery time by a quarter").await;
+    click(c, "Save changes").await;
+    let plan = eventually!(
+        "B's wording stored",
+        Some(stored(c).await).filter(|s| s.contains("Cut order-to-delivery time by a quarter"))
+    );
+    let at = plan.find("Cut order-to-delivery time by a quarter").unwrap();
+    let objective = &plan[plan[..at].rfind('{').unwrap()..at + plan[at..].find('}').unwrap()];
+    assert!(objective.contains("\"status\":\"at_risk\""), "A's status survives B's stale form: {objective}");
     c.clone().close().await.unwrap();
 }

@@ -107,6 +107,107 @@ fn csv_all_the_way(text: &str) {
     }
 }
 
+/// A structural attack on an export: what a hand-made hostile file does.
+#[derive(Clone, Debug)]
+enum Hostile {
+    /// Gives the nth objective the id of the first.
+    DuplicateObjective(usize),
+    /// Sets an edit counter.
+    Counter(u64),
+    Agreements(usize),
+    SwotLines(usize),
+    FollowUps(usize),
+    /// A deletion with an id this long.
+    TombstoneId(usize),
+    Tombstones(usize),
+}
+
+fn hostile() -> impl Strategy<Value = Hostile> {
+    prop_oneof![
+        (1..4usize).prop_map(Hostile::DuplicateObjective),
+        prop_oneof![Just(u64::MAX), Just(super::sync::MAX_COUNT), Just(super::sync::MAX_COUNT + 1), any::<u64>()]
+            .prop_map(Hostile::Counter),
+        prop_oneof![Just(500usize), Just(501), 0..2_000usize].prop_map(Hostile::Agreements),
+        prop_oneof![Just(500usize), Just(501), 0..1_000usize].prop_map(Hostile::SwotLines),
+        (0..300usize).prop_map(Hostile::FollowUps),
+        prop_oneof![Just(0usize), Just(200), Just(201), 0..6_000usize].prop_map(Hostile::TombstoneId),
+        prop_oneof![Just(0usize), Just(super::share::MAX_TOMBSTONES + 1), 0..100usize].prop_map(Hostile::Tombstones),
+    ]
+}
+
+fn attacked(attacks: &[Hostile]) -> String {
+    use super::plan::{Agreement, FollowUp};
+    use super::sync::{RecordKind, Tombstone};
+    let mut env = export(&sample_portfolio(1_795_737_600_000), None, "2026-11-27T12:00:00Z", "fuzz");
+    let d = &mut env.data;
+    for a in attacks {
+        let plan = &mut d.plans[0];
+        match a {
+            Hostile::DuplicateObjective(n) => {
+                if let (Some(first), true) = (plan.objectives.first().map(|o| o.id.clone()), *n < plan.objectives.len())
+                {
+                    plan.objectives[*n].id = first;
+                }
+            }
+            Hostile::Counter(c) => {
+                d.accounts[0].rev.0.insert("mallory".into(), *c);
+            }
+            Hostile::Agreements(n) => {
+                plan.agreements = (0..*n).map(|i| Agreement { id: format!("g{i}"), text: "x".into() }).collect();
+            }
+            Hostile::SwotLines(n) => plan.swot.threats = vec!["x".into(); *n],
+            Hostile::FollowUps(n) => {
+                if let Some(m) = plan.meetings.first_mut() {
+                    m.follow_ups = vec![FollowUp { text: "x".into(), action_id: None }; *n];
+                }
+            }
+            Hostile::TombstoneId(len) => d.tombstones.push(Tombstone {
+                kind: RecordKind::Account,
+                id: "x".repeat(*len),
+                rev: Default::default(),
+                deleted_ms: 0,
+            }),
+            Hostile::Tombstones(n) => {
+                d.tombstones = (0..*n)
+                    .map(|i| Tombstone {
+                        kind: RecordKind::Account,
+                        id: format!("t{i}"),
+                        rev: Default::default(),
+                        deleted_ms: 0,
+                    })
+                    .collect()
+            }
+        }
+    }
+    to_json(&env)
+}
+
+proptest! {
+    // Each case builds and parses a whole export (some with 40,000 deletions): fewer cases
+    // keep `make test` quick; the long run (`PROPTEST_CASES`) raises them with the rest.
+    #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(48)))]
+
+    /// A hostile file is refused, or what is accepted keeps every bound: ids unique per kind,
+    /// counters that cannot wrap, lists and ids within their limits.
+    #[test]
+    fn hostile_structures_are_refused_or_kept_within_bounds(attacks in prop::collection::vec(hostile(), 1..4)) {
+        let text = attacked(&attacks);
+        if let Ok(env) = parse(&text) {
+            let d = &env.data;
+            for p in &d.plans {
+                let mut ids = std::collections::HashSet::new();
+                prop_assert!(p.objectives.iter().all(|o| ids.insert(o.id.clone())), "duplicate objective ids accepted");
+                prop_assert!(p.agreements.len() <= super::plan::MAX_ITEMS && p.swot.threats.len() <= super::plan::MAX_ITEMS);
+                prop_assert!(p.meetings.iter().all(|m| m.follow_ups.len() <= super::plan::MAX_FOLLOW_UPS));
+            }
+            prop_assert!(d.accounts.iter().all(|a| a.rev.0.values().all(|n| *n <= super::sync::MAX_COUNT)));
+            prop_assert!(d.tombstones.len() <= super::share::MAX_TOMBSTONES);
+            prop_assert!(d.tombstones.iter().all(|t| super::sync::valid_id(&t.id)));
+        }
+        import_all_the_way(&text);
+    }
+}
+
 proptest! {
     #[test]
     fn any_text_is_refused_or_imported_without_panic(text in any::<String>()) {

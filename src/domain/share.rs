@@ -138,7 +138,7 @@ pub fn parse(text: &str) -> Result<Envelope, ImportError> {
     }
     // Typed parse from the text: its error knows line and column; `locate` finds the path.
     let envelope: Envelope = serde_json::from_str(text).map_err(|e| ImportError::Invalid {
-        path: serde_json::from_str::<Value>(text).map_or_else(|_| "data".into(), |v| locate(&v)),
+        path: path_at(text, e.line(), e.column()),
         message: type_message(&e.to_string()),
         line: e.line(),
         column: e.column(),
@@ -150,6 +150,7 @@ pub fn parse(text: &str) -> Result<Envelope, ImportError> {
     validate(&envelope.data)?;
     let mut envelope = envelope;
     let data = &mut envelope.data;
+    clean_texts(data);
     super::workspace::upgrade(&mut data.accounts, &data.plans, envelope.schema);
     Ok(envelope)
 }
@@ -160,76 +161,116 @@ fn type_message(message: &str) -> String {
     m.replace("expected f64", "expected a number").replace("expected i64", "expected a whole number")
 }
 
-fn fits<T: serde::de::DeserializeOwned>(v: &Value) -> bool {
-    serde_json::from_str::<T>(&v.to_string()).is_ok()
-}
-
-/// Where in the file a value does not fit its type. Checks each record on its own, then
-/// narrows into the failing one by re-checking ever smaller pieces of it inside a minimal
-/// valid record, down to the field (or list item) that is wrong.
-fn locate(file: &Value) -> String {
-    for key in ["format", "app_version", "exported_at", "exported_by"] {
-        if !file.get(key).is_some_and(Value::is_string) {
-            return key.into();
-        }
+/// The JSON path of the value at a (1-based) line and column of `text`: where serde stopped
+/// reading because the value there does not fit its type. A small scanner follows objects,
+/// keys and array positions up to that point, so the path is exact whatever the record's
+/// required fields are.
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object { key: Option<String> },
+        Array { index: usize, started: bool },
     }
-    let Some(data) = file.get("data").filter(|d| d.is_object()) else { return "data".into() };
-    type Check = fn(&Value) -> bool;
-    let records: [(&str, Value, Check); 3] = [
-        ("accounts", serde_json::json!({ "id": "x", "created_ms": 0, "updated_ms": 0 }), fits::<Account>),
-        ("plans", serde_json::json!({ "account_id": "x" }), fits::<Plan>),
-        ("tombstones", serde_json::json!({}), fits::<Tombstone>),
-    ];
-    for (list, base, ok) in records {
-        let Some(items) = data.get(list) else { continue };
-        let Some(items) = items.as_array() else { return format!("data.{list}") };
-        for (i, item) in items.iter().enumerate() {
-            if !ok(item) {
-                let base = base.clone();
-                let rebuild = move |v: Value| with_fields(&base, v);
-                return narrow(format!("data.{list}[{i}]"), item, &rebuild, &ok);
+    let mut stack: Vec<Frame> = Vec::new();
+    let (mut l, mut c) = (1usize, 0usize);
+    let mut chars = text.chars().peekable();
+    let mut pending_key: Option<String> = None;
+    // Whether the next string in an object is a key.
+    let mut expect_key = false;
+    let seen_value = |stack: &mut Vec<Frame>| {
+        if let Some(Frame::Array { started, .. }) = stack.last_mut() {
+            *started = true;
+        }
+    };
+    while let Some(ch) = chars.next() {
+        if ch == '\n' {
+            l += 1;
+            c = 0;
+        } else {
+            c += 1;
+        }
+        if l > line || (l == line && c >= column) {
+            break;
+        }
+        match ch {
+            '{' => {
+                seen_value(&mut stack);
+                stack.push(Frame::Object { key: None });
+                expect_key = true;
             }
-        }
-    }
-    for (key, ok) in [("scoring", fits::<Option<ScoringSettings>> as fn(&Value) -> bool), ("scoring_rev", fits::<Rev>)]
-    {
-        if data.get(key).is_some_and(|v| !ok(v)) {
-            return format!("data.{key}");
-        }
-    }
-    "data".into()
-}
-
-/// `base` with the fields of `v` (an object) on top.
-fn with_fields(base: &Value, v: Value) -> Value {
-    let mut out = base.clone();
-    if let (Some(o), Value::Object(m)) = (out.as_object_mut(), v) {
-        o.extend(m);
-    }
-    out
-}
-
-fn narrow(path: String, node: &Value, rebuild: &dyn Fn(Value) -> Value, ok: &dyn Fn(&Value) -> bool) -> String {
-    match node {
-        Value::Object(map) => {
-            for (k, child) in map {
-                let wrap = |v: Value| rebuild(Value::Object(std::iter::once((k.clone(), v)).collect()));
-                if !ok(&wrap(child.clone())) {
-                    return narrow(format!("{path}.{k}"), child, &wrap, ok);
+            '[' => {
+                seen_value(&mut stack);
+                stack.push(Frame::Array { index: 0, started: false });
+            }
+            '}' | ']' => {
+                stack.pop();
+                expect_key = false;
+            }
+            ',' => match stack.last_mut() {
+                Some(Frame::Object { .. }) => expect_key = true,
+                Some(Frame::Array { index, .. }) => *index += 1,
+                None => {}
+            },
+            ':' => {
+                if let Some(Frame::Object { key }) = stack.last_mut() {
+                    *key = pending_key.take();
                 }
             }
-            path
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                let wrap = |v: Value| rebuild(Value::Array(vec![v]));
-                if !ok(&wrap(child.clone())) {
-                    return narrow(format!("{path}[{i}]"), child, &wrap, ok);
+            '"' => {
+                let mut s = String::new();
+                let mut escaped = false;
+                for inner in chars.by_ref() {
+                    if inner == '\n' {
+                        l += 1;
+                        c = 0;
+                    } else {
+                        c += 1;
+                    }
+                    if escaped {
+                        escaped = false;
+                        s.push(inner);
+                    } else if inner == '\\' {
+                        escaped = true;
+                    } else if inner == '"' {
+                        break;
+                    } else {
+                        s.push(inner);
+                    }
+                }
+                if expect_key && matches!(stack.last(), Some(Frame::Object { .. })) {
+                    pending_key = Some(s);
+                    expect_key = false;
+                } else {
+                    seen_value(&mut stack);
+                }
+                if l > line || (l == line && c >= column) {
+                    break;
                 }
             }
-            path
+            ch if !ch.is_whitespace() => seen_value(&mut stack),
+            _ => {}
         }
-        _ => path,
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k) } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Object { key: None } => {}
+            Frame::Array { index, started } => {
+                if *started {
+                    path.push_str(&format!("[{index}]"));
+                }
+            }
+        }
+    }
+    if path.is_empty() {
+        "data".into()
+    } else {
+        path
     }
 }
 
@@ -238,9 +279,10 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
     let mut ids = std::collections::HashSet::new();
     for (i, a) in data.accounts.iter().enumerate() {
         let p = |field: &str| format!("data.accounts[{i}].{field}");
-        if a.id.trim().is_empty() || a.id.len() > 200 {
-            return Err(invalid(p("id"), "expected a non-empty id"));
+        if !super::sync::valid_id(&a.id) {
+            return Err(invalid(p("id"), ID_RULE));
         }
+        check_rev(&a.rev, &a.dots, &p("rev"))?;
         if !ids.insert(a.id.as_str()) {
             return Err(invalid(p("id"), format!("the id \"{}\" appears twice", a.id)));
         }
@@ -279,24 +321,13 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
     }
     let mut planned = std::collections::HashSet::new();
     for (i, plan) in data.plans.iter().enumerate() {
+        check_rev(&plan.rev, &plan.dots, &format!("data.plans[{i}].rev"))?;
+        check_plan(plan, &format!("data.plans[{i}]"))?;
         if !ids.contains(plan.account_id.as_str()) {
             return Err(invalid(format!("data.plans[{i}].account_id"), "expected the id of an account in this file"));
         }
         if !planned.insert(plan.account_id.as_str()) {
             return Err(invalid(format!("data.plans[{i}].account_id"), "this account has two plans"));
-        }
-        let lists = [
-            ("objectives", plan.objectives.len()),
-            ("actions", plan.actions.len()),
-            ("kpis", plan.kpis.len()),
-            ("meetings", plan.meetings.len()),
-            ("needs", plan.needs.len()),
-        ];
-        if let Some((name, n)) = lists.iter().find(|(_, n)| *n > MAX_ITEMS) {
-            return Err(invalid(
-                format!("data.plans[{i}].{name}"),
-                format!("{n} items; at most {MAX_ITEMS} are accepted"),
-            ));
         }
         for (k, kpi) in plan.kpis.iter().enumerate() {
             let values = [kpi.baseline, kpi.target].into_iter().chain(kpi.measurements.iter().map(|m| m.value));
@@ -304,6 +335,169 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
                 return Err(invalid(format!("data.plans[{i}].kpis[{k}]"), "expected finite numbers"));
             }
         }
+    }
+    if data.tombstones.len() > MAX_TOMBSTONES {
+        let n = data.tombstones.len();
+        return Err(invalid("data.tombstones", format!("{n} deletions; at most {MAX_TOMBSTONES} are accepted")));
+    }
+    let mut graves = std::collections::HashSet::new();
+    for (i, t) in data.tombstones.iter().enumerate() {
+        if !super::sync::valid_id(&t.id) {
+            return Err(invalid(format!("data.tombstones[{i}].id"), ID_RULE));
+        }
+        if !graves.insert((t.kind, t.id.as_str())) {
+            return Err(invalid(
+                format!("data.tombstones[{i}].id"),
+                format!("the deletion of \"{}\" appears twice", t.id),
+            ));
+        }
+        check_rev(&t.rev, &Default::default(), &format!("data.tombstones[{i}].rev"))?;
+    }
+    check_rev(&data.scoring_rev, &Default::default(), "data.scoring_rev")?;
+    Ok(())
+}
+
+/// Removes bidirectional override controls from the texts people see first (names, titles,
+/// notes), as the forms do: they would make a name display as another.
+fn clean_texts(data: &mut Shared) {
+    use super::validate::without_bidi_overrides as clean;
+    let fix = |s: &mut String| {
+        if let std::borrow::Cow::Owned(c) = clean(s) {
+            *s = c;
+        }
+    };
+    for a in &mut data.accounts {
+        let f = &mut a.fields;
+        for s in [&mut f.name, &mut f.sector, &mut f.region, &mut f.owner, &mut f.notes] {
+            fix(s);
+        }
+    }
+    for p in &mut data.plans {
+        p.objectives.iter_mut().for_each(|o| fix(&mut o.what));
+        p.actions.iter_mut().for_each(|a| fix(&mut a.title));
+        p.agreements.iter_mut().for_each(|a| fix(&mut a.text));
+        p.kpis.iter_mut().for_each(|k| fix(&mut k.name));
+        p.needs.iter_mut().for_each(|n| fix(&mut n.need));
+        p.meetings.iter_mut().for_each(|m| fix(&mut m.attendees));
+        for q in super::plan::Quadrant::ALL {
+            p.swot.list_mut(q).iter_mut().for_each(fix);
+        }
+    }
+}
+
+/// How many deletions a file may carry: twice the accounts a workspace holds, each with a plan.
+pub const MAX_TOMBSTONES: usize = 2 * MAX_ACCOUNTS;
+/// Measurements one KPI may hold.
+pub const MAX_MEASUREMENTS: usize = 1_000;
+
+const ID_RULE: &str = "expected an id of 1 to 200 letters, digits, '-', '_', '.' or '~', other than \"new\"";
+
+/// Edit counters are bounded (see `sync::MAX_COUNT`) and editor ids are ids.
+fn check_rev(rev: &Rev, dots: &super::sync::Dots, path: &str) -> Result<(), ImportError> {
+    for (editor, n) in &rev.0 {
+        if editor.is_empty() || editor.chars().count() > super::sync::MAX_ID || *n > super::sync::MAX_COUNT {
+            return Err(invalid(path, "expected edit counts below 2^53 by editors with short ids"));
+        }
+    }
+    if dots.len() > 64
+        || dots.values().any(|d| d.1 > super::sync::MAX_COUNT || d.0.chars().count() > super::sync::MAX_ID)
+    {
+        return Err(invalid(path.replace(".rev", ".dots"), "expected one edit mark per field"));
+    }
+    Ok(())
+}
+
+/// A plan's lists and texts within bounds, its items' ids unique per kind.
+fn check_plan(plan: &Plan, at: &str) -> Result<(), ImportError> {
+    use super::plan::MAX_FOLLOW_UPS;
+    let too_many = |name: &str, n: usize, max: usize| {
+        Err(invalid(format!("{at}.{name}"), format!("{n} items; at most {max} are accepted")))
+    };
+    let swot = &plan.swot;
+    let lists: [(&str, usize); 10] = [
+        ("objectives", plan.objectives.len()),
+        ("actions", plan.actions.len()),
+        ("agreements", plan.agreements.len()),
+        ("kpis", plan.kpis.len()),
+        ("meetings", plan.meetings.len()),
+        ("needs", plan.needs.len()),
+        ("swot.strengths", swot.strengths.len()),
+        ("swot.weaknesses", swot.weaknesses.len()),
+        ("swot.opportunities", swot.opportunities.len()),
+        ("swot.threats", swot.threats.len()),
+    ];
+    if let Some((name, n)) = lists.iter().find(|(_, n)| *n > MAX_ITEMS) {
+        return too_many(name, *n, MAX_ITEMS);
+    }
+    for (k, kpi) in plan.kpis.iter().enumerate() {
+        if kpi.measurements.len() > MAX_MEASUREMENTS {
+            return too_many(&format!("kpis[{k}].measurements"), kpi.measurements.len(), MAX_MEASUREMENTS);
+        }
+    }
+    for (m, meeting) in plan.meetings.iter().enumerate() {
+        if meeting.follow_ups.len() > MAX_FOLLOW_UPS {
+            return too_many(&format!("meetings[{m}].follow_ups"), meeting.follow_ups.len(), MAX_FOLLOW_UPS);
+        }
+    }
+    // Ids unique per kind: deleting or editing one item must never touch another.
+    fn unique<'a>(at: &str, name: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
+        let mut seen = std::collections::HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if !super::sync::valid_id(id) {
+                return Err(invalid(format!("{at}.{name}[{i}].id"), ID_RULE));
+            }
+            if !seen.insert(id) {
+                return Err(invalid(format!("{at}.{name}[{i}].id"), format!("the id \"{id}\" appears twice")));
+            }
+        }
+        Ok(())
+    }
+    unique(at, "objectives", plan.objectives.iter().map(|x| x.id.as_str()))?;
+    unique(at, "actions", plan.actions.iter().map(|x| x.id.as_str()))?;
+    unique(at, "agreements", plan.agreements.iter().map(|x| x.id.as_str()))?;
+    unique(at, "kpis", plan.kpis.iter().map(|x| x.id.as_str()))?;
+    unique(at, "meetings", plan.meetings.iter().map(|x| x.id.as_str()))?;
+    unique(at, "needs", plan.needs.iter().map(|x| x.id.as_str()))?;
+    // Every text as long as its form allows.
+    let p = &plan.promotion;
+    let mut texts: Vec<(String, &str)> =
+        vec![("promotion.internal".into(), &p.internal), ("promotion.external".into(), &p.external)];
+    for (i, o) in plan.objectives.iter().enumerate() {
+        for (f, v) in [("what", &o.what), ("why", &o.why), ("how", &o.how), ("owner", &o.owner)] {
+            texts.push((format!("objectives[{i}].{f}"), v));
+        }
+    }
+    for (i, a) in plan.actions.iter().enumerate() {
+        texts.push((format!("actions[{i}].title"), &a.title));
+        texts.push((format!("actions[{i}].owner"), &a.owner));
+    }
+    for (i, a) in plan.agreements.iter().enumerate() {
+        texts.push((format!("agreements[{i}].text"), &a.text));
+    }
+    for (i, k) in plan.kpis.iter().enumerate() {
+        texts.push((format!("kpis[{i}].name"), &k.name));
+        texts.push((format!("kpis[{i}].unit"), &k.unit));
+    }
+    for (i, m) in plan.meetings.iter().enumerate() {
+        texts.push((format!("meetings[{i}].attendees"), &m.attendees));
+        texts.push((format!("meetings[{i}].summary"), &m.summary));
+        for (j, f) in m.follow_ups.iter().enumerate() {
+            texts.push((format!("meetings[{i}].follow_ups[{j}].text"), &f.text));
+        }
+    }
+    for (i, n) in plan.needs.iter().enumerate() {
+        for (f, v) in [("need", &n.need), ("heard", &n.heard), ("timeframe", &n.timeframe), ("solution", &n.solution)] {
+            texts.push((format!("needs[{i}].{f}"), v));
+        }
+    }
+    for q in super::plan::Quadrant::ALL {
+        for (i, line) in swot.list(q).iter().enumerate() {
+            texts.push((format!("swot.{}[{i}]", q.slug()), line));
+        }
+    }
+    if let Some((path, _)) = texts.iter().find(|(_, v)| v.chars().count() > super::plan::MAX_TEXT) {
+        let max = super::plan::MAX_TEXT;
+        return Err(invalid(format!("{at}.{path}"), format!("expected at most {max} characters")));
     }
     Ok(())
 }
@@ -423,6 +617,12 @@ mod tests {
             .unwrap_err()
             .to_string()
             .starts_with("data.plans[0].promotion.promoted_on: no such day"));
+        // The error names the field that is wrong, not a neighbour (a meeting's date, here).
+        let meeting = good.find("\"meetings\": [").expect("the sample has meetings");
+        let date_at = meeting + good[meeting..].find("\"date\": \"").unwrap() + "\"date\": \"".len();
+        let mut bad_meeting = good.clone();
+        bad_meeting.replace_range(date_at..date_at + 10, "2026-02-30");
+        check(&bad_meeting, Err("data.plans[0].meetings[0].date: no such day"));
         check(&"x".repeat(MAX_FILE_BYTES + 1), Err("the file is"));
     }
 
@@ -439,10 +639,99 @@ mod tests {
         );
         // JSON has no NaN or infinity: such files are not JSON at all.
         check(&good.replacen("\"revenue\": 640000.0", "\"revenue\": NaN", 1), Err("not valid JSON"));
-        check(&good.replacen("\"revenue\": 640000.0", "\"revenue\": 1e999", 1), Err("data: number out of range"));
+        check(
+            &good.replacen("\"revenue\": 640000.0", "\"revenue\": 1e999", 1),
+            Err("data.accounts[1].revenue: number out of range"),
+        );
         // HTML is just text: accepted as typed, and shown as text (no component sets inner HTML).
         let html = "\"name\": \"<img src=x onerror=alert(1)>\"";
         check(&good.replacen(cartech, html, 1), Ok(12));
+        // A right-to-left override would make "\u{202e}gnp.exe" display as "exe.png": removed.
+        let rlo = good.replacen(cartech, "\"name\": \"\\u202egnp.exe\"", 1);
+        assert_eq!(parse(&rlo).unwrap().data.accounts[1].fields.name, "gnp.exe");
+    }
+
+    /// The holes an adversarial test found, each pinned.
+    #[test]
+    fn every_imported_collection_has_a_bound_and_ids_are_unique() {
+        let ws = sample_portfolio(1_795_737_600_000);
+        let file = |change: &dyn Fn(&mut Shared)| {
+            let mut env = export(&ws, None, "2026-11-27T12:00:00Z", "0.1.0");
+            change(&mut env.data);
+            to_json(&env)
+        };
+        let cartech = |d: &mut Shared| d.plans.iter().position(|p| p.account_id == "sample-02-cartech").unwrap();
+        // Two objectives with one id: refused, so a deletion can never take the wrong one.
+        let dup = file(&|d| {
+            let i = cartech(d);
+            let first = d.plans[i].objectives[0].id.clone();
+            d.plans[i].objectives[1].id = first;
+        });
+        check(&dup, Err("data.plans[0].objectives[1].id: the id \"sample-o1\" appears twice"));
+        // 100,000 agreements, 100,000 SWOT lines, a 10,000-character objective.
+        let many = file(&|d| {
+            let i = cartech(d);
+            d.plans[i].agreements = (0..100_000)
+                .map(|n| crate::domain::plan::Agreement { id: format!("g{n}"), text: "x".into() })
+                .collect();
+        });
+        check(&many, Err("data.plans[0].agreements: 100000 items; at most 500 are accepted"));
+        let swot = file(&|d| {
+            let i = cartech(d);
+            d.plans[i].swot.threats = vec!["x".into(); 600];
+        });
+        check(&swot, Err("data.plans[0].swot.threats: 600 items"));
+        let long = file(&|d| {
+            let i = cartech(d);
+            d.plans[i].objectives[0].why = "x".repeat(10_000);
+        });
+        check(&long, Err("data.plans[0].objectives[0].why: expected at most 2000 characters"));
+        let follow = file(&|d| {
+            let i = cartech(d);
+            let f = crate::domain::plan::FollowUp { text: "x".into(), action_id: None };
+            d.plans[i].meetings[0].follow_ups = vec![f; 101];
+        });
+        check(&follow, Err("data.plans[0].meetings[0].follow_ups: 101 items"));
+        // Tombstones: bounded, ids within the rule.
+        let graves = |n: usize, id: &dyn Fn(usize) -> String| {
+            file(&|d| {
+                d.tombstones = (0..n)
+                    .map(|k| Tombstone {
+                        kind: crate::domain::sync::RecordKind::Account,
+                        id: id(k),
+                        rev: Rev::default(),
+                        deleted_ms: 0,
+                    })
+                    .collect();
+            })
+        };
+        check(&graves(2_001, &|k| format!("{k}{}", "x".repeat(5_000))), Err("data.tombstones[0].id: expected an id"));
+        check(&graves(MAX_TOMBSTONES + 1, &|k| format!("t{k}")), Err("data.tombstones: 40001 deletions"));
+        check(&graves(2, &|_| "same".into()), Err("data.tombstones[1].id: the deletion of \"same\" appears twice"));
+        // Counters near the end of u64 would wrap on the next edit: refused.
+        let huge = file(&|d| {
+            d.accounts[0].rev.0.insert("mallory".into(), u64::MAX);
+        });
+        check(&huge, Err("data.accounts[0].rev: expected edit counts below 2^53"));
+        // An account called `new` would be the "add account" address.
+        let reserved = file(&|d| {
+            let old = d.accounts[0].id.clone();
+            d.accounts[0].id = "new".into();
+            for p in d.plans.iter_mut().filter(|p| p.account_id == old) {
+                p.account_id = "new".into();
+            }
+        });
+        check(&reserved, Err("data.accounts[0].id: expected an id"));
+        let spaced = file(&|d| d.accounts[0].id = "a b".into());
+        check(&spaced, Err("data.accounts[0].id: expected an id"));
+    }
+
+    #[test]
+    fn counters_stop_instead_of_wrapping() {
+        let mut rev = Rev::default();
+        rev.0.insert("me".into(), crate::domain::sync::MAX_COUNT);
+        rev.bump("me");
+        assert_eq!(rev.get("me"), crate::domain::sync::MAX_COUNT, "no wrap to 0");
     }
 
     #[test]

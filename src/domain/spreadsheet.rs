@@ -360,8 +360,27 @@ pub fn export_rows(ws: &Workspace, ranking: &[Ranked], sep: char, word: &dyn Fn(
         .collect()
 }
 
-/// One cell, quoted when it holds the separator, a quote or a line break.
+/// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd…`, `@SUM(…)`), or a
+/// tab or carriage return that some read as the start of one, gets a leading `'`: Excel then
+/// shows the text as typed and runs nothing (OWASP's advice on CSV injection). A plain number
+/// such as `-5` stays a number.
+fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky = match text.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => super::number::parse_number(text).is_err(),
+        _ => false,
+    };
+    if risky {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// One cell, neutralised if it looks like a formula, quoted when it holds the separator, a
+/// quote or a line break.
 fn cell(out: &mut String, text: &str, sep: char) {
+    let text = &*neutralised(text);
     if text.contains([sep, '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&text.replace('"', "\"\""));
@@ -538,6 +557,28 @@ mod tests {
         assert!(read_table("name\n\"open").is_ok());
         let many = format!("name\n{}", "x\n".repeat(MAX_ROWS + 1));
         assert_eq!(read_table(&many), Err(CsvError::TooManyRows));
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_written_as_text() {
+        let rows = vec![vec![
+            "=HYPERLINK(\"http://evil\",\"x\")".to_string(),
+            "+cmd|' /C calc'!A0".into(),
+            "-2+3".into(),
+            "@SUM(A1)".into(),
+            "\tTab".into(),
+            "-5".into(),
+            "Plain".into(),
+        ]];
+        let out = write_csv(&["a", "b", "c", "d", "e", "f", "g"], &rows, ',');
+        let line = out.lines().nth(1).unwrap();
+        assert_eq!(
+            line,
+            "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,'-2+3,'@SUM(A1),'\tTab,-5,Plain"
+        );
+        // Read back, the text is what was written, marked as text.
+        let back = read_table(&out).unwrap();
+        assert_eq!(back.rows[0].1[0], "'=HYPERLINK(\"http://evil\",\"x\")");
     }
 
     #[test]

@@ -13,6 +13,25 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// The highest edit count a revision holds: far beyond any real editing, and exact in every
+/// JSON reader (2^53). Imports with higher counts are refused; counting stops there.
+pub const MAX_COUNT: u64 = 1 << 53;
+
+/// Ids of records and editors are at most this long.
+pub const MAX_ID: usize = 200;
+
+/// Ids that are words of the app's addresses (`#/accounts/new`), so never a record's.
+pub const RESERVED_IDS: [&str; 1] = ["new"];
+
+/// A record id as files and addresses carry it: 1 to [`MAX_ID`] characters from letters,
+/// digits and `-_.~` (what stays readable in an address), and not a reserved word.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~'))
+        && !RESERVED_IDS.contains(&id)
+}
+
 /// A version vector: edits per editor id.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,9 +50,11 @@ pub enum Relation {
 }
 
 impl Rev {
-    /// Records one more edit by `editor`.
+    /// Records one more edit by `editor`. Counts stop at [`MAX_COUNT`] instead of wrapping
+    /// round to 0, which would make an edit look older than its predecessor.
     pub fn bump(&mut self, editor: &str) {
-        *self.0.entry(editor.to_string()).or_insert(0) += 1;
+        let n = self.0.entry(editor.to_string()).or_insert(0);
+        *n = n.saturating_add(1).min(MAX_COUNT);
     }
 
     pub fn relation(&self, other: &Rev) -> Relation {

@@ -127,6 +127,18 @@ impl<F: FieldSet> Draft<F> {
     }
 }
 
+/// `text` without the invisible controls that reorder what follows them (U+202A–U+202E,
+/// U+2066–U+2069): with them a name like "\u{202e}gnp.exe" displays as "exe.png". Arabic or
+/// Hebrew text needs none of them; the browser orders it by itself.
+pub fn without_bidi_overrides(text: &str) -> std::borrow::Cow<'_, str> {
+    let control = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if text.chars().any(control) {
+        std::borrow::Cow::Owned(text.chars().filter(|c| !control(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Collects the problems of one draft while its fields are read.
 pub struct Checker<'a, F> {
     draft: &'a Draft<F>,
@@ -146,9 +158,10 @@ impl<'a, F: FieldSet> Checker<'a, F> {
         self.draft.get(f)
     }
 
-    /// Trimmed text of at most `max` characters.
+    /// Trimmed text of at most `max` characters, without bidirectional override controls.
     pub fn text(&mut self, f: F, required: bool, max: usize) -> String {
-        let v = self.draft.get(f).trim();
+        let cleaned = without_bidi_overrides(self.draft.get(f));
+        let v = cleaned.trim();
         if required && v.is_empty() {
             self.fail(f, Problem::Required);
         } else if v.chars().count() > max {
@@ -157,9 +170,10 @@ impl<'a, F: FieldSet> Checker<'a, F> {
         v.to_string()
     }
 
-    /// Text kept exactly as typed (notes: line breaks and spacing matter), at most `max` characters.
+    /// Text kept as typed (notes: line breaks and spacing matter) but for bidirectional
+    /// override controls, at most `max` characters.
     pub fn verbatim(&mut self, f: F, max: usize) -> String {
-        let v = self.draft.get(f);
+        let v = without_bidi_overrides(self.draft.get(f));
         if v.chars().count() > max {
             self.fail(f, Problem::TooLong { max });
         }

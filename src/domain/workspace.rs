@@ -24,9 +24,10 @@ use super::tier::{Decision, Tier};
 ///   that has a plan was promoted to key account, so [`upgrade`] records that decision.
 pub const SCHEMA_VERSION: u32 = 5;
 
-/// Hard cap on accounts, far above the 10,000 we design for, so that a hostile or
-/// corrupt file cannot make the app allocate without bound.
-pub const MAX_ACCOUNTS: usize = 100_000;
+/// Hard cap on accounts: twice the 10,000 we design for (about 11,600 fit the browser's
+/// storage), so that a hostile or corrupt file cannot make the app allocate without bound or
+/// freeze the tab for seconds on apply.
+pub const MAX_ACCOUNTS: usize = 20_000;
 
 /// What 10,000 accounts and 100 plans may take when stored: 90 % of the 5 MiB of text
 /// (UTF-16 units) browsers allow a site, leaving room for a backup copy's key and growth.
@@ -113,6 +114,15 @@ impl Workspace {
 
     pub fn set_override(&mut self, id: &str, c: Criterion, rating: Option<u8>, now_ms: i64) -> bool {
         self.edit(id, now_ms, |a| a.assessment.set_override(c, rating))
+    }
+
+    /// Forgets deletions made before `before_ms`. A tombstone keeps an older file from bringing
+    /// a deleted record back; once every colleague has merged since the deletion it has done its
+    /// work, and many of them only take room. Returns how many were forgotten.
+    pub fn forget_deletions(&mut self, before_ms: i64) -> usize {
+        let n = self.tombstones.len();
+        self.tombstones.retain(|t| t.deleted_ms >= before_ms);
+        n - self.tombstones.len()
     }
 
     /// Records the manager's tier decision (or withdraws it: the score's tier counts again).
@@ -689,6 +699,16 @@ mod tests {
         assert_eq!(decided, vec!["Cartech", "Brabant Foods", "Medisys"]);
         // Format 5 is read as stored: no decision is invented.
         assert!(decode(&encode(&old)).unwrap().accounts.iter().all(|a| a.decided.is_none()));
+    }
+
+    #[test]
+    fn old_deletions_can_be_forgotten() {
+        let mut ws = sample_portfolio(0);
+        ws.remove("sample-01-vicom", 1_000);
+        ws.remove("sample-12-atlas", 5_000);
+        assert_eq!(ws.tombstones.len(), 2);
+        assert_eq!(ws.forget_deletions(2_000), 1);
+        assert_eq!(ws.tombstones.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), vec!["sample-12-atlas"]);
     }
 
     #[test]

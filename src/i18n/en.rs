@@ -125,6 +125,7 @@ pub const EN: Texts = Texts {
             SaveState::Invalid(1) => "Not saved: one field needs attention.".into(),
             SaveState::Invalid(n) => format!("Not saved: {n} fields need attention."),
             SaveState::Gone => "This was deleted meanwhile; nothing was saved.".into(),
+            SaveState::TabOnly => "Kept in this tab only: the browser could not store it (see above).".into(),
         }
     },
     leave_title: "Leave without saving?",
@@ -256,10 +257,21 @@ pub const EN: Texts = Texts {
         };
         format!("Keystone uses {pct} % of the storage this browser allows it.{kept}")
     },
+    storage_needed: |needed, quota| {
+        format!(
+            "The work in this tab needs {:.1} million characters of storage; this browser allows Keystone {:.1} million. \
+             Export it now, then make room.",
+            needed as f64 / 1e6,
+            quota as f64 / 1e6
+        )
+    },
     your_data: "Your data",
     crash_title: "Keystone stopped working",
     crash_body: "Something went wrong inside the app. Your data is still stored in this browser. \
                  Download a copy to be safe, then reload the page.",
+    crash_body_unsaved: "Something went wrong inside the app. Your latest changes could not be stored in this \
+                         browser (its storage was full), so the stored copy is from before them. Download it to \
+                         be safe, then reload the page.",
     crash_download: "Download my data",
     crash_reload: "Reload",
     crash_detail: "Technical detail",
@@ -561,6 +573,28 @@ const SHARE: ShareTexts = ShareTexts {
     applied: |n| if n == 1 { "Imported 1 change.".into() } else { format!("Imported {n} changes.") },
     cancelled: "Import cancelled. Nothing was changed.",
     undone: "Import undone.",
+    deletions_title: "Deletions remembered",
+    deletions: |n, old| {
+        let n_text = if n == 1 { "1 deletion is".to_string() } else { format!("{n} deletions are") };
+        format!(
+            "{n_text} remembered, so that an older file from a colleague cannot bring deleted accounts back. \
+             {old} of them are older than six months."
+        )
+    },
+    forget_old: "Forget deletions older than six months",
+    forget_body: "Colleagues who have not imported your files for more than six months could then bring those \
+                  accounts back with an old file. Everyone else is not affected.",
+    forget_confirm: "Forget them",
+    forgotten: |n| if n == 1 { "Forgot 1 old deletion.".into() } else { format!("Forgot {n} old deletions.") },
+    backups_title: "Copies of unreadable data",
+    backups_help: "When the stored data could not be read, Keystone kept a copy before starting afresh.",
+    backup_line: |when, chars| format!("{when} · {} KB", chars.div_ceil(1024)),
+    backup_file: |day| format!("keystone-unreadable-{day}.txt"),
+    backup_download: "Download",
+    backup_delete: "Delete",
+    backup_delete_title: "Delete this copy?",
+    backup_delete_body: "The copy of the unreadable data is removed from this browser for good. Download it first if \
+                         you may need it.",
     undo_title: "Undo the import?",
     undo_body: |removed, restored, kept, scoring| {
         let names = |v: &[String]| {

@@ -89,9 +89,13 @@ pub fn read_workspace() -> Result<Option<String>, StorageError> {
     storage()?.get_item(&Key::Workspace.name()).map_err(|_| StorageError::Unavailable)
 }
 
-/// Copies unreadable stored text to a fresh backup key and returns the error to show.
+/// Copies unreadable stored text to a fresh backup key and returns the error to show. The
+/// same text backed up before (every reload over the same damaged data) is not copied again.
 pub fn back_up(raw: &str, reason: DecodeError, now_ms: i64) -> StorageError {
     let Ok(store) = storage() else { return StorageError::UnreadableNoBackup { reason } };
+    if let Some(same) = backups().into_iter().find(|b| store.get_item(&b.key).ok().flatten().as_deref() == Some(raw)) {
+        return StorageError::Unreadable { reason, backup: same.key };
+    }
     let mut taken_ms = now_ms;
     // Never overwrite an earlier backup: step the timestamp until the key is free.
     while store.get_item(&Key::Backup { taken_ms }.name()).ok().flatten().is_some() {
@@ -104,9 +108,54 @@ pub fn back_up(raw: &str, reason: DecodeError, now_ms: i64) -> StorageError {
     }
 }
 
+/// A copy of unreadable stored data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backup {
+    /// Its storage key.
+    pub key: String,
+    /// When it was taken (milliseconds since the epoch).
+    pub taken_ms: i64,
+    /// Its size in characters.
+    pub chars: usize,
+}
+
+const BACKUP_PREFIX: &str = "keystone.v1.backup.";
+
+/// Every backup copy, oldest first.
+pub fn backups() -> Vec<Backup> {
+    let Ok(store) = storage() else { return Vec::new() };
+    let n = store.length().unwrap_or(0);
+    let mut out: Vec<Backup> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|key| {
+            let taken_ms = key.strip_prefix(BACKUP_PREFIX)?.parse().ok()?;
+            let chars = store.get_item(&key).ok().flatten()?.encode_utf16().count();
+            Some(Backup { key, taken_ms, chars })
+        })
+        .collect();
+    out.sort_by_key(|b| b.taken_ms);
+    out
+}
+
+/// Deletes a backup copy (only ever one of ours).
+pub fn delete_backup(key: &str) -> bool {
+    key.starts_with(BACKUP_PREFIX) && storage().is_ok_and(|s| s.remove_item(key).is_ok())
+}
+
+/// Whether the last write of the workspace failed: the tab holds work the browser does not.
+/// Kept outside any signal so that the crash screen, which runs without the app, can tell the
+/// truth about what is stored.
+pub static LAST_WRITE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Writes the workspace and reads it back, so a silently failed write is noticed. Returns
 /// the text written (the tab's new base).
 pub fn save_workspace(ws: &Workspace) -> Result<String, StorageError> {
+    let result = write_workspace(ws);
+    LAST_WRITE_FAILED.store(result.is_err(), std::sync::atomic::Ordering::SeqCst);
+    result
+}
+
+fn write_workspace(ws: &Workspace) -> Result<String, StorageError> {
     let store = storage()?;
     let key = Key::Workspace.name();
     let json = encode(ws);

@@ -55,7 +55,9 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| state.follow_address(current_route()));
     // Closing or reloading the tab with input that could not be saved: the browser asks.
     let on_unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if !state.unsaved().is_empty() {
+        // Typed input not saved, or work this tab could not store (storage full, or unreadable
+        // stored data it must not write over): a reload would lose it.
+        if !state.unsaved().is_empty() || state.unsaved.get_untracked() {
             ev.prevent_default();
             ev.set_return_value("");
         }
@@ -188,6 +190,12 @@ fn StorageBanner() -> impl IntoView {
             };
             view! {
                 <button type="button" class="button-primary" on:click=download>{t().download_unreadable}</button>
+                // The work done in this tab meanwhile is not stored anywhere: it can be exported.
+                <Show when=move || state.unsaved.get()>
+                    <button type="button" class="button-secondary" on:click=move |_| crate::ui::components::share::export_workspace(state, None)>
+                        {t().export_now}
+                    </button>
+                </Show>
                 <button type="button" class="button-quiet" on:click=move |_| persist::unlock(state, base)>
                     {t().start_afresh}
                 </button>

@@ -53,8 +53,9 @@ pub fn install(state: AppState, base: Base) {
     // write waits until the browser has painted the change. Edits that come before it are
     // written together; leaving the page writes at once.
     let scheduled = StoredValue::new(false);
+    // A frame or timer may outlive the app (a test unmounts it): then there is nothing to do.
     let flush = move || {
-        if scheduled.get_value() {
+        if scheduled.try_get_value() == Some(true) {
             scheduled.set_value(false);
             crate::platform::timed("keystone:save", || sync(state, base));
         }
@@ -150,7 +151,10 @@ fn sync(state: AppState, base: Base) {
         }
         Step::Wrote(Err(e)) => {
             // The tab keeps the work and the old stored copy stays as it was; the banner
-            // stays until a later write succeeds.
+            // stays until a later write succeeds. A "Saved." beside it would not be true.
+            if state.notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.text == t().saved)) {
+                state.notice.set(None);
+            }
             state.unsaved.set(true);
             state.storage_problem.set(Some(storage_message(&e)));
         }

@@ -45,7 +45,11 @@ fn show(detail: &str) {
         let screen = document.create_element("section").ok()?;
         screen.set_class_name("page recovery");
         screen.set_attribute("role", "alert").ok()?;
-        let (title, body_text) = (element("h1", t.crash_title)?, element("p", t.crash_body)?);
+        // Tell the truth about what is stored: after a failed write (storage full), the stored
+        // copy is older than the work that was on screen.
+        let unsaved = crate::storage::LAST_WRITE_FAILED.load(std::sync::atomic::Ordering::SeqCst);
+        let said = if unsaved { t.crash_body_unsaved } else { t.crash_body };
+        let (title, body_text) = (element("h1", t.crash_title)?, element("p", said)?);
         screen.append_child(&title).ok()?;
         screen.append_child(&body_text).ok()?;
         let actions = document.create_element("div").ok()?;

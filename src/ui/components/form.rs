@@ -72,6 +72,8 @@ pub enum SaveState {
     Invalid(usize),
     /// The record was deleted meanwhile.
     Gone,
+    /// Saved in this tab, but the browser's storage refused it (see the banner).
+    TabOnly,
 }
 
 /// How long typing pauses before a form that saves itself saves.
@@ -528,9 +530,15 @@ fn option_list(options: Vec<(String, String)>, value: Signal<String>) -> impl In
 
 /// The line beside a form that saves itself: "Saving…", "Saved", or what is not saved.
 pub fn save_state(status: RwSignal<SaveState>) -> impl IntoView {
+    // Saved in the app is not saved in the browser while a write fails: say so.
+    let state = use_app();
+    let shown = move || match status.get() {
+        SaveState::Saved if state.unsaved.get() => SaveState::TabOnly,
+        s => s,
+    };
     view! {
-        <p class="save-state" role="status" class:save-problem=move || matches!(status.get(), SaveState::Invalid(_) | SaveState::Gone)>
-            {move || (t().save_state)(status.get())}
+        <p class="save-state" role="status" class:save-problem=move || matches!(shown(), SaveState::Invalid(_) | SaveState::Gone | SaveState::TabOnly)>
+            {move || (t().save_state)(shown())}
         </p>
     }
 }

@@ -411,21 +411,141 @@ fn change_slug(c: Change) -> &'static str {
     }
 }
 
-/// How much of the browser's storage Keystone uses, and whether the browser promised to keep it.
+/// Your data: how much of the browser's storage Keystone uses (and, when a write failed, how
+/// much it would need), the copies kept of unreadable data, and the deletions remembered.
 #[component]
 pub fn StorageMeter() -> impl IntoView {
     let state = use_app();
     let t = t();
     let used = Memo::new(move |_| {
         state.workspace.track();
+        state.unsaved.track();
         crate::storage::used_chars()
     });
+    // When the last write failed, what the work in this tab needs: the meter must not say
+    // "1 %" beside a message that storage is full.
+    let needed = Memo::new(move |_| {
+        state
+            .unsaved
+            .get()
+            .then(|| state.workspace.with(|w| crate::domain::workspace::encode(w).encode_utf16().count()))
+    });
     let quota = crate::storage::QUOTA_CHARS;
+    let shown = move || needed.get().unwrap_or(0).max(used.get());
     view! {
         <section class="panel storage-meter">
             <h2>{t.your_data}</h2>
-            <meter min="0" max=quota.to_string() value=move || used.get().to_string() aria-label=t.your_data></meter>
-            <p class="hint">{move || (t.storage_meter)(used.get(), quota, state.persistent.get())}</p>
+            <meter min="0" max=quota.to_string() value=move || shown().to_string() aria-label=t.your_data></meter>
+            <p class="hint">
+                {move || match needed.get() {
+                    Some(n) => (t.storage_needed)(n, quota),
+                    None => (t.storage_meter)(used.get(), quota, state.persistent.get()),
+                }}
+            </p>
+            <Deletions />
+            <Backups />
         </section>
+    }
+}
+
+/// How long deletions are remembered before they may be forgotten.
+const FORGET_AFTER_DAYS: i64 = 180;
+
+/// The deletions remembered (tombstones), and forgetting old ones.
+#[component]
+fn Deletions() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let count = Memo::new(move |_| state.workspace.with(|w| w.tombstones.len()));
+    let before_ms = crate::platform::now_ms() - FORGET_AFTER_DAYS * 86_400_000;
+    let old =
+        Memo::new(move |_| state.workspace.with(|w| w.tombstones.iter().filter(|x| x.deleted_ms < before_ms).count()));
+    let asking = RwSignal::new(false);
+    let forget = Callback::new(move |_| {
+        asking.set(false);
+        let mut n = 0;
+        state.workspace.update(|w| n = w.forget_deletions(before_ms));
+        state.notify((t.share.forgotten)(n));
+    });
+    view! {
+        <div class="deletions" class:hidden=move || count.get() == 0>
+            <h3>{t.share.deletions_title}</h3>
+            <p class="hint">{move || (t.share.deletions)(count.get(), old.get())}</p>
+            <button type="button" class="button-secondary" disabled=move || old.get() == 0 on:click=move |_| asking.set(true)>
+                {t.share.forget_old}
+            </button>
+            <Show when=move || asking.get()>
+                <crate::ui::components::widgets::ConfirmDialog
+                    title=t.share.forget_old.to_string()
+                    body=t.share.forget_body
+                    confirm_label=t.share.forget_confirm
+                    on_confirm=forget
+                    on_cancel=Callback::new(move |_| asking.set(false))
+                />
+            </Show>
+        </div>
+    }
+}
+
+/// The copies kept of stored data that could not be read: each can be downloaded or deleted.
+#[component]
+fn Backups() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let version = RwSignal::new(0u32);
+    let list: Signal<Vec<crate::storage::Backup>> = Memo::new(move |_| {
+        version.track();
+        crate::storage::backups()
+    })
+    .into();
+    let deleting = RwSignal::new(None::<String>);
+    let confirm = Callback::new(move |_| {
+        if let Some(key) = deleting.get_untracked() {
+            crate::storage::delete_backup(&key);
+        }
+        deleting.set(None);
+        version.update(|v| *v += 1);
+    });
+    let rows = keyed(
+        list,
+        |b: &crate::storage::Backup| b.key.clone(),
+        move |b| {
+            let backup = b.get_untracked();
+            let when = crate::platform::local_date_time_ms(backup.taken_ms)
+                .map(|(d, h, m)| (t.date_time)(d, h, m))
+                .unwrap_or_default();
+            let key = backup.key.clone();
+            let download = move |_| {
+                let raw = crate::storage::raw_by_name(&key).unwrap_or_default();
+                let name = (t.share.backup_file)(&crate::platform::iso_date(backup.taken_ms));
+                if crate::platform::download(&name, &raw, "text/plain").is_err() {
+                    state.notify(t.share.download_failed);
+                }
+            };
+            let key = backup.key.clone();
+            view! {
+                <li>
+                    <span>{(t.share.backup_line)(&when, backup.chars)}</span>
+                    <button type="button" class="button-link" on:click=download>{t.share.backup_download}</button>
+                    <button type="button" class="button-link" on:click=move |_| deleting.set(Some(key.clone()))>{t.share.backup_delete}</button>
+                </li>
+            }
+        },
+    );
+    view! {
+        <div class="backups" class:hidden=move || list.with(Vec::is_empty)>
+            <h3>{t.share.backups_title}</h3>
+            <p class="hint">{t.share.backups_help}</p>
+            <ul class="simple-list">{rows}</ul>
+            <Show when=move || deleting.with(Option::is_some)>
+                <crate::ui::components::widgets::ConfirmDialog
+                    title=t.share.backup_delete_title.to_string()
+                    body=t.share.backup_delete_body
+                    confirm_label=t.confirm_delete
+                    on_confirm=confirm
+                    on_cancel=Callback::new(move |_| deleting.set(None))
+                />
+            </Show>
+        </div>
     }
 }

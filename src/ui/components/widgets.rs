@@ -82,9 +82,10 @@ pub fn NoticeBar() -> impl IntoView {
         };
         let wait = if undo { UNDO_MS } else { NOTICE_MS };
         set_timeout(
+            // The app may be gone by then (a test unmounts it): read and write only if not.
             move || {
-                if state.notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.seq == seq)) {
-                    state.notice.set(None);
+                if state.notice.try_with_untracked(|n| n.as_ref().is_some_and(|n| n.seq == seq)) == Some(true) {
+                    state.notice.try_set(None);
                 }
             },
             std::time::Duration::from_millis(wait),
