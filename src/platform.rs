@@ -75,6 +75,18 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
     text.as_string().ok_or_else(|| "the file is not text".to_string())
 }
 
+/// The text of a spreadsheet the user chose, in the encoding its bytes say (UTF-8 with or
+/// without a byte-order mark, UTF-16, or Windows-1252), decoded by the browser's
+/// `TextDecoder`, and that encoding.
+pub async fn read_text_file(file: web_sys::File) -> Result<(crate::domain::spreadsheet::TextEncoding, String), String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let encoding = crate::domain::spreadsheet::TextEncoding::detect(&bytes);
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).map_err(|e| format!("{e:?}"))?;
+    let text = decoder.decode_with_u8_array(&bytes).map_err(|e| format!("{e:?}"))?;
+    Ok((encoding, text))
+}
+
 /// Lets the browser paint before a long synchronous step (a status message, say).
 pub async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

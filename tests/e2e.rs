@@ -56,8 +56,10 @@ async fn field_value(c: &Client, label: &str) -> String {
 /// The message shown next to a field (the element its `aria-describedby` names).
 async fn field_message(c: &Client, label: &str) -> Option<String> {
     let el = c.find(Locator::XPath(&labelled_xpath(label))).await.ok()?;
-    let id = el.attr("aria-describedby").await.ok()??;
-    let text = c.find(Locator::Id(&id)).await.ok()?.text().await.ok()?;
+    // The error message comes first; a hint may follow it.
+    let described = el.attr("aria-describedby").await.ok()??;
+    let id = described.split_whitespace().next()?;
+    let text = c.find(Locator::Id(id)).await.ok()?.text().await.ok()?;
     (!text.trim().is_empty()).then_some(text)
 }
 
@@ -132,17 +134,17 @@ async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_
     click(c, "Add account").await;
     eventually!("the form", heading(c).await.filter(|h| h == "Add account"));
     fill(c, "Name", "Globex").await;
-    fill(c, "Current annual revenue (€)", "twelve thousand").await;
+    fill(c, "Current annual revenue", "twelve thousand").await;
     fill(c, "Gross margin (%)", "25").await;
     click(c, "Save account").await;
-    let message = eventually!("the revenue message", field_message(c, "Current annual revenue (€)").await);
+    let message = eventually!("the revenue message", field_message(c, "Current annual revenue").await);
     assert!(message.contains("Enter a number"), "{message}");
     assert_eq!(heading(c).await.as_deref(), Some("Add account"), "still on the form");
     shot(c, "form-error").await;
 
     // Fix it and save: the account page opens at a deep link.
-    fill(c, "Current annual revenue (€)", "1.250.000").await;
-    eventually!("the message to go", field_message(c, "Current annual revenue (€)").await.is_none().then_some(()));
+    fill(c, "Current annual revenue", "1.250.000").await;
+    eventually!("the message to go", field_message(c, "Current annual revenue").await.is_none().then_some(()));
     click(c, "Save account").await;
     eventually!("the account page", heading(c).await.filter(|h| h == "Globex"));
     let url = c.current_url().await.unwrap();
@@ -151,7 +153,7 @@ async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_
     // Reload the deep link: everything is as it was.
     c.refresh().await.unwrap();
     eventually!("the account after reload", heading(c).await.filter(|h| h == "Globex"));
-    assert_eq!(field_value(c, "Current annual revenue (€)").await, "1250000");
+    assert_eq!(field_value(c, "Current annual revenue").await, "1250000");
     assert_eq!(field_value(c, "Gross margin (%)").await, "25");
     shot(c, "account").await;
 
@@ -501,8 +503,8 @@ async fn a_dutch_excel_csv_imports_through_mapping_and_preview() {
     assert_eq!(field_value(c, "Column \u{201c}Bedrijfsnaam\u{201d} becomes").await, "name");
     assert_eq!(field_value(c, "Column \u{201c}Omzet\u{201d} becomes").await, "revenue");
     assert_eq!(field_value(c, "Column \u{201c}Marge\u{201d} becomes").await, "margin_pct");
-    wait_text(c, "2 rows ready · 1 with problems").await;
-    wait_text(c, "Line 3: Current annual revenue (€): Enter a number").await;
+    wait_text(c, "2 new accounts · 1 row with problems").await;
+    wait_text(c, "Line 3: Current annual revenue: Enter a number").await;
     shot(c, "csv-mapping").await;
     assert_eq!(stored(c).await, before, "nothing is added before the import");
 
@@ -873,5 +875,150 @@ async fn a_form_opened_before_another_tabs_save_never_reverts_it() {
     let at = plan.find("Cut order-to-delivery time by a quarter").unwrap();
     let objective = &plan[plan[..at].rfind('{').unwrap()..at + plan[at..].find('}').unwrap()];
     assert!(objective.contains("\"status\":\"at_risk\""), "A's status survives B's stale form: {objective}");
+    c.clone().close().await.unwrap();
+}
+
+/// A fixture of `tests/fixtures/csv/`, as a path the file input takes.
+fn csv_fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/csv/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs() {
+    let port = serve(dist()).await;
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&format!("http://127.0.0.1:{port}{SUB_PATH}#/share")).await.unwrap();
+    eventually!("the share page", heading(c).await.filter(|h| h == "Share with colleagues"));
+
+    // A 55-column Salesforce export: ids are ids, names are names, Type is the status.
+    let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
+    input.send_keys(&csv_fixture("salesforce-accounts.csv")).await.unwrap();
+    wait_text(c, "Import accounts from salesforce-accounts.csv").await;
+    wait_text(c, "24 rows · 55 columns · text in UTF-8").await;
+    assert_eq!(field_value(c, "Column \u{201c}Account ID\u{201d} becomes").await, "crm_id");
+    assert_eq!(field_value(c, "Column \u{201c}Account Name\u{201d} becomes").await, "name");
+    assert_eq!(field_value(c, "Column \u{201c}Type\u{201d} becomes").await, "status");
+    wait_text(c, "47 more columns, not imported").await;
+    // Partners and "Other" take the default status, which the user can change per value.
+    assert_eq!(field_value(c, "\u{201c}Technology Partner\u{201d} becomes").await, "");
+    select(c, "\u{201c}Other\u{201d} becomes", "Prospect").await;
+    wait_text(c, "24 new accounts").await;
+    wait_text(c, "6 rows with a status not in the list above").await;
+    // The number of employees is kept, by choice.
+    c.execute("document.querySelector('.more-columns').open = true", vec![]).await.unwrap();
+    select(c, "Column \u{201c}Employees\u{201d} becomes", "Keep as extra field").await;
+    c.execute("document.querySelector('.csv-mapping').scrollIntoView()", vec![]).await.unwrap();
+    shot(c, "crm-mapping").await;
+    // Every choice fits inside its own column (a select sizes itself to its longest option).
+    let overflowing = c
+        .execute(
+            "return [...document.querySelectorAll('.mapping-table td select')] \
+               .filter(s => s.getBoundingClientRect().right > s.closest('td').getBoundingClientRect().right + 1).length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(overflowing.as_u64(), Some(0), "selects overflow their cells");
+    // On a phone the mapping is a list of small cards, with nothing cut off at the side.
+    c.set_window_size(390, 844).await.unwrap();
+    let wide = eventually!(
+        "the phone layout",
+        c.execute(
+            "const m = document.querySelector('.csv-mapping'); \
+             return getComputedStyle(document.querySelector('.mapping-table tr')).display === 'block' \
+               ? m.scrollWidth - m.clientWidth : null",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_i64())
+    );
+    assert!(wide <= 0, "the mapping is {wide} px wider than the screen");
+    c.execute("document.querySelector('.csv-mapping').scrollIntoView()", vec![]).await.unwrap();
+    shot(c, "crm-mapping-phone").await;
+    c.set_window_size(1280, 900).await.unwrap();
+    c.execute("document.querySelector('.value-map').scrollIntoView()", vec![]).await.unwrap();
+    shot(c, "crm-values").await;
+    click(c, "Import 24 accounts").await;
+    wait_notice(c, "Imported 24 accounts.").await;
+
+    // The opportunities: American dates, dollars, one account the portfolio does not have.
+    let input = eventually!("the deals input", c.find(Locator::Css("#deals-file")).await.ok());
+    input.send_keys(&csv_fixture("deals-salesforce-opportunities.csv")).await.unwrap();
+    wait_text(c, "Deal history from deals-salesforce-opportunities.csv").await;
+    assert_eq!(field_value(c, "Column \u{201c}Close Date\u{201d} becomes").await, "close_date");
+    assert_eq!(field_value(c, "Dates are written").await, "month");
+    assert_eq!(field_value(c, "\u{201c}Closed Won\u{201d} becomes").await, "won");
+    wait_text(c, "240 deals read · 11 accounts matched (220 deals)").await;
+    wait_text(c, "Unknown Industries Ltd: 20 deals").await;
+    wait_text(c, "The values are marked in US dollar (USD), your portfolio is in Euro (EUR)").await;
+    let revenue = c
+        .find(Locator::XPath(&labelled_xpath(
+            "Also set each account's current revenue to its revenue won in the last 12 months",
+        )))
+        .await
+        .unwrap();
+    revenue.click().await.unwrap();
+    shot(c, "deals-preview").await;
+    click(c, "Add the deal history to 11 accounts").await;
+    wait_notice(c, "Added the deal history to 11 accounts.").await;
+
+    // Undone in one step, as a JSON import is; then added again.
+    click(c, "Undo").await;
+    click(c, "Undo the import").await;
+    eventually!("the history gone", (!stored(c).await.contains("won_last_12")).then_some(()));
+    let input = eventually!("the deals input", c.find(Locator::Css("#deals-file")).await.ok());
+    input.send_keys(&csv_fixture("deals-salesforce-opportunities.csv")).await.unwrap();
+    let revenue = eventually!(
+        "the revenue choice",
+        c.find(Locator::XPath(&labelled_xpath(
+            "Also set each account's current revenue to its revenue won in the last 12 months"
+        )))
+        .await
+        .ok()
+    );
+    revenue.click().await.unwrap();
+    click(c, "Add the deal history to 11 accounts").await;
+    wait_notice(c, "Added the deal history to 11 accounts.").await;
+
+    // Cartech's page: the figures, the quarters, the evidence — and its kept employee count.
+    click(c, "Accounts").await;
+    eventually!("the imported accounts", ranked_names(c).await.filter(|n| n.len() == 24));
+    click(c, "Cartech").await;
+    eventually!("Cartech's page", heading(c).await.filter(|h| h == "Cartech"));
+    wait_text(c, "Deal history").await;
+    wait_text(c, "€716,200").await;
+    wait_text(c, "Deals: €716,200 won in the last 12 months, €492,076 the 12 before (+46 %).").await;
+    assert_eq!(field_value(c, "Current annual revenue").await, "716200");
+    wait_text(c, "From your CRM").await;
+    assert!(page_text(c).await.contains("Employees\n50"), "the kept column shows: {}", page_text(c).await);
+    let painted = eventually!(
+        "the quarter chart",
+        c.execute(
+            "const f = [...document.querySelectorAll('figure')].find(f => f.textContent.includes('per quarter')); \
+             return f ? f.querySelector('canvas').width : 0;",
+            vec![]
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_u64())
+        .filter(|w| *w > 0)
+    );
+    assert!(painted > 100);
+    wait_text(c, "The deals suggest yes:").await;
+    let question = "Has its revenue with us held steady or grown over recent years?";
+    c.execute("document.querySelector('.criterion').scrollIntoView()", vec![]).await.unwrap();
+    shot(c, "deal-evidence").await;
+    click(c, "Answer yes").await;
+    eventually!("the answer taken", (field_value(c, question).await == "yes").then_some(()));
+    c.execute("document.querySelector('.deal-panel').scrollIntoView()", vec![]).await.unwrap();
+    shot(c, "deal-history").await;
+
+    // All of it survives a reload.
+    c.refresh().await.unwrap();
+    eventually!("Cartech's page again", heading(c).await.filter(|h| h == "Cartech"));
+    wait_text(c, "Revenue won per quarter").await;
+    assert_eq!(field_value(c, question).await, "yes");
     c.clone().close().await.unwrap();
 }

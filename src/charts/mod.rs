@@ -289,6 +289,58 @@ pub fn draw_kpi<DB: DrawingBackend>(
     Ok(())
 }
 
+/// One quarter of won revenue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuarterBar {
+    /// Under the bar: "Q1 '26".
+    pub label: String,
+    pub value: f64,
+    /// Above the bar: "€1.2M".
+    pub value_text: String,
+}
+
+/// Pixel height of the quarter chart at scale 1.
+pub const QUARTERS_HEIGHT: f64 = 160.0;
+
+/// Vertical bars, one per quarter, oldest left, on one scale from zero; the amount above
+/// each bar (none above an empty quarter), the quarter below.
+pub fn draw_quarters<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    bars: &[QuarterBar],
+    scale: f64,
+) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let (top, bottom) = (22.0 * scale, 22.0 * scale);
+    let base = h - bottom;
+    let slot = w / bars.len().max(1) as f64;
+    let bar_w = (slot * 0.6).min(48.0 * scale);
+    let max = bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
+    let thin = (1.0 * scale).max(1.0) as u32;
+    area.draw(&PathElement::new(vec![(0, base as i32), (w as i32, base as i32)], TRACK.stroke_width(thin)))?;
+    let centre = Pos::new(HPos::Center, VPos::Center);
+    for (i, b) in bars.iter().enumerate() {
+        let mid = slot * (i as f64 + 0.5);
+        if max > 0.0 && b.value > 0.0 {
+            let bar_h = ((base - top) * b.value / max).max(1.0);
+            let (x0, x1) = ((mid - bar_w / 2.0) as i32, (mid + bar_w / 2.0) as i32);
+            area.draw(&Rectangle::new([(x0, (base - bar_h) as i32), (x1, base as i32)], LINE.filled()))?;
+            area.draw(&Text::new(
+                b.value_text.clone(),
+                (mid as i32, (base - bar_h - 10.0 * scale) as i32),
+                font(11.0, scale, INK, centre),
+            ))?;
+        }
+        area.draw(&Text::new(
+            b.label.clone(),
+            (mid as i32, (base + 12.0 * scale) as i32),
+            font(11.0, scale, MUTED, centre),
+        ))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,6 +374,32 @@ mod tests {
                 value_text: format!("v{i}"),
             })
             .collect()
+    }
+
+    #[test]
+    fn quarters_draw_a_bar_per_quarter_with_revenue_on_one_scale() {
+        let bars: Vec<QuarterBar> = [4.0, 0.0, 2.0, 1.0]
+            .into_iter()
+            .enumerate()
+            .map(|(i, value)| QuarterBar { label: format!("Q{}", i + 1), value, value_text: format!("€{value}") })
+            .collect();
+        let out = svg(400, 160, |a| draw_quarters(a, &bars, 1.0).unwrap());
+        // The background and three bars: an empty quarter draws none, and no amount.
+        assert_eq!(out.matches("<rect").count(), 1 + 3);
+        assert_eq!(texts(&out), vec!["€4", "Q1", "Q2", "€2", "Q3", "€1", "Q4"]);
+        let heights: Vec<f64> = out
+            .split("<rect")
+            .skip(2)
+            .map(|r| r.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert_eq!(heights.len(), 3);
+        assert!(
+            (heights[0] / heights[1] - 2.0).abs() < 0.05 && (heights[1] / heights[2] - 2.0).abs() < 0.1,
+            "{heights:?}"
+        );
+        // Nothing won at all: a baseline and the quarters, no bars.
+        let empty: Vec<QuarterBar> = bars.iter().map(|b| QuarterBar { value: 0.0, ..b.clone() }).collect();
+        assert_eq!(svg(400, 160, |a| draw_quarters(a, &empty, 1.0).unwrap()).matches("<rect").count(), 1);
     }
 
     #[test]

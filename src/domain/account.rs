@@ -101,7 +101,22 @@ pub struct AccountFields {
     /// Our relative strength in the account; places it on the portfolio matrix.
     pub stage: Option<Stage>,
     pub notes: String,
+    /// The account's id in the CRM it came from: a second import recognises it by this.
+    pub crm_id: String,
 }
+
+/// A column of a CRM export kept with the account (employees, website, city…), as text.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extra {
+    pub label: String,
+    pub value: String,
+}
+
+/// Extra fields one account may keep, and their sizes.
+pub const MAX_EXTRAS: usize = 30;
+pub const MAX_EXTRA_LABEL: usize = 100;
+pub const MAX_EXTRA_VALUE: usize = 1_000;
 
 /// The user's input to scoring: checklist answers and rating overrides.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -250,6 +265,12 @@ pub struct Account {
     /// The manager's decision on the tier; without one, the score's tier counts.
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     pub decided: Option<Decision>,
+    /// Columns of a CRM export kept with the account.
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub extra: Vec<Extra>,
+    /// What an imported deal history says about the account.
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    pub deals: Option<super::deals::DealSummary>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
@@ -277,9 +298,15 @@ struct FlatRef<'a> {
     customer_since: Option<i32>,
     stage: Option<Stage>,
     notes: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    crm_id: &'a str,
     assessment: &'a Assessment,
     #[serde(skip_serializing_if = "Option::is_none")]
     decided: &'a Option<Decision>,
+    #[serde(skip_serializing_if = "<[Extra]>::is_empty")]
+    extra: &'a [Extra],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deals: &'a Option<super::deals::DealSummary>,
     created_ms: i64,
     updated_ms: i64,
     rev: &'a super::sync::Rev,
@@ -317,9 +344,15 @@ struct Flat {
     #[serde(default)]
     notes: String,
     #[serde(default)]
+    crm_id: String,
+    #[serde(default)]
     assessment: Assessment,
     #[serde(default)]
     decided: Option<Decision>,
+    #[serde(default)]
+    extra: Vec<Extra>,
+    #[serde(default)]
+    deals: Option<super::deals::DealSummary>,
     created_ms: i64,
     updated_ms: i64,
     #[serde(default)]
@@ -345,8 +378,11 @@ impl Serialize for Account {
             customer_since: f.customer_since,
             stage: f.stage,
             notes: &f.notes,
+            crm_id: &f.crm_id,
             assessment: &self.assessment,
             decided: &self.decided,
+            extra: &self.extra,
+            deals: &self.deals,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
             rev: &self.rev,
@@ -374,9 +410,12 @@ impl<'de> Deserialize<'de> for Account {
                 customer_since: f.customer_since,
                 stage: f.stage,
                 notes: f.notes,
+                crm_id: f.crm_id,
             },
             assessment: f.assessment,
             decided: f.decided,
+            extra: f.extra,
+            deals: f.deals,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms,
             rev: f.rev,
@@ -395,6 +434,8 @@ impl Account {
             fields,
             assessment: Assessment::default(),
             decided: None,
+            extra: Vec::new(),
+            deals: None,
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),
@@ -419,6 +460,7 @@ field_set!(
         Margin = "margin_pct",
         RelationshipYears = "relationship_years",
         Notes = "notes",
+        CrmId = "crm_id",
     }
 );
 
@@ -438,7 +480,11 @@ pub enum FieldKind {
 impl AccountField {
     pub const fn kind(self) -> FieldKind {
         match self {
-            AccountField::Name | AccountField::Sector | AccountField::Region | AccountField::Owner => FieldKind::Text,
+            AccountField::Name
+            | AccountField::Sector
+            | AccountField::Region
+            | AccountField::Owner
+            | AccountField::CrmId => FieldKind::Text,
             AccountField::Status | AccountField::Stage => FieldKind::Choice,
             AccountField::Revenue
             | AccountField::Potential
@@ -490,6 +536,7 @@ impl Form for AccountFields {
             .with(AccountField::Margin, num(self.margin_pct))
             .with(AccountField::RelationshipYears, num(self.relationship_years))
             .with(AccountField::Notes, &self.notes)
+            .with(AccountField::CrmId, &self.crm_id)
     }
 
     /// Validates every field, reporting all problems at once (not only the first), so the
@@ -532,6 +579,7 @@ impl Form for AccountFields {
         let margin_pct = c.number(F::Margin, false, Some(0.0), Some(100.0));
         let relationship_years = c.number(F::RelationshipYears, false, Some(0.0), Some(MAX_YEARS));
         let notes = c.verbatim(F::Notes, MAX_NOTES);
+        let crm_id = c.text(F::CrmId, false, MAX_SHORT_TEXT);
         c.finish(AccountFields {
             name,
             sector,
@@ -545,6 +593,7 @@ impl Form for AccountFields {
             customer_since,
             stage,
             notes,
+            crm_id,
         })
     }
 }
@@ -618,6 +667,7 @@ mod tests {
                 customer_since: Some(2019),
                 stage: Some(Stage::Cooperative),
                 notes: "likes pilots".into(),
+                crm_id: String::new(),
             }),
         );
     }
@@ -652,7 +702,7 @@ mod tests {
             draft().with(F::Name, "x".repeat(MAX_NAME + 1)),
             Err(vec![(F::Name, Problem::TooLong { max: MAX_NAME })]),
         );
-        check(draft().with(F::Revenue, "1e308"), Err(vec![(F::Revenue, Problem::NotANumber)]));
+        check(draft().with(F::Revenue, "1e308"), Err(vec![(F::Revenue, Problem::TooLarge)]));
         check(draft().with(F::Revenue, "9".repeat(40)), Err(vec![(F::Revenue, Problem::TooLarge)]));
         check(draft().with(F::CustomerSince, "12.5"), Err(vec![(F::CustomerSince, Problem::NotAWholeNumber)]));
         check(draft().with(F::CustomerSince, "99999999999"), Err(vec![(F::CustomerSince, Problem::NotAWholeNumber)]));
@@ -678,7 +728,8 @@ mod tests {
     /// of the enum must be written under its key, so a new field cannot be forgotten there.
     #[test]
     fn every_field_is_stored_under_its_key() {
-        let fields = AccountFields::read(&draft(), "", None, today()).unwrap();
+        // (An empty CRM id is left out of the JSON, as most accounts have none.)
+        let fields = AccountFields::read(&draft().with(F::CrmId, "001bm00001"), "", None, today()).unwrap();
         let json = serde_json::to_value(Account::new("a".into(), fields, 0)).unwrap();
         for f in AccountField::ALL {
             assert!(json.get(f.key()).is_some(), "{f:?}");

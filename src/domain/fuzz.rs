@@ -11,11 +11,14 @@
 
 use proptest::prelude::*;
 
+use super::deals::{self, match_deals, read_deals, DealMapping};
 use super::merge::{apply, review};
 use super::number::{parse_number, MAX_ABS};
 use super::sample::sample_portfolio;
 use super::share::{export, parse, to_json};
-use super::spreadsheet::{check_rows, guess_mapping, read_table, write_csv};
+use super::spreadsheet::import::{self, check_rows, Mapping};
+use super::spreadsheet::tests::{decode as decode_bytes, fixture};
+use super::spreadsheet::{read_table, write_csv};
 use super::workspace::{decode, encode};
 
 /// One piece of damage to a text, at a position given as a fraction of its length.
@@ -94,17 +97,40 @@ fn import_all_the_way(text: &str) {
     }
 }
 
+/// Everything a CSV goes through: read, map (value maps included), check and apply as
+/// accounts — and as deals — and the result stored and read back.
 fn csv_all_the_way(text: &str) {
     if let Ok(table) = read_table(text) {
-        let mapping = guess_mapping(&table.headers);
-        let checks = check_rows(
-            &table,
-            &mapping,
-            &["Cartech".into()],
-            super::date::Date::parse("2026-11-28").unwrap_or(super::date::Date::from_unix_ms(0)),
-        );
+        let today = super::date::Date::parse("2026-11-28").unwrap_or(super::date::Date::from_unix_ms(0));
+        let mut ws = sample_portfolio(1_795_737_600_000);
+        let mapping = Mapping::guess(&table, &ws);
+        let checks = check_rows(&table, &mapping, &ws, today);
         assert_eq!(checks.len(), table.rows.len());
+        let mut n = 0;
+        import::apply(
+            &mut ws,
+            &checks,
+            mapping.currency,
+            || {
+                n += 1;
+                format!("imported-{n}")
+            },
+            1,
+        );
+        let deal_mapping = DealMapping::guess(&table);
+        let (found, refused) = read_deals(&table, &deal_mapping);
+        assert_eq!(found.len() + refused.len(), table.rows.len());
+        let matched = match_deals(&found, refused, &ws, today);
+        assert!(matched.summaries.iter().all(|(_, _, s)| s.is_valid()));
+        deals::apply(&mut ws, &matched, true, 2);
+        assert_eq!(decode(&encode(&ws)).expect("an imported workspace can be stored"), ws);
     }
+}
+
+/// Bytes decoded as the app decodes a chosen file, then imported.
+fn bytes_all_the_way(bytes: &[u8]) {
+    let (_, text) = decode_bytes(bytes);
+    csv_all_the_way(&text);
 }
 
 /// A structural attack on an export: what a hand-made hostile file does.
@@ -232,6 +258,28 @@ proptest! {
     #[test]
     fn a_damaged_spreadsheet_is_refused_or_checked_without_panic(d in prop::collection::vec(damage(), 1..5)) {
         csv_all_the_way(&damaged(&sample_csv(), &d));
+    }
+
+    #[test]
+    fn damaged_crm_exports_in_any_encoding_are_refused_or_imported_without_panic(
+        file in prop::sample::select(&["salesforce-accounts.csv", "register-nl.csv", "latin1-accounts.csv", "excel-sep.csv", "deals-nl.csv", "deals-pipedrive.csv"][..]),
+        cut in any::<usize>(),
+        flips in prop::collection::vec((any::<usize>(), any::<u8>()), 0..6),
+    ) {
+        let mut bytes = fixture(file);
+        for (at, b) in flips {
+            let len = bytes.len().max(1);
+            if let Some(x) = bytes.get_mut(at % len) {
+                *x = b;
+            }
+        }
+        bytes.truncate(cut % (bytes.len() + 1) + bytes.len() / 2);
+        bytes_all_the_way(&bytes);
+    }
+
+    #[test]
+    fn any_bytes_are_decoded_and_read_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        bytes_all_the_way(&bytes);
     }
 
     #[test]

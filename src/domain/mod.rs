@@ -5,10 +5,13 @@
 pub mod account;
 pub mod criteria;
 pub mod date;
+pub mod deals;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 pub mod merge;
+pub mod money;
 pub mod number;
+pub mod order;
 pub mod plan;
 pub mod portfolio;
 pub mod sample;

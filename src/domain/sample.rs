@@ -239,6 +239,7 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
                 customer_since: Some(r.since),
                 stage: Some(r.stage),
                 notes: r.notes.into(),
+                crm_id: String::new(),
             };
             let mut account = Account::new(format!("sample-{:02}-{}", i + 1, slug(r.name)), fields, now_ms);
             for c in Criterion::ALL {
@@ -594,6 +595,7 @@ pub fn synthetic(accounts: usize, plans: usize, now_ms: i64) -> Workspace {
                 customer_since: Some(2000 + (next() * 26.0) as i32),
                 stage: Some(Stage::ALL[(next() * 5.0) as usize % 5]),
                 notes: "Met at the trade fair; wants a quarterly review.".into(),
+                crm_id: String::new(),
             };
             let mut account = Account::new(format!("a-{i:05}"), fields, now_ms);
             for q in Question::ALL {

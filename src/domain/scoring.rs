@@ -186,13 +186,15 @@ impl Thresholds {
     }
 }
 
-/// Everything the user can tune about scoring.
+/// Everything the user can tune about scoring — and the portfolio's currency, which travels
+/// and merges with them as the workspace's settings.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ScoringSettings {
     pub weights: Weights,
     pub thresholds: Thresholds,
+    pub currency: super::money::Currency,
 }
 
 pub use super::tier::{Standing, Tier};

@@ -290,7 +290,8 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         if f.name.trim().is_empty() || f.name.chars().count() > MAX_NAME {
             return Err(invalid(p("name"), format!("expected a name of 1 to {MAX_NAME} characters")));
         }
-        for (field, text) in [("sector", &f.sector), ("region", &f.region), ("owner", &f.owner)] {
+        for (field, text) in [("sector", &f.sector), ("region", &f.region), ("owner", &f.owner), ("crm_id", &f.crm_id)]
+        {
             if text.chars().count() > MAX_SHORT_TEXT {
                 return Err(invalid(p(field), format!("expected at most {MAX_SHORT_TEXT} characters")));
             }
@@ -314,6 +315,21 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         }
         if a.decided.as_ref().is_some_and(|d| d.reason.chars().count() > MAX_NOTES) {
             return Err(invalid(p("decided.reason"), format!("expected at most {MAX_NOTES} characters")));
+        }
+        if a.extra.len() > super::account::MAX_EXTRAS {
+            return Err(invalid(p("extra"), format!("expected at most {} extra fields", super::account::MAX_EXTRAS)));
+        }
+        for (j, e) in a.extra.iter().enumerate() {
+            let label = e.label.chars().count();
+            if label == 0 || label > super::account::MAX_EXTRA_LABEL {
+                return Err(invalid(p(&format!("extra[{j}].label")), "expected a label of 1 to 100 characters"));
+            }
+            if e.value.chars().count() > super::account::MAX_EXTRA_VALUE {
+                return Err(invalid(p(&format!("extra[{j}].value")), "expected at most 1000 characters"));
+            }
+        }
+        if a.deals.as_ref().is_some_and(|d| !d.is_valid()) {
+            return Err(invalid(p("deals"), "expected amounts from 0 to 10^13 and at most 8 quarters"));
         }
         if let Some((c, _)) = a.assessment.overrides.iter().find(|(_, r)| **r > MAX_RATING) {
             return Err(invalid(p(&format!("assessment.overrides.{}", c.slug())), "expected a rating from 0 to 5"));
@@ -368,8 +384,12 @@ fn clean_texts(data: &mut Shared) {
     };
     for a in &mut data.accounts {
         let f = &mut a.fields;
-        for s in [&mut f.name, &mut f.sector, &mut f.region, &mut f.owner, &mut f.notes] {
+        for s in [&mut f.name, &mut f.sector, &mut f.region, &mut f.owner, &mut f.notes, &mut f.crm_id] {
             fix(s);
+        }
+        for e in &mut a.extra {
+            fix(&mut e.label);
+            fix(&mut e.value);
         }
     }
     for p in &mut data.plans {
@@ -575,16 +595,16 @@ mod tests {
         let good = sample_file();
         check("", Err("not valid JSON at line 1, column 0"));
         check(
-            "{\"format\": \"keystone-workspace\",\n \"schema\": 5,,}",
+            "{\"format\": \"keystone-workspace\",\n \"schema\": 6,,}",
             Err("not valid JSON at line 2, column 14: key must be a string"),
         );
         check("[1, 2]", Err("this is not a Keystone export"));
         check(r#"{"format":"other","schema":1}"#, Err("this is not a Keystone export"));
         check(
-            &good.replacen("\"schema\": 5", "\"schema\": 9", 1),
+            &good.replacen("\"schema\": 6", "\"schema\": 9", 1),
             Err("this file comes from a newer Keystone (format version 9"),
         );
-        check(&good.replacen("\"schema\": 5", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
+        check(&good.replacen("\"schema\": 6", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
 
         // A type error names the field even through the flattened account fields.
         let bad = good.replacen("\"revenue\": 640000.0", "\"revenue\": \"lots\"", 1);

@@ -22,7 +22,7 @@ use super::tier::{Decision, Tier};
 ///   Version 3 maps still read.
 /// - 5: the manager's tier decision on accounts (`decided`). Older data has none; an account
 ///   that has a plan was promoted to key account, so [`upgrade`] records that decision.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Hard cap on accounts: twice the 10,000 we design for (about 11,600 fit the browser's
 /// storage), so that a hostile or corrupt file cannot make the app allocate without bound or
@@ -106,6 +106,25 @@ impl Workspace {
     /// (for example deleted meanwhile), so the caller can tell the user.
     pub fn update_fields(&mut self, id: &str, fields: AccountFields, now_ms: i64) -> bool {
         self.edit(id, now_ms, |a| a.fields = fields)
+    }
+
+    /// Writes what an import brings for an existing account: its fields and extra fields.
+    pub fn update_imported(
+        &mut self,
+        id: &str,
+        fields: AccountFields,
+        extra: Vec<super::account::Extra>,
+        now_ms: i64,
+    ) -> bool {
+        self.edit(id, now_ms, |a| {
+            a.fields = fields;
+            a.extra = extra;
+        })
+    }
+
+    /// Sets (or clears) the summary of an account's deal history.
+    pub fn set_deals(&mut self, id: &str, deals: Option<super::deals::DealSummary>, now_ms: i64) -> bool {
+        self.edit(id, now_ms, |a| a.deals = deals)
     }
 
     pub fn set_answer(&mut self, id: &str, q: Question, answer: Option<bool>, now_ms: i64) -> bool {
@@ -513,7 +532,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":5,"#));
+        assert!(json.starts_with(r#"{"schema":6,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -526,8 +545,8 @@ mod tests {
             r#"{"schema":4,"accounts":[{"id":"a","name":"A","assessment":{"answers":"yn-y"},"created_ms":0,"updated_ms":0}]}"#,
             Ok(1),
         );
-        check_decode(r#"{"schema":5,"accounts":[]}"#, Ok(0));
-        check_decode(r#"{"schema":6,"accounts":[]}"#, Err(DecodeError::Newer { found: 6, supported: 5 }));
+        check_decode(r#"{"schema":6,"accounts":[]}"#, Ok(0));
+        check_decode(r#"{"schema":7,"accounts":[]}"#, Err(DecodeError::Newer { found: 7, supported: 6 }));
         assert!(matches!(
             decode(
                 r#"{"schema":4,"accounts":[{"id":"a","assessment":{"answers":"yx"},"created_ms":0,"updated_ms":0}]}"#
@@ -595,6 +614,17 @@ mod tests {
         assert_eq!((vicom.tier, vicom.promoted), (Tier::Watch, false));
         assert!(vicom.reason.starts_with("Contract ends"));
         assert!(ws.find("sample-02-cartech").unwrap().decided.as_ref().is_some_and(|d| d.promoted));
+
+        // Format 6 added the CRM id, extra fields, the deal history and the currency.
+        let v6 = include_str!("../../tests/fixtures/workspace-v6.json");
+        let ws = decode(v6).expect("version 6 loads");
+        let vicom = ws.find("sample-01-vicom").unwrap();
+        assert_eq!(vicom.fields.crm_id, "001bm00001ZL8U9AAL");
+        assert_eq!(vicom.extra[0], crate::domain::account::Extra { label: "Employees".into(), value: "1,200".into() });
+        let deals = vicom.deals.as_ref().expect("Vicom's deal history");
+        assert_eq!((deals.won_last_12, deals.quarters.len()), (2_310_000.0, 8));
+        assert_eq!(ws.scoring.currency, crate::domain::money::Currency::Usd);
+        assert_eq!(decode(&encode(&ws)).unwrap(), ws, "and is stored again as it was read");
     }
 
     #[test]
@@ -692,7 +722,7 @@ mod tests {
         for a in &mut old.accounts {
             a.decided = None;
         }
-        let json = encode(&old).replacen(r#""schema":5"#, r#""schema":4"#, 1);
+        let json = encode(&old).replacen(r#""schema":6"#, r#""schema":4"#, 1);
         let read = decode(&json).unwrap();
         let decided: Vec<&str> =
             read.accounts.iter().filter(|a| a.decided.is_some()).map(|a| a.fields.name.as_str()).collect();

@@ -1,9 +1,11 @@
 //! English texts.
 
-use super::{PlanTexts, PortfolioTexts, ShareTexts, Texts};
+use super::{CrmTexts, PlanTexts, PortfolioTexts, ShareTexts, Texts};
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
+use crate::domain::deals::{DealField, DealProblem, DealStage};
 use crate::domain::merge::Change;
+use crate::domain::money::Currency;
 use crate::domain::plan::{
     ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
     NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PlanPart, PromotionField, Quadrant,
@@ -13,6 +15,7 @@ use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
 use crate::domain::share::ImportError;
 use crate::domain::spreadsheet::{CsvError, ExportColumn, Target};
+use crate::domain::spreadsheet::{Scale, TextEncoding};
 use crate::domain::sync::RecordKind;
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
@@ -285,12 +288,13 @@ pub const EN: Texts = Texts {
         AccountField::Owner => "Account owner",
         AccountField::Status => "Status",
         AccountField::Stage => "Relationship stage",
-        AccountField::Revenue => "Current annual revenue (€)",
-        AccountField::Potential => "Revenue potential (€ extra per year within ~3 years)",
+        AccountField::Revenue => "Current annual revenue",
+        AccountField::Potential => "Revenue potential (extra per year within ~3 years)",
         AccountField::Margin => "Gross margin (%)",
         AccountField::RelationshipYears => "Expected relationship (years)",
         AccountField::CustomerSince => "Customer since (year)",
         AccountField::Notes => "Notes",
+        AccountField::CrmId => "CRM id",
     },
     decode_error: |e| match e {
         DecodeError::Invalid { line, column, message } => {
@@ -407,10 +411,21 @@ pub const EN: Texts = Texts {
         Status::Customer => "Customer",
         Status::Former => "Former customer",
     },
-    money: |v| format!("€{}", group_thousands(v)),
+    money,
+    amount_hint: |c| match c {
+        Currency::Eur => "In euros. Typing 250k or 1,5 mln works too.",
+        Currency::Usd => "In US dollars. Typing 250k or 1.5M works too.",
+        Currency::Gbp => "In pounds sterling. Typing 250k or 1.5M works too.",
+        Currency::Chf => "In Swiss francs. Typing 250k or 1.5M works too.",
+        Currency::Sek => "In Swedish kronor. Typing 250k or 1.5M works too.",
+        Currency::Nok => "In Norwegian kroner. Typing 250k or 1.5M works too.",
+        Currency::Dkk => "In Danish kroner. Typing 250k or 1.5M works too.",
+        Currency::Pln => "In Polish złoty. Typing 250k or 1.5M works too.",
+    },
     plan: PLAN,
     share: SHARE,
     portfolio: PORTFOLIO,
+    crm: CRM,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -680,7 +695,9 @@ const SHARE: ShareTexts = ShareTexts {
             PlanPart::Swot => "SWOT".into(),
             PlanPart::Review => "Review".into(),
         },
-        FieldName::Scoring => "Weights and tiers".into(),
+        FieldName::Scoring => "Weights, tiers and currency".into(),
+        FieldName::Extra => "Fields from the CRM".into(),
+        FieldName::Deals => "Deal history".into(),
         FieldName::Other(key) => key.replace('_', " "),
     },
     count_line: |counts| {
@@ -708,13 +725,13 @@ const SHARE: ShareTexts = ShareTexts {
     import_csv: "Import accounts from CSV",
     csv_file_name: |day| format!("keystone-ranking-{day}.csv"),
     mapping_title: |file| format!("Import accounts from {file}"),
-    mapping_help:
-        "Check what each column becomes; the guesses come from the column names. Nothing is added until you import.",
+    mapping_help: "Check what each column becomes: the guesses come from the column names and their values. \
+        Nothing changes until you import, and an import can be undone.",
     column_becomes: |header| format!("Column \u{201c}{header}\u{201d} becomes"),
-    example: "Example",
     target: |t| match t {
         Target::Ignore => "(not imported)",
         Target::Field(f) => (EN.account_field)(f),
+        Target::Extra => "Keep as extra field",
     },
     export_column: |c| match c {
         ExportColumn::Rank => "Rank",
@@ -724,12 +741,12 @@ const SHARE: ShareTexts = ShareTexts {
         ExportColumn::Score => "Score",
         ExportColumn::Tier => "Tier",
     },
-    rows_summary: |ready, bad, dup| format!("{ready} rows ready · {bad} with problems · {dup} already exist (skipped)"),
     row_problem: |line, field, problem| format!("Line {line}: {field}: {problem}"),
-    row_duplicate: |line| format!("Line {line}: an account with this name exists already"),
+    row_duplicate: |line| {
+        format!("Line {line}: repeats an earlier row, or names an account that has another CRM id (skipped)")
+    },
     more_problems: |n| format!("and {n} more"),
     skip_problems: "Skip rows with problems",
-    import_rows: |n| if n == 1 { "Import 1 account".into() } else { format!("Import {n} accounts") },
     fix_or_skip: "Fix the file, or choose to skip rows with problems.",
     csv_error: |e| match e {
         CsvError::TooLarge(bytes) => {
@@ -737,11 +754,243 @@ const SHARE: ShareTexts = ShareTexts {
         }
         CsvError::Empty => "the file is empty".into(),
         CsvError::TooManyRows => "the file has more than 50,000 rows".into(),
+        CsvError::TooManyColumns => "the file has more than 500 columns".into(),
         CsvError::Malformed { line, .. } => format!("line {line} cannot be read as CSV"),
     },
-    csv_imported: |n| if n == 1 { "Imported 1 account.".into() } else { format!("Imported {n} accounts.") },
     no_name_column: "Choose which column holds the account name.",
 };
+
+const CRM: CrmTexts = CrmTexts {
+    currency_title: "Currency",
+    currency_help: "The currency of every amount in this portfolio. Changing it converts nothing: \
+        one portfolio, one currency.",
+    currency_label: "Currency",
+    currency_changed: |c| format!("Amounts are now shown in {}.", (CRM.currency_name)(c)),
+    currency_name: |c| match c {
+        Currency::Eur => "Euro (EUR)",
+        Currency::Usd => "US dollar (USD)",
+        Currency::Gbp => "Pound sterling (GBP)",
+        Currency::Chf => "Swiss franc (CHF)",
+        Currency::Sek => "Swedish krona (SEK)",
+        Currency::Nok => "Norwegian krone (NOK)",
+        Currency::Dkk => "Danish krone (DKK)",
+        Currency::Pln => "Polish złoty (PLN)",
+    },
+    money_header: |label, c| format!("{label} ({})", c.code()),
+    money_short: |v, c| with_currency(&short_amount(v.abs()), v < 0.0, c),
+    import_deals: "Import deal history (CSV)",
+    deals_help: "A deals or opportunities export (account, stage, close date, value) shows what each account \
+        really bought: revenue won per year and per quarter, products, open pipeline.",
+    file_facts: |rows, columns, encoding| {
+        format!("{rows} rows · {columns} columns · {encoding}", rows = group_thousands(rows as f64))
+    },
+    encoding: |e| match e {
+        TextEncoding::Utf8 => "text in UTF-8",
+        TextEncoding::Utf16Le | TextEncoding::Utf16Be => "text in UTF-16",
+        TextEncoding::Windows1252 => "text in Windows-1252 (Western European), converted",
+    },
+    separator_found: "Columns separated by",
+    separator_name: |s| match s {
+        b',' => "Comma",
+        b';' => "Semicolon",
+        b'\t' => "Tab",
+        b'|' => "Vertical bar",
+        _ => "Other",
+    },
+    no_values: "(empty)",
+    amounts_in: "Amounts are in",
+    currency_found: |c| format!("The amounts in this file are marked in {}.", (CRM.currency_name)(c)),
+    currency_switch: |now, chosen| {
+        format!(
+            "Your portfolio is in {}; importing switches it to {}. No amount is converted.",
+            (CRM.currency_name)(now),
+            (CRM.currency_name)(chosen)
+        )
+    },
+    imported: |added, updated| match (added, updated) {
+        (a, 0) => format!("Imported {}.", accounts(a)),
+        (0, u) => format!("Updated {}.", accounts(u)),
+        (a, u) => format!("Imported {} and updated {}.", accounts(a), accounts(u)),
+    },
+    examples: "Examples",
+    valid: "Valid",
+    more_columns: |n| format!("{n} more columns, not imported"),
+    row_updates: |line, name| format!("Line {line} updates {name}"),
+    rows_defaulted: |n, f| match f {
+        AccountField::Status => format!(
+            "{} with a status not in the list above: they are imported as {} — change that in the list if you like.",
+            rows(n),
+            (EN.status)(Status::Customer)
+        ),
+        _ => format!("{} with a value not in the list above: that field stays empty.", rows(n)),
+    },
+    updates_title: "Accounts this import updates",
+    problems_title: "Rows that cannot be imported",
+    tally: |t| {
+        let parts = [
+            (t.new, if t.new == 1 { "1 new account".to_string() } else { format!("{} new accounts", t.new) }),
+            (t.update, format!("{} to update", accounts(t.update))),
+            (t.unchanged, format!("{} already up to date", accounts(t.unchanged))),
+            (t.invalid, format!("{} with problems", rows(t.invalid))),
+            (t.duplicate, format!("{} skipped as duplicates", rows(t.duplicate))),
+        ];
+        let text: Vec<String> = parts.into_iter().filter(|(n, _)| *n > 0).map(|(_, text)| text).collect();
+        if text.is_empty() {
+            "No rows.".into()
+        } else {
+            text.join(" · ")
+        }
+    },
+    import_button: |new, update| match (new, update) {
+        (0, 0) => "Import".into(),
+        (n, 0) => format!("Import {}", accounts(n)),
+        (0, u) => format!("Update {}", accounts(u)),
+        (n, u) => format!("Import {} and update {u}", accounts(n)),
+    },
+    scale_preview: |raw, read| format!("\u{201c}{raw}\u{201d} is read as {read}"),
+    scale_label: "Amounts are",
+    scale: |s| match s {
+        Scale::Units => "as written",
+        Scale::Thousands => "in thousands",
+        Scale::Millions => "in millions",
+    },
+    looks_scaled: "Every amount is below 10,000 — are they in thousands?",
+    valid_share: |valid, of, choice| {
+        if choice {
+            format!("{valid} of {of} recognised")
+        } else {
+            format!("{valid} of {of}")
+        }
+    },
+    value_becomes: |v| format!("\u{201c}{v}\u{201d} becomes"),
+    value_default: |f| match f {
+        AccountField::Status => format!("Default ({})", (EN.status)(Status::Customer)),
+        _ => "Leave empty".into(),
+    },
+    choice_label: |f, slug| match f {
+        AccountField::Status => Status::from_slug(slug).map_or(slug.to_string(), |s| (EN.status)(s).into()),
+        AccountField::Stage => Stage::from_slug(slug).map_or(slug.to_string(), |s| (PORTFOLIO.stage)(s).into()),
+        _ => slug.to_string(),
+    },
+    values_title: |field| format!("Values of {field}"),
+    value: "Value in the file",
+    rows: "Rows",
+    becomes: "Becomes",
+    other_values: |n, f| format!("{} hold rarer values; they get the default ({}).", rows(n), (CRM.value_default)(f)),
+
+    deals_title: |file| format!("Deal history from {file}"),
+    deals_mapping_help: "Check which column is the account, the value, the stage and the close date, and what each \
+        stage means. Nothing changes until you add the history, and that can be undone.",
+    deals_imported: |n| format!("Added the deal history to {}.", accounts(n)),
+    not_used: "(not used)",
+    deal_field: |f| match f {
+        DealField::Account => "Account name",
+        DealField::AccountId => "Account CRM id",
+        DealField::Product => "Product",
+        DealField::Stage => "Stage (won, open, lost)",
+        DealField::CloseDate => "Close date",
+        DealField::Amount => "Value",
+    },
+    deal_missing: |f| match f {
+        DealField::Account => "Choose the column with the account (its name or its CRM id).".into(),
+        f => format!("Choose the column with the {}.", (CRM.deal_field)(f).to_lowercase()),
+    },
+    stages_title: "What each stage means",
+    stage_default: "Open (default)",
+    deal_stage: |s| match s {
+        DealStage::Won => "Won",
+        DealStage::Open => "Open",
+        DealStage::Lost => "Lost",
+    },
+    date_order: "Dates are written",
+    day_first: "Day first (31-03-2026)",
+    month_first: "Month first (3/31/2026)",
+    deal_currency: |found, portfolio| {
+        format!(
+            "The values are marked in {}, your portfolio is in {}. They are taken as they are: nothing is converted.",
+            (CRM.currency_name)(found),
+            (CRM.currency_name)(portfolio)
+        )
+    },
+    deal_tally: |deals, accounts_n, matched, refused| {
+        let mut parts = vec![format!("{} deals read", group_thousands(deals as f64))];
+        parts.push(format!("{} matched ({} deals)", accounts(accounts_n), group_thousands(matched as f64)));
+        if refused > 0 {
+            parts.push(format!("{} cannot be read", rows(refused)));
+        }
+        parts.join(" · ")
+    },
+    deal_refused: |line, p| {
+        let why = match p {
+            DealProblem::NoAccount => "no account",
+            DealProblem::NoAmount => "no value",
+            DealProblem::BadAmount => "the value is not a number",
+            DealProblem::NegativeAmount => "the value is negative",
+            DealProblem::BadDate => "the close date is not a date",
+            DealProblem::WonWithoutDate => "a won deal without a close date",
+        };
+        format!("Line {line}: {why}")
+    },
+    unmatched_title: "Accounts in the deals that are not in your portfolio",
+    unmatched_help: "They are not created. Add them (or import them from your CRM) and import the deals again.",
+    unmatched_line: |name, deals, won| format!("{name}: {deals} deals, {won} won"),
+    more_accounts: |n| if n == 1 { "and 1 more account".into() } else { format!("and {n} more accounts") },
+    set_revenue: "Also set each account's current revenue to its revenue won in the last 12 months",
+    add_deals: |n| if n == 0 { "Add deal history".into() } else { format!("Add the deal history to {}", accounts(n)) },
+
+    deals_panel: "Deal history",
+    deals_as_of: |d| format!("From the deals imported on {d}."),
+    won_last: "Won, last 12 months",
+    won_prior: "Won, 12 months before",
+    growth_title: "Growth",
+    growth: |g| {
+        let pct = (g * 100.0).round();
+        if pct > 0.0 {
+            format!("+{pct:.0} %")
+        } else {
+            format!("{pct:.0} %")
+        }
+    },
+    no_growth: "—",
+    products: "Products bought",
+    pipeline: "Open pipeline",
+    pipeline_value: |v, n| if n == 1 { format!("{v} (1 deal)") } else { format!("{v} ({n} deals)") },
+    quarters_title: "Revenue won per quarter",
+    quarters_caption: "Revenue won per quarter over the last two years, from the imported deals.",
+    quarter: |y, q| format!("Q{q} \u{2019}{:02}", y.rem_euclid(100)),
+    use_as_revenue: |v| format!("Use {v} as current revenue"),
+    use_as_revenue_help: "Revenue won in the last 12 months, from the deals.",
+    revenue_set: |v| format!("Current revenue set to {v}."),
+    extra_title: "From your CRM",
+    why_deals: |last, prior, growth| match growth {
+        Some(g) => format!("Deals: {last} won in the last 12 months, {prior} the 12 before ({}).", (CRM.growth)(g)),
+        None => format!("Deals: {last} won in the last 12 months."),
+    },
+    evidence: |yes, figures| format!("The deals suggest {}: {figures}", if yes { "yes" } else { "no" }),
+    evidence_growth: |last, prior, growth| {
+        format!("{last} won in the last 12 months against {prior} before ({growth}).")
+    },
+    evidence_quarters: |n| format!("deals won in {n} of the last 4 full quarters."),
+    take_answer: |yes| if yes { "Answer yes".into() } else { "Answer no".into() },
+};
+
+/// "1 account", "12 accounts".
+fn accounts(n: usize) -> String {
+    if n == 1 {
+        "1 account".into()
+    } else {
+        format!("{} accounts", group_thousands(n as f64))
+    }
+}
+
+/// "1 row", "12 rows".
+fn rows(n: usize) -> String {
+    if n == 1 {
+        "1 row".into()
+    } else {
+        format!("{} rows", group_thousands(n as f64))
+    }
+}
 
 const PLAN: PlanTexts = PlanTexts {
     nav_plans: "Plans",
@@ -955,7 +1204,7 @@ const PLAN: PlanTexts = PlanTexts {
         NeedField::Need => "Need",
         NeedField::Heard => "Heard when / where",
         NeedField::Timeframe => "Expected timeframe",
-        NeedField::Value => "Estimated value (€)",
+        NeedField::Value => "Estimated value",
         NeedField::Solution => "Proposed solution",
         NeedField::Status => "Status",
     },
@@ -1016,7 +1265,7 @@ const PLAN: PlanTexts = PlanTexts {
 };
 
 /// A value of the import review, shown as the rest of the app shows it.
-fn shown(v: &Shown) -> String {
+fn shown(v: &Shown, currency: Currency) -> String {
     let t = &EN;
     let yes_no = |a: Option<bool>| match a {
         Some(true) => t.answer_yes,
@@ -1027,13 +1276,13 @@ fn shown(v: &Shown) -> String {
         Shown::Empty => t.share.empty_value.into(),
         Shown::Text(s) => s.clone(),
         Shown::Number(n) => group_decimal(*n),
-        Shown::Money(n) => (t.money)(*n),
+        Shown::Money(n) => money(*n, currency),
         Shown::Percent(n) => format!("{} %", group_decimal(*n)),
         Shown::Year(y) => y.to_string(),
         Shown::Date(d) => (t.date)(*d),
         Shown::Status(s) => (t.status)(*s).into(),
         Shown::Stage(s) => (t.portfolio.stage)(*s).into(),
-        Shown::Items(items) => items.iter().map(shown).collect::<Vec<_>>().join("; "),
+        Shown::Items(items) => items.iter().map(|i| shown(i, currency)).collect::<Vec<_>>().join("; "),
         Shown::Assessment { answers, ratings } => {
             let answers = answers.iter().map(|(q, a)| format!("{} → {}", (t.question)(*q), yes_no(*a)));
             let ratings = ratings.iter().map(|(c, r)| match r {
@@ -1073,9 +1322,33 @@ fn shown(v: &Shown) -> String {
                 format!("{} {}", t.threshold_key, s.thresholds.key()),
                 format!("{} {}", t.threshold_watch, s.thresholds.watch()),
             ];
-            weights.chain(tiers).collect::<Vec<_>>().join("; ")
+            let currency = format!("{} {}", CRM.currency_label, s.currency.code());
+            weights.chain(tiers).chain([currency]).collect::<Vec<_>>().join("; ")
+        }
+        Shown::Extra(list) => list.iter().map(|(l, v)| (t.field_value)(l, v)).collect::<Vec<_>>().join("; "),
+        Shown::Deals(d) => {
+            format!("{} {} ({})", CRM.won_last, money(d.won_last_12, currency), (t.date)(d.as_of))
         }
     }
+}
+
+/// An amount in whole units of `c`, grouped: `€1,250,000`, `CHF 1,250,000`, `1,250,000 kr`.
+fn money(v: f64, c: Currency) -> String {
+    with_currency(&group_thousands(v.abs()), v < 0.0 && v.round() != 0.0, c)
+}
+
+fn with_currency(amount: &str, negative: bool, c: Currency) -> String {
+    let minus = if negative { "-" } else { "" };
+    match (c.sign_first(), c.symbol().chars().all(char::is_alphabetic)) {
+        (true, false) => format!("{minus}{}{amount}", c.symbol()),
+        (true, true) => format!("{minus}{} {amount}", c.symbol()),
+        (false, _) => format!("{minus}{amount} {}", c.symbol()),
+    }
+}
+
+/// `1.2M`, `46k`, `900`: amounts in charts.
+fn short_amount(v: f64) -> String {
+    crate::charts::short_number(v)
 }
 
 /// `1234.5` → `1,234.5`; whole numbers without decimals.
@@ -1111,11 +1384,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn money_is_grouped() {
-        assert_eq!((EN.money)(1_234_567.8), "€1,234,568");
-        assert_eq!((EN.money)(0.0), "€0");
-        assert_eq!((EN.money)(999.0), "€999");
-        assert_eq!((EN.money)(-1000.0), "€-1,000");
+    fn money_is_grouped_in_the_portfolios_currency() {
+        let check = |v: f64, c: Currency, expected: &str| assert_eq!((EN.money)(v, c), expected, "{v} {c:?}");
+        check(1_234_567.8, Currency::Eur, "€1,234,568");
+        check(0.0, Currency::Eur, "€0");
+        check(999.0, Currency::Eur, "€999");
+        check(-1000.0, Currency::Eur, "-€1,000");
+        check(1_250_000.0, Currency::Usd, "$1,250,000");
+        check(980_000.0, Currency::Gbp, "£980,000");
+        check(1_250_000.0, Currency::Chf, "CHF 1,250,000");
+        check(1_250_000.0, Currency::Sek, "1,250,000 kr");
+        check(125_000.0, Currency::Pln, "125,000 zł");
+        let short = |v: f64, c: Currency, expected: &str| assert_eq!((CRM.money_short)(v, c), expected, "{v} {c:?}");
+        short(1_234_567.0, Currency::Eur, "€1.2M");
+        short(45_800.0, Currency::Usd, "$46k");
+        short(900.0, Currency::Nok, "900 kr");
     }
 
     /// The import review speaks the app's language: for a colleague's copy of the sample with
@@ -1183,8 +1466,8 @@ mod tests {
                 lines.push(format!(
                     "{} | {} | {}",
                     (EN.share.field_name)(&f.name),
-                    (EN.share.shown)(&f.mine),
-                    (EN.share.shown)(&f.theirs)
+                    (EN.share.shown)(&f.mine, Currency::Eur),
+                    (EN.share.shown)(&f.theirs, Currency::Eur)
                 ));
             }
         }

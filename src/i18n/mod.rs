@@ -7,6 +7,8 @@ mod en;
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::date::Date;
+use crate::domain::deals::{DealField, DealProblem, DealStage};
+use crate::domain::money::Currency;
 use crate::domain::plan::{
     ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
     NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PromotionField, Quadrant, ReviewField,
@@ -14,6 +16,8 @@ use crate::domain::plan::{
 };
 use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
+use crate::domain::spreadsheet::import::Tally;
+use crate::domain::spreadsheet::{Scale, TextEncoding};
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
 use crate::ui::route::Section;
@@ -212,10 +216,14 @@ pub struct Texts {
     /// Beside a tier badge: "decided", "decided · score says Watch"; nothing for the score's own tier.
     pub standing_note: fn(crate::domain::scoring::Standing) -> Option<String>,
     pub status: fn(Status) -> &'static str,
-    pub money: fn(f64) -> String,
+    /// An amount in the portfolio's currency, whole units, grouped: "€1,250,000".
+    pub money: fn(f64, Currency) -> String,
+    /// What a money field's hint says about its currency.
+    pub amount_hint: fn(Currency) -> &'static str,
     pub plan: PlanTexts,
     pub share: ShareTexts,
     pub portfolio: PortfolioTexts,
+    pub crm: CrmTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -338,7 +346,7 @@ pub struct ShareTexts {
     pub record_title: fn(crate::domain::sync::RecordKind, &str) -> String,
     pub choice_for: fn(&str) -> String,
     pub choice_for_field: fn(&str, &str) -> String,
-    pub shown: fn(&crate::domain::views::review::Shown) -> String,
+    pub shown: fn(&crate::domain::views::review::Shown, Currency) -> String,
     pub keep_mine: &'static str,
     pub all_mine: fn(&str) -> String,
     pub all_theirs: fn(&str) -> String,
@@ -366,19 +374,15 @@ pub struct ShareTexts {
     pub mapping_title: fn(&str) -> String,
     pub mapping_help: &'static str,
     pub column_becomes: fn(&str) -> String,
-    pub example: &'static str,
     pub target: fn(crate::domain::spreadsheet::Target) -> &'static str,
     pub export_column: fn(crate::domain::spreadsheet::ExportColumn) -> &'static str,
-    pub rows_summary: fn(usize, usize, usize) -> String,
     /// Line, field, problem.
     pub row_problem: fn(usize, &str, &str) -> String,
     pub row_duplicate: fn(usize) -> String,
     pub more_problems: fn(usize) -> String,
     pub skip_problems: &'static str,
-    pub import_rows: fn(usize) -> String,
     pub fix_or_skip: &'static str,
     pub csv_error: fn(&crate::domain::spreadsheet::CsvError) -> String,
-    pub csv_imported: fn(usize) -> String,
     pub no_name_column: &'static str,
 }
 
@@ -512,4 +516,109 @@ pub struct PlanTexts {
     pub kpi_kind: fn(KpiKind) -> &'static str,
     pub direction: fn(Direction) -> &'static str,
     pub need_status: fn(NeedStatus) -> &'static str,
+}
+
+/// Texts of bringing CRM data in: the account import's mapping, the deal history, the
+/// portfolio's currency.
+pub struct CrmTexts {
+    pub currency_title: &'static str,
+    pub currency_help: &'static str,
+    pub currency_label: &'static str,
+    pub currency_changed: fn(Currency) -> String,
+    pub currency_name: fn(Currency) -> &'static str,
+    /// A money column's header in the ranked-list export: the label and the currency code.
+    pub money_header: fn(&str, Currency) -> String,
+    /// "€1.2M": an amount in a chart.
+    pub money_short: fn(f64, Currency) -> String,
+    pub import_deals: &'static str,
+    pub deals_help: &'static str,
+    /// Rows, columns, encoding.
+    pub file_facts: fn(usize, usize, &str) -> String,
+    pub encoding: fn(TextEncoding) -> &'static str,
+    pub separator_found: &'static str,
+    pub separator_name: fn(u8) -> &'static str,
+    pub no_values: &'static str,
+    pub amounts_in: &'static str,
+    pub currency_found: fn(Currency) -> String,
+    /// The portfolio's currency, the one chosen for the import.
+    pub currency_switch: fn(Currency, Currency) -> String,
+    /// Added, updated.
+    pub imported: fn(usize, usize) -> String,
+    pub examples: &'static str,
+    pub valid: &'static str,
+    pub more_columns: fn(usize) -> String,
+    pub row_updates: fn(usize, &str) -> String,
+    pub rows_defaulted: fn(usize, AccountField) -> String,
+    pub updates_title: &'static str,
+    pub problems_title: &'static str,
+    pub tally: fn(Tally) -> String,
+    /// New, updated.
+    pub import_button: fn(usize, usize) -> String,
+    /// The first value as written, and as it will be read.
+    pub scale_preview: fn(&str, &str) -> String,
+    pub scale_label: &'static str,
+    pub scale: fn(Scale) -> &'static str,
+    pub looks_scaled: &'static str,
+    /// Valid, of, whether the column is a choice (then "recognised").
+    pub valid_share: fn(usize, usize, bool) -> String,
+    pub value_becomes: fn(&str) -> String,
+    pub value_default: fn(AccountField) -> String,
+    /// A status or stage slug as the user knows it.
+    pub choice_label: fn(AccountField, &str) -> String,
+    pub values_title: fn(&str) -> String,
+    pub value: &'static str,
+    pub rows: &'static str,
+    pub becomes: &'static str,
+    pub other_values: fn(usize, AccountField) -> String,
+
+    pub deals_title: fn(&str) -> String,
+    pub deals_mapping_help: &'static str,
+    pub deals_imported: fn(usize) -> String,
+    pub not_used: &'static str,
+    pub deal_field: fn(DealField) -> &'static str,
+    pub deal_missing: fn(DealField) -> String,
+    pub stages_title: &'static str,
+    pub stage_default: &'static str,
+    pub deal_stage: fn(DealStage) -> &'static str,
+    pub date_order: &'static str,
+    pub day_first: &'static str,
+    pub month_first: &'static str,
+    /// The currency the deal values are marked with, the portfolio's.
+    pub deal_currency: fn(Currency, Currency) -> String,
+    /// Deals read, accounts matched, deals matched, rows refused.
+    pub deal_tally: fn(usize, usize, usize, usize) -> String,
+    pub deal_refused: fn(usize, DealProblem) -> String,
+    pub unmatched_title: &'static str,
+    pub unmatched_help: &'static str,
+    /// Name, deals, won.
+    pub unmatched_line: fn(&str, usize, &str) -> String,
+    pub more_accounts: fn(usize) -> String,
+    pub set_revenue: &'static str,
+    pub add_deals: fn(usize) -> String,
+
+    pub deals_panel: &'static str,
+    pub deals_as_of: fn(&str) -> String,
+    pub won_last: &'static str,
+    pub won_prior: &'static str,
+    pub growth_title: &'static str,
+    /// A change as a share: "+33 %".
+    pub growth: fn(f64) -> String,
+    pub no_growth: &'static str,
+    pub products: &'static str,
+    pub pipeline: &'static str,
+    pub pipeline_value: fn(&str, u32) -> String,
+    pub quarters_title: &'static str,
+    pub quarters_caption: &'static str,
+    pub quarter: fn(i32, u32) -> String,
+    pub use_as_revenue: fn(&str) -> String,
+    pub use_as_revenue_help: &'static str,
+    pub revenue_set: fn(&str) -> String,
+    pub extra_title: &'static str,
+    /// The criterion's why: won in the last 12 months, the 12 before, growth.
+    pub why_deals: fn(&str, &str, Option<f64>) -> String,
+    /// What the deals suggest, with the figures.
+    pub evidence: fn(bool, &str) -> String,
+    pub evidence_growth: fn(&str, &str, &str) -> String,
+    pub evidence_quarters: fn(usize) -> String,
+    pub take_answer: fn(bool) -> String,
 }

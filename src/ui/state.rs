@@ -59,6 +59,8 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// Scores and ranks, derived from the workspace; ordered by rank.
     pub ranking: Memo<Vec<Ranked>>,
+    /// The portfolio's currency: every amount on screen is shown in it.
+    pub currency: Memo<crate::domain::money::Currency>,
     pub route: RwSignal<Route>,
     pub notice: RwSignal<Option<Notice>>,
     /// A storage problem to show until it is resolved.
@@ -90,6 +92,7 @@ impl AppState {
         AppState {
             workspace,
             ranking,
+            currency: Memo::new(move |_| workspace.with(|w| w.scoring.currency)),
             route: RwSignal::new(route),
             notice: RwSignal::new(None),
             storage_problem: RwSignal::new(None),

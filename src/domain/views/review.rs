@@ -20,6 +20,10 @@ pub enum FieldName {
     /// Checklist answers and ratings set by hand.
     Assessment,
     Plan(PlanPart),
+    /// Columns of a CRM export kept with the account.
+    Extra,
+    /// The summary of an imported deal history.
+    Deals,
     Scoring,
     /// A key this version does not know.
     Other(String),
@@ -30,6 +34,8 @@ impl FieldName {
         match kind {
             RecordKind::Scoring => FieldName::Scoring,
             RecordKind::Account if key == "assessment" => FieldName::Assessment,
+            RecordKind::Account if key == "extra" => FieldName::Extra,
+            RecordKind::Account if key == "deals" => FieldName::Deals,
             RecordKind::Account => AccountField::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Account),
             RecordKind::Plan => PlanPart::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Plan),
         }
@@ -60,6 +66,9 @@ pub enum Shown {
     Review(Review),
     Swot(Vec<(Quadrant, String)>),
     Scoring(ScoringSettings),
+    /// Extra fields as label and value.
+    Extra(Vec<(String, String)>),
+    Deals(Box<crate::domain::deals::DealSummary>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -157,6 +166,14 @@ fn shown(name: &FieldName, v: &Value) -> Shown {
             None => text(v),
         },
         FieldName::Scoring => from_tree::<ScoringSettings>(v).map_or_else(|| text(v), Shown::Scoring),
+        FieldName::Extra => match from_tree::<Vec<crate::domain::account::Extra>>(v) {
+            Some(list) if list.is_empty() => Shown::Empty,
+            Some(list) => Shown::Extra(list.into_iter().map(|e| (e.label, e.value)).collect()),
+            None => text(v),
+        },
+        FieldName::Deals => {
+            from_tree::<crate::domain::deals::DealSummary>(v).map_or_else(|| text(v), |d| Shown::Deals(Box::new(d)))
+        }
         FieldName::Assessment | FieldName::Other(_) => text(v),
     }
 }
@@ -208,6 +225,9 @@ mod tests {
             f.notes = "From Bram".into();
             w.update_fields(cartech, f, 5);
             w.set_answer(cartech, Question::FitNeeds, Some(false), 6);
+            let extra = vec![crate::domain::account::Extra { label: "Employees".into(), value: "120".into() }];
+            w.update_imported(cartech, w.accounts[i].fields.clone(), extra, 6);
+            w.set_deals(cartech, Some(crate::domain::deals::summary_for_tests(today)), 6);
             w.edit_plan(cartech, 7, |p| {
                 p.swot.threats.push("New rival".into());
                 p.review.next = Some(today);
@@ -240,6 +260,12 @@ mod tests {
         assert!(matches!(&swot.theirs, Shown::Swot(lines) if lines.contains(&(Quadrant::Threats, "New rival".into()))));
         assert!(swot.combinable);
         assert!(matches!(field(&rows, FieldName::Plan(PlanPart::Review)).theirs, Shown::Review(_)));
+        let extra = field(&rows, FieldName::Extra);
+        assert_eq!(
+            (&extra.mine, &extra.theirs),
+            (&Shown::Empty, &Shown::Extra(vec![("Employees".into(), "120".into())]))
+        );
+        assert!(matches!(&field(&rows, FieldName::Deals).theirs, Shown::Deals(d) if d.won_last_12 == 1_200_000.0));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::domain::account::{AccountField, AccountFields, FieldKind, Stage, Stat
 use crate::domain::validate::FieldSet;
 use crate::i18n::t;
 use crate::ui::components::form::{options, Control, FormState};
+use crate::ui::state::use_app;
 
 /// The control each kind of account field gets.
 fn control(f: AccountField) -> Control {
@@ -46,6 +47,9 @@ pub fn AccountForm(
         .iter()
         .map(|&f| match f {
             AccountField::Stage => form.field_hinted(f, control(f), t.portfolio.stage_help),
+            AccountField::Revenue | AccountField::Potential => {
+                form.field_hinted(f, control(f), (t.amount_hint)(use_app().currency.get_untracked()))
+            }
             _ => form.field(f, control(f)),
         })
         .collect_view();

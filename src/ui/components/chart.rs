@@ -104,6 +104,48 @@ pub fn ContributionChart(score: Signal<Option<AccountScore>>, settings: Signal<S
     }
 }
 
+/// Revenue won per quarter, from an account's deal history.
+#[component]
+pub fn QuarterChart(deals: Signal<Option<crate::domain::deals::DealSummary>>) -> impl IntoView {
+    let t = t();
+    let state = use_app();
+    let bars = move || {
+        let currency = state.currency.get();
+        deals.get().map(|d| {
+            d.quarters
+                .iter()
+                .enumerate()
+                .map(|(i, &value)| {
+                    let (year, quarter) = crate::domain::deals::quarter_label(d.as_of, i);
+                    charts::QuarterBar {
+                        label: (t.crm.quarter)(year, quarter),
+                        value,
+                        value_text: (t.crm.money_short)(value, currency),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let chart = canvas_chart(
+        state,
+        Signal::stored(charts::QUARTERS_HEIGHT),
+        t.crm.quarters_title.to_string(),
+        "",
+        false,
+        bars,
+        |area, bars: &Option<Vec<charts::QuarterBar>>, scale| match bars {
+            Some(bars) => charts::draw_quarters(area, bars, scale),
+            None => Ok(()),
+        },
+    );
+    view! {
+        <figure class="chart">
+            {chart}
+            <figcaption>{t.crm.quarters_caption}</figcaption>
+        </figure>
+    }
+}
+
 /// Rank by revenue against rank by score, for the top accounts by either.
 #[component]
 pub fn RankShiftChart() -> impl IntoView {

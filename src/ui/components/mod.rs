@@ -3,6 +3,8 @@
 pub mod account_form;
 pub mod chart;
 pub mod csv;
+pub mod deal_import;
+pub mod deals;
 pub mod form;
 pub mod health;
 pub mod keyed;

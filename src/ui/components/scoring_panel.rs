@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::criteria::Criterion;
-use crate::domain::scoring::{ScoringSettings, ThresholdError, Thresholds};
+use crate::domain::scoring::{ScoringSettings, ThresholdError, Thresholds, Weights};
 use crate::i18n::t;
 use crate::ui::state::use_app;
 
@@ -110,9 +110,10 @@ pub fn ScoringPanel(scoring: Signal<ScoringSettings>, set: Callback<ScoringSetti
     let reset = move |_| {
         weight_errors.set([false; 5]);
         threshold_error.set(None);
-        set.run(ScoringSettings::default());
+        // The currency is a setting of the portfolio, not of scoring: a reset keeps it.
+        set.run(ScoringSettings { currency: scoring.get_untracked().currency, ..ScoringSettings::default() });
     };
-    let is_default = move || scoring.get() == ScoringSettings::default();
+    let is_default = move || scoring.with(|s| s.weights == Weights::default() && s.thresholds == Thresholds::default());
 
     view! {
         <section class="panel weights">

@@ -111,6 +111,35 @@ pub fn ExportPanel() -> impl IntoView {
     }
 }
 
+/// The portfolio's currency: how every amount is shown and exported. Nothing is converted.
+#[component]
+pub fn CurrencySetting() -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let change = move |ev: leptos::ev::Event| {
+        let Some(c) = crate::domain::money::Currency::from_code(&event_target_value(&ev)) else { return };
+        if c != state.currency.get_untracked() {
+            state.workspace.update(|w| w.edit_scoring(|s| s.currency = c));
+            state.notify((t.crm.currency_changed)(c));
+        }
+    };
+    view! {
+        <section class="panel currency-setting">
+            <h2>{t.crm.currency_title}</h2>
+            <p class="hint">{t.crm.currency_help}</p>
+            <div class="field field-inline">
+                <label for="portfolio-currency">{t.crm.currency_label}</label>
+                <select id="portfolio-currency" on:change=change>
+                    {crate::domain::money::Currency::ALL
+                        .into_iter()
+                        .map(|c| view! { <option value=c.code() selected=move || state.currency.get() == c>{(t.crm.currency_name)(c)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        </section>
+    }
+}
+
 #[component]
 pub fn ImportPanel(
     take_text: Callback<String>,
@@ -308,6 +337,7 @@ fn pick_select(
 #[component]
 fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>) -> impl IntoView {
     let t = t();
+    let currency = use_app().currency.get_untracked();
     let row: ReviewRow = item.with_untracked(review_row);
     let (kind, id) = (row.kind, row.id.clone());
     let title = match kind {
@@ -357,8 +387,8 @@ fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>) -> impl IntoView {
                 view! {
                     <tr class:conflict=d.conflict>
                         <th scope="row">{name}<span class="meta">{(t.share.decided)(d.conflict)}</span></th>
-                        <td>{(t.share.shown)(&d.mine)}</td>
-                        <td>{(t.share.shown)(&d.theirs)}</td>
+                        <td>{(t.share.shown)(&d.mine, currency)}</td>
+                        <td>{(t.share.shown)(&d.theirs, currency)}</td>
                         <td>{pick_select(format!("pick-{element}-{f}"), label, d.combinable, false, current, move |p| choose(items, kind, &id, Some(f), p))}</td>
                     </tr>
                 }

@@ -13,6 +13,7 @@ use crate::i18n::t;
 use crate::platform::{iso_date, now_ms, today};
 use crate::ui::components::account_form::AccountForm;
 use crate::ui::components::chart::ContributionChart;
+use crate::ui::components::deals::{deal_summary, evidence, DealPanel, ExtraFields};
 use crate::ui::components::form::{save_state, Control, FormState};
 use crate::ui::components::plan::PromoteButton;
 use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
@@ -48,6 +49,7 @@ fn AccountView(id: String) -> impl IntoView {
     let name = move || fields.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default());
     let has_plan = Memo::new(move |_| state.workspace.with(|w| id.with_value(|id| w.plan(id).is_some())));
     let confirming = RwSignal::new(false);
+    let deals = deal_summary(id);
 
     let subtitle = move || {
         fields.with(|f| {
@@ -140,10 +142,12 @@ fn AccountView(id: String) -> impl IntoView {
                     .into_iter()
                     .map(|c| {
                         let shift = Signal::derive(move || shifts.with(|s| s.iter().find(|x| x.criterion == c).copied()));
-                        view! { <CriterionCard id=id criterion=c score=score shift=shift /> }
+                        view! { <CriterionCard id=id criterion=c score=score shift=shift deals=deals /> }
                     })
                     .collect_view()}
             </div>
+
+            <DealPanel id=id deals=deals />
 
             <section class="panel">
                 <div class="panel-head">
@@ -152,6 +156,8 @@ fn AccountView(id: String) -> impl IntoView {
                 </div>
                 <AccountForm form=form />
             </section>
+
+            <ExtraFields id=id />
 
             <div class="danger-zone">
                 <button type="button" class="button-danger" on:click=move |_| confirming.set(true)>{t.delete_account}</button>
@@ -221,6 +227,7 @@ fn CriterionCard(
     criterion: Criterion,
     score: Signal<Option<AccountScore>>,
     shift: Signal<Option<Shift>>,
+    deals: Memo<Option<crate::domain::deals::DealSummary>>,
 ) -> impl IntoView {
     let state = use_app();
     let t = t();
@@ -256,6 +263,29 @@ fn CriterionCard(
                 id.with_value(|id| w.set_answer(id, q, answer, now_ms()));
             });
         };
+        // What an imported deal history says to the question: shown with its figures, and
+        // taken as the answer only when the user says so.
+        let says = move || deals.with(|d| d.as_ref().and_then(|d| evidence(d, q, state.currency.get())));
+        let take = move |_| {
+            if let Some((yes, _)) = says() {
+                state.workspace.update(|w| {
+                    id.with_value(|id| w.set_answer(id, q, Some(yes), now_ms()));
+                });
+            }
+        };
+        let hint = move || {
+            says().map(|(yes, figures)| {
+                let differs = current() != Some(yes);
+                view! {
+                    <p class="evidence">
+                        {(t.crm.evidence)(yes, &figures)}
+                        {differs.then(|| view! {
+                            <button type="button" class="button-quiet" on:click=take>{(t.crm.take_answer)(yes)}</button>
+                        })}
+                    </p>
+                }
+            })
+        };
         view! {
             <li class="question">
                 <label for=qid.clone()>{(t.question)(q)}</label>
@@ -268,6 +298,7 @@ fn CriterionCard(
                     <option value="yes" selected=move || current() == Some(true)>{t.answer_yes}</option>
                     <option value="no" selected=move || current() == Some(false)>{t.answer_no}</option>
                 </select>
+                {hint}
             </li>
         }
     };
@@ -310,6 +341,10 @@ fn CriterionCard(
                 </div>
                 <p class="why" class:overridden=move || cs().is_some_and(|cs| cs.overridden.is_some())>
                     {move || cs().map(explanation)}
+                    {move || (c == Criterion::RevenueVolume).then(|| deals.with(|d| d.as_ref().map(|d| {
+                        let m = |v| (t.money)(v, state.currency.get());
+                        view! { <span class="deal-note">{(t.crm.why_deals)(&m(d.won_last_12), &m(d.won_prior_12), d.growth())}</span> }
+                    })))}
                     {move || shift.get().map(|s| {
                         let since = crate::domain::date::Date::from_unix_ms(s.since_ms);
                         view! { <span class="shift-note">{(t.shift_note)(s.criterion, s.was, s.higher, s.added, &(t.date)(since))}</span> }

@@ -138,14 +138,18 @@ fn Ranking() -> impl IntoView {
 /// cells follow the row's data, so a weight change updates the figures in place.
 #[component]
 fn RankedRow(row: Item<Row>) -> impl IntoView {
+    let state = use_app();
     view! {
         <tr class=move || format!("tier-row-{}", row.with(|r| r.standing.tier.slug()))>
-            {move || row.with(cells)}
+            {move || {
+                let currency = state.currency.get();
+                row.with(|r| cells(r, currency))
+            }}
         </tr>
     }
 }
 
-fn cells(r: &Row) -> AnyView {
+fn cells(r: &Row, currency: crate::domain::money::Currency) -> AnyView {
     let t = t();
     let dash = || t.not_ranked.to_string();
     let shift = r.shift().map(|places| {
@@ -164,7 +168,7 @@ fn cells(r: &Row) -> AnyView {
         <td><a href=Route::Account(r.id.to_string()).href()>{r.name.to_string()}</a></td>
         <td class="clip" title=r.sector.to_string()>{r.sector.to_string()}</td>
         <td class="clip" title=r.owner.to_string()>{r.owner.to_string()}</td>
-        <td class="num">{r.revenue.map(t.money).unwrap_or_else(dash)}</td>
+        <td class="num">{r.revenue.map(|v| (t.money)(v, currency)).unwrap_or_else(dash)}</td>
         <td class="num">{r.revenue_rank.map(|x| x.to_string()).unwrap_or_else(dash)}</td>
         <td class="num score">{r.score.map(|s| s.to_string()).unwrap_or_else(dash)}</td>
         <td><TierBadge standing=r.standing /></td>

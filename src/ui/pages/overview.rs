@@ -102,7 +102,7 @@ fn Overview() -> impl IntoView {
                         <span style=move || d.with(|d| format!("width:{:.2}%", d.key_revenue_share * 100.0))></span>
                     </div>
                     <p class="tile-detail">
-                        {move || d.with(|d| (tp.key_share_detail)(&(t.money)(d.total_revenue * d.key_revenue_share), &(t.money)(d.total_revenue)))}
+                        {move || d.with(|d| (tp.key_share_detail)(&(t.money)(d.total_revenue * d.key_revenue_share, state.currency.get()), &(t.money)(d.total_revenue, state.currency.get())))}
                     </p>
                 </div>
                 <div class="tile">
@@ -115,7 +115,7 @@ fn Overview() -> impl IntoView {
                 </div>
                 <div class="tile">
                     <h2>{tp.tile_open_needs}</h2>
-                    <p class="tile-figure">{move || d.with(|d| (t.money)(d.open_needs_value))}</p>
+                    <p class="tile-figure">{move || d.with(|d| (t.money)(d.open_needs_value, state.currency.get()))}</p>
                     <p class="tile-detail">{move || d.with(|d| (tp.open_needs_detail)(d.plans))}</p>
                 </div>
             </div>

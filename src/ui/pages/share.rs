@@ -9,7 +9,7 @@ use crate::domain::share::{parse, ImportError, MAX_FILE_BYTES};
 use crate::i18n::t;
 use crate::platform::read_file;
 use crate::ui::components::csv::CsvPanel;
-use crate::ui::components::share::{ExportPanel, ImportPanel, Pending, ReviewPanel, StorageMeter};
+use crate::ui::components::share::{CurrencySetting, ExportPanel, ImportPanel, Pending, ReviewPanel, StorageMeter};
 use crate::ui::state::use_app;
 
 #[component]
@@ -83,6 +83,7 @@ pub fn SharePage() -> impl IntoView {
                     <ImportPanel take_text=Callback::new(take_text) take_file=Callback::new(take_file) busy=busy />
                 </div>
                 <CsvPanel />
+                <CurrencySetting />
                 <StorageMeter />
             </Show>
             {move || problem.get().map(|p| view! { <p class="banner banner-error" role="alert">{p}</p> })}

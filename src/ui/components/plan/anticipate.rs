@@ -130,7 +130,7 @@ fn Needs() -> impl IntoView {
         let potential =
             ctx.state.workspace.with(|w| ctx.account_id.with_value(|id| w.find(id).and_then(|a| a.fields.potential)));
         let open = ctx.plan.with(|p| p.as_ref().map_or(0.0, |p| p.open_needs_value()));
-        view! { <p class="totals">{(t.plan.open_needs)(&(t.money)(open), &(t.money)(potential.unwrap_or(0.0)))}</p> }
+        view! { <p class="totals">{(t.plan.open_needs)(&(t.money)(open, ctx.state.currency.get()), &(t.money)(potential.unwrap_or(0.0), ctx.state.currency.get()))}</p> }
     };
     let list = keyed(needs, |n: &Need| n.id.clone(), move |n| view! { <NeedItem need=n on_edit=on_edit /> });
     view! {
@@ -143,7 +143,7 @@ fn Needs() -> impl IntoView {
                 {form.field(NeedField::Need, Control::Text)}
                 {form.field(NeedField::Heard, Control::Text)}
                 {form.field(NeedField::Timeframe, Control::Text)}
-                {form.field(NeedField::Value, Control::Number)}
+                {form.field_hinted(NeedField::Value, Control::Number, (t.amount_hint)(ctx.state.currency.get_untracked()))}
                 {form.field(NeedField::Solution, Control::Text)}
                 {form.field(NeedField::Status, Control::Select(options(NeedStatus::ALL, NeedStatus::slug, t.plan.need_status)))}
                 <FormButtons editing=form.editing add_label=t.plan.add_need on_cancel=Callback::new(move |_| form.reset()) />
@@ -160,7 +160,7 @@ fn NeedItem(need: Item<Need>, on_edit: Callback<Need>) -> impl IntoView {
     let title = Signal::derive(move || need.with(|n| n.need.clone()));
     let body = move || {
         need.with(|n| {
-            let meta = (t.list)(&[n.heard.clone(), n.timeframe.clone(), n.value.map(t.money).unwrap_or_default()]);
+            let meta = (t.list)(&[n.heard.clone(), n.timeframe.clone(), n.value.map(|v| (t.money)(v, ctx.state.currency.get())).unwrap_or_default()]);
             view! {
                 {(!n.solution.is_empty()).then(|| view! { <p>{(t.field_value)(NeedField::Solution.label(), &n.solution)}</p> })}
                 <p class="meta">{meta}</p>

@@ -113,7 +113,7 @@ pub fn Summary() -> impl IntoView {
         let potential =
             ctx.state.workspace.with(|w| ctx.account_id.with_value(|id| w.find(id).and_then(|a| a.fields.potential)));
         let open = ctx.plan.with(|p| p.as_ref().map_or(0.0, |p| p.open_needs_value()));
-        (open > 0.0).then(|| view! { <p class="hint">{(t.plan.open_needs)(&(t.money)(open), &(t.money)(potential.unwrap_or(0.0)))}</p> })
+        (open > 0.0).then(|| view! { <p class="hint">{(t.plan.open_needs)(&(t.money)(open, ctx.state.currency.get()), &(t.money)(potential.unwrap_or(0.0), ctx.state.currency.get()))}</p> })
     };
     let section_link = move |s: Section| Route::Plan(ctx.account_id.get_value(), s).href();
 
