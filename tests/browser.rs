@@ -239,6 +239,21 @@ async fn deleting_asks_first_and_can_be_undone() {
     assert!(ranked_names().contains(&"Cartech".to_string()));
 }
 
+/// Picks an answer (yes, no, none) to a checklist question by the question's text.
+fn answer(question: &str, value: &str) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let group = all(".answer-toggle")
+        .into_iter()
+        .find(|g| {
+            let id = g.get_attribute("aria-labelledby").unwrap_or_default();
+            doc.get_element_by_id(&id).is_some_and(|l| text_of(&l) == question)
+        })
+        .unwrap_or_else(|| panic!("no answers for {question}"));
+    let input: HtmlInputElement =
+        group.query_selector(&format!("input[value={value}]")).unwrap().expect("the option").dyn_into().unwrap();
+    input.click();
+}
+
 #[wasm_bindgen_test]
 async fn a_checklist_answer_and_an_override_change_the_score() {
     let _app = mount("#/").await;
@@ -258,9 +273,7 @@ async fn a_checklist_answer_and_an_override_change_the_score() {
     assert!(all(".why").iter().any(|w| text_of(w).starts_with("Set by you: 5 / 5")));
 
     // Product fit 3 of 4 yes (4) → 4 of 4 (5) at weight 20 adds 4 points.
-    let question: HtmlSelectElement = labelled("Do we understand its needs and challenges well?");
-    question.set_value("yes");
-    fire(&question, "change");
+    answer("Do we understand its needs and challenges well?", "yes");
     settle().await;
     assert_eq!(score(), before + 19);
     assert!(all(".why").iter().any(|w| text_of(w).contains("4 of 4 checklist answers are yes.")));
@@ -477,7 +490,7 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     settle().await;
     let dialog = text_of(&all("[role=alertdialog]")[0]);
     assert!(dialog.contains("puts back the account it changed (Vicom)"), "{dialog}");
-    button("Undo the import").click();
+    button("Undo the change").click();
     settle().await;
     assert_eq!(stored().unwrap(), before, "undo puts back exactly what was there");
 
@@ -502,7 +515,7 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Pieter de Vries");
     button("Undo").click();
     settle().await;
-    button("Undo the import").click();
+    button("Undo the change").click();
     settle().await;
     assert_eq!(stored().unwrap(), before);
 
@@ -1000,4 +1013,142 @@ async fn the_same_unreadable_data_is_kept_once_and_copies_can_be_listed_and_dele
     all(".dialog button").into_iter().find(|b| text_of(b) == "Delete").unwrap().unchecked_into::<HtmlElement>().click();
     settle().await;
     assert!(storage::backups().is_empty(), "deleted");
+}
+
+/// Presses `key` where the keyboard focus is (the grid listens on the table).
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let target = document().active_element().expect("something has the focus");
+    target
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+}
+
+fn focused_id() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+fn stored_account(name: &str) -> keystone::domain::account::Account {
+    let ws = decode(&stored().unwrap()).unwrap();
+    ws.accounts.into_iter().find(|a| a.fields.name == name).unwrap_or_else(|| panic!("{name} stored"))
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_grid_rates_with_keys_opens_checklists_and_acts_on_a_selection() {
+    use keystone::domain::account::{Account, AccountFields};
+    use keystone::domain::criteria::{Criterion, Question};
+    local_storage().clear().unwrap();
+    let mut ws = sample_portfolio(42);
+    let sample = ws.accounts.len();
+    for (id, name) in [("n-z", "Zwaluw NV"), ("n-a", "Anker BV")] {
+        ws.add(Account::new(id.into(), AccountFields { name: name.into(), ..AccountFields::default() }, 42));
+    }
+    storage::save_workspace(&ws).unwrap();
+    let _app = mount_over("#/rate").await;
+    settle().await;
+
+    // The two new accounts come first, by name; the cursor waits on the first missing rating.
+    let progress = text_of(&all(".rate-progress strong")[0]);
+    assert_eq!(progress, format!("{sample} of {} rated", sample + 2));
+    let names: Vec<String> = all(".rate-grid tbody th[scope=row]").iter().map(text_of).collect();
+    assert_eq!(&names[..2], ["Anker BV", "Zwaluw NV"]);
+    let cell: HtmlElement = document().get_element_by_id("rate-0-0").unwrap().unchecked_into();
+    assert_eq!(cell.get_attribute("tabindex").as_deref(), Some("0"), "one tab stop: the cursor cell");
+    assert_eq!(cell.get_attribute("aria-label").as_deref(), Some("Revenue volume: needs a rating"));
+    cell.focus().unwrap();
+
+    // A digit rates and moves on to the next rating still missing.
+    press("4");
+    settle().await;
+    assert_eq!(stored_account("Anker BV").assessment.overrides.get(&Criterion::RevenueVolume), Some(&4));
+    assert_eq!(focused_id(), "rate-0-1");
+    assert_eq!(
+        document().get_element_by_id("rate-0-0").unwrap().get_attribute("aria-label").as_deref(),
+        Some("Revenue volume: 4, set by you")
+    );
+    press("ArrowDown");
+    settle().await;
+    assert_eq!(focused_id(), "rate-1-1");
+
+    // Enter opens the checklist in place; y answers and moves to the next question; Escape closes.
+    press("Enter");
+    settle().await;
+    assert_eq!(all(".checklist-row").len(), 1);
+    assert_eq!(focused_id(), "rate-question-0");
+    press("y");
+    settle().await;
+    assert_eq!(stored_account("Zwaluw NV").assessment.answer(Question::PotentialExpansion), Some(true));
+    assert_eq!(focused_id(), "rate-question-1");
+    press("n");
+    settle().await;
+    assert_eq!(stored_account("Zwaluw NV").assessment.answer(Question::PotentialWallet), Some(false));
+    press("Escape");
+    settle().await;
+    assert!(all(".checklist-row").is_empty());
+    assert_eq!(focused_id(), "rate-1-1");
+    // Delete goes back to the suggestion.
+    press("ArrowUp");
+    press("ArrowLeft");
+    settle().await;
+    press("Delete");
+    settle().await;
+    assert_eq!(stored_account("Anker BV").assessment.overrides.get(&Criterion::RevenueVolume), None);
+
+    // Both new accounts selected: one click rates their strategic value, and can be undone.
+    for name in ["Select Anker BV", "Select Zwaluw NV"] {
+        let boxed: HtmlInputElement = all("input[type=checkbox]")
+            .into_iter()
+            .find(|b| b.get_attribute("aria-label").as_deref() == Some(name))
+            .unwrap()
+            .unchecked_into();
+        boxed.click();
+    }
+    settle().await;
+    let criterion: HtmlSelectElement = document().get_element_by_id("bulk-criterion").unwrap().unchecked_into();
+    criterion.set_value("strategic_value");
+    fire(&criterion, "change");
+    let rating: HtmlSelectElement = document().get_element_by_id("bulk-rating").unwrap().unchecked_into();
+    rating.set_value("2");
+    fire(&rating, "change");
+    button("Set rating").click();
+    settle().await;
+    for name in ["Anker BV", "Zwaluw NV"] {
+        assert_eq!(stored_account(name).assessment.overrides.get(&Criterion::StrategicValue), Some(&2), "{name}");
+    }
+    assert!(text_of(&all(".notice")[0]).contains("Rated 2 accounts."));
+    button("Undo").click();
+    settle().await;
+    button("Undo the change").click();
+    settle().await;
+    assert_eq!(stored_account("Anker BV").assessment.overrides.get(&Criterion::StrategicValue), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_account_page_answers_with_one_tap_and_moves_on_to_the_next_unrated_account() {
+    use keystone::domain::account::{Account, AccountFields};
+    use keystone::domain::criteria::Question;
+    local_storage().clear().unwrap();
+    let mut ws = sample_portfolio(42);
+    for (id, name) in [("n-b", "Baken BV"), ("n-a", "Anker BV")] {
+        ws.add(Account::new(id.into(), AccountFields { name: name.into(), ..AccountFields::default() }, 42));
+    }
+    storage::save_workspace(&ws).unwrap();
+    let _app = mount_over("#/accounts/n-a").await;
+    settle().await;
+    // The figures come before the criteria.
+    let facts = all(".facts dd").iter().map(text_of).collect::<Vec<_>>();
+    assert_eq!(facts.len(), 5);
+    assert!(facts.iter().all(|f| f == "not filled in"), "{facts:?}");
+    answer("Does it match our ideal customer profile?", "no");
+    settle().await;
+    assert_eq!(stored_account("Anker BV").assessment.answer(Question::FitProfile), Some(false));
+    answer("Does it match our ideal customer profile?", "none");
+    settle().await;
+    assert_eq!(stored_account("Anker BV").assessment.answer(Question::FitProfile), None);
+    button("Next unrated account").click();
+    settle().await;
+    assert_eq!(text_of(&all("h1")[0]), "Baken BV");
 }

@@ -54,6 +54,14 @@ async fn field_value(c: &Client, label: &str) -> String {
 }
 
 /// The message shown next to a field (the element its `aria-describedby` names).
+/// The answer picked for a checklist question (yes, no, none), found by the question's text.
+async fn checked_answer(c: &Client, question: &str) -> String {
+    let script = "const q = [...document.querySelectorAll('.answer-toggle')].find(g => \
+        document.getElementById(g.getAttribute('aria-labelledby')).textContent.trim() === arguments[0]); \
+        const on = q && q.querySelector('input:checked'); return on ? on.value : '';";
+    c.execute(script, vec![question.into()]).await.unwrap().as_str().unwrap_or_default().to_string()
+}
+
 async fn field_message(c: &Client, label: &str) -> Option<String> {
     let el = c.find(Locator::XPath(&labelled_xpath(label))).await.ok()?;
     // The error message comes first; a hint may follow it.
@@ -455,7 +463,7 @@ async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
 
     // Undo puts back exactly what was there; importing again works the same.
     click(b, "Undo").await;
-    click(b, "Undo the import").await;
+    click(b, "Undo the change").await;
     eventually!("the undo", (stored(b).await == before).then_some(()));
     let input = eventually!("the import form", b.find(Locator::Css("#import-file")).await.ok());
     input.send_keys(&file.display().to_string()).await.unwrap();
@@ -966,7 +974,7 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
 
     // Undone in one step, as a JSON import is; then added again.
     click(c, "Undo").await;
-    click(c, "Undo the import").await;
+    click(c, "Undo the change").await;
     eventually!("the history gone", (!stored(c).await.contains("won_last_12")).then_some(()));
     let input = eventually!("the deals input", c.find(Locator::Css("#deals-file")).await.ok());
     input.send_keys(&csv_fixture("deals-salesforce-opportunities.csv")).await.unwrap();
@@ -1011,7 +1019,7 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     c.execute("document.querySelector('.criterion').scrollIntoView()", vec![]).await.unwrap();
     shot(c, "deal-evidence").await;
     click(c, "Answer yes").await;
-    eventually!("the answer taken", (field_value(c, question).await == "yes").then_some(()));
+    eventually!("the answer taken", (checked_answer(c, question).await == "yes").then_some(()));
     c.execute("document.querySelector('.deal-panel').scrollIntoView()", vec![]).await.unwrap();
     shot(c, "deal-history").await;
 
@@ -1019,6 +1027,113 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     c.refresh().await.unwrap();
     eventually!("Cartech's page again", heading(c).await.filter(|h| h == "Cartech"));
     wait_text(c, "Revenue won per quarter").await;
-    assert_eq!(field_value(c, question).await, "yes");
+    assert_eq!(checked_answer(c, question).await, "yes");
+    c.clone().close().await.unwrap();
+}
+
+/// An 85-account CRM export: figures for the numeric criteria, nothing for the checklist.
+fn eighty_five_accounts() -> String {
+    let sectors = ["Automotive", "Healthcare", "Logistics", "Food", "Energy"];
+    let owners = ["Anna de Wit", "Bram Jansen", "Chris Peeters"];
+    let mut csv = String::from(
+        "Account Name,Account Owner,Industry,Annual Revenue,Revenue Potential,Gross Margin %,Relationship Years\n",
+    );
+    for i in 0..85u32 {
+        let revenue = 40_000 + (i * 7_919) % 900_000;
+        let potential = 10_000 + (i * 3_571) % 400_000;
+        let margin = 12 + (i * 7) % 30;
+        let years = 1 + (i * 3) % 9;
+        csv.push_str(&format!(
+            "Account {i:02} {},{},{},{revenue},{potential},{margin},{years}\n",
+            ["Holding", "BV", "NV", "GmbH"][(i % 4) as usize],
+            owners[(i % 3) as usize],
+            sectors[(i % 5) as usize]
+        ));
+    }
+    csv
+}
+
+async fn rate_progress(c: &Client) -> String {
+    match c.find(Locator::Css(".rate-progress strong")).await {
+        Ok(e) => e.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+async fn active_id(c: &Client) -> String {
+    match c.active_element().await {
+        Ok(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn eighty_five_imported_accounts_are_rated_with_the_keyboard_alone() {
+    let port = serve(dist()).await;
+    let b = browser().await;
+    let c = &b.client;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    c.goto(&format!("{home}#/share")).await.unwrap();
+    eventually!("the share page", heading(c).await.filter(|h| h == "Share with colleagues"));
+    let file = std::env::temp_dir().join(format!("keystone-85-{}.csv", std::process::id()));
+    std::fs::write(&file, eighty_five_accounts()).unwrap();
+    let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
+    input.send_keys(file.to_str().unwrap()).await.unwrap();
+    wait_text(c, "85 new accounts").await;
+    click(c, "Import 85 accounts").await;
+    wait_notice(c, "Imported 85 accounts.").await;
+    let _ = std::fs::remove_file(&file);
+
+    // Imported accounts miss their product fit and strategic value: none has a score yet.
+    c.goto(&format!("{home}#/rate")).await.unwrap();
+    eventually!("the rating grid", (rate_progress(c).await == "0 of 85 rated").then_some(()));
+    shot(c, "rate-grid-start").await;
+
+    // From here on only keys: Tab into the grid, then a figure per missing rating.
+    let tab = "\u{e004}";
+    let mut keys = 0;
+    let in_grid =
+        |id: String| id.strip_prefix("rate-").is_some_and(|rc| rc.split('-').all(|n| n.parse::<u32>().is_ok()));
+    while !in_grid(active_id(c).await) {
+        c.active_element().await.unwrap().send_keys(tab).await.unwrap();
+        keys += 1;
+        assert!(keys < 40, "the grid is reachable with Tab");
+    }
+    let tabs = keys;
+    while rate_progress(c).await != "85 of 85 rated" {
+        let before = active_id(c).await;
+        let digit = ["3", "4", "2", "5", "1", "0"][keys % 6];
+        c.active_element().await.unwrap().send_keys(digit).await.unwrap();
+        keys += 1;
+        assert!(keys <= 400, "85 accounts rated within 400 keystrokes");
+        // The cursor moves on by itself before the next figure is typed.
+        eventually!(
+            "the cursor to move on",
+            (active_id(c).await != before || rate_progress(c).await == "85 of 85 rated").then_some(())
+        );
+    }
+    eprintln!("keystrokes to rate 85 imported accounts: {keys} ({tabs} Tab presses, {} figures)", keys - tabs);
+    assert_eq!(keys - tabs, 170, "exactly one figure per missing rating (two per account)");
+    // The rows kept their order while they were rated: the first account is still first.
+    let first = c.find(Locator::Css(".rate-grid tbody th")).await.unwrap().text().await.unwrap();
+    assert_eq!(first, "Account 00 Holding");
+    shot(c, "rate-grid-done").await;
+    for (width, name) in [(1024, "rate-grid-1024"), (390, "rate-grid-390")] {
+        c.set_window_size(width, 900).await.unwrap();
+        shot(c, name).await;
+    }
+    c.set_window_size(1280, 900).await.unwrap();
+
+    // Every rating is stored: a reload shows the same progress, and the ranked table scores all 85.
+    c.refresh().await.unwrap();
+    eventually!("the ratings after a reload", (rate_progress(c).await == "85 of 85 rated").then_some(()));
+    c.goto(&format!("{home}#/accounts")).await.unwrap();
+    let names = eventually!("the ranked table", ranked_names(c).await);
+    assert!(!names.is_empty());
+    let unranked = c
+        .execute("return [...document.querySelectorAll('table.ranked tbody tr td:first-child')].filter(td => td.textContent.trim() === '–').length", vec![])
+        .await
+        .unwrap();
+    assert_eq!(unranked.as_u64(), Some(0), "every account has a rank");
     c.clone().close().await.unwrap();
 }

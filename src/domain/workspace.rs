@@ -114,11 +114,19 @@ impl Workspace {
         id: &str,
         fields: AccountFields,
         extra: Vec<super::account::Extra>,
+        ratings: &[(Criterion, u8)],
+        answers: &[(Question, bool)],
         now_ms: i64,
     ) -> bool {
         self.edit(id, now_ms, |a| {
             a.fields = fields;
             a.extra = extra;
+            for &(c, r) in ratings {
+                a.assessment.set_override(c, Some(r));
+            }
+            for &(q, yes) in answers {
+                a.assessment.set_answer(q, Some(yes));
+            }
         })
     }
 
@@ -133,6 +141,28 @@ impl Workspace {
 
     pub fn set_override(&mut self, id: &str, c: Criterion, rating: Option<u8>, now_ms: i64) -> bool {
         self.edit(id, now_ms, |a| a.assessment.set_override(c, rating))
+    }
+
+    /// Sets one criterion's rating on many accounts (a bulk action); returns how many changed.
+    pub fn rate_many(&mut self, ids: &[String], c: Criterion, rating: Option<u8>, now_ms: i64) -> usize {
+        ids.iter()
+            .filter(|id| self.find(id).is_some_and(|a| a.assessment.overrides.get(&c).copied() != rating))
+            .cloned()
+            .collect::<Vec<_>>()
+            .iter()
+            .filter(|id| self.set_override(id, c, rating, now_ms))
+            .count()
+    }
+
+    /// Answers one checklist question on many accounts; returns how many changed.
+    pub fn answer_many(&mut self, ids: &[String], q: Question, answer: Option<bool>, now_ms: i64) -> usize {
+        ids.iter()
+            .filter(|id| self.find(id).is_some_and(|a| a.assessment.answer(q) != answer))
+            .cloned()
+            .collect::<Vec<_>>()
+            .iter()
+            .filter(|id| self.set_answer(id, q, answer, now_ms))
+            .count()
     }
 
     /// Forgets deletions made before `before_ms`. A tombstone keeps an older file from bringing
@@ -534,6 +564,29 @@ mod tests {
         let json = encode(&ws);
         assert!(json.starts_with(r#"{"schema":6,"#));
         assert_eq!(decode(&json).unwrap(), ws);
+    }
+
+    #[test]
+    fn bulk_ratings_and_answers_change_only_what_differs() {
+        let mut ws = sample_portfolio(0);
+        let ids: Vec<String> = ws.accounts.iter().take(3).map(|a| a.id.clone()).collect();
+        let rev = |ws: &Workspace, i: usize| ws.accounts[i].rev.clone();
+        let untouched = rev(&ws, 3);
+        assert_eq!(ws.rate_many(&ids, Criterion::ProductFit, Some(4), 5), 3);
+        assert!(ws.accounts[..3].iter().all(|a| a.assessment.overrides.get(&Criterion::ProductFit) == Some(&4)));
+        assert_eq!(rev(&ws, 3), untouched, "an account not selected is not touched");
+        let before = rev(&ws, 0);
+        assert_eq!(ws.rate_many(&ids, Criterion::ProductFit, Some(4), 6), 0, "nothing differs: nothing changes");
+        assert_eq!(rev(&ws, 0), before);
+        let gone = vec!["not-there".to_string()];
+        assert_eq!(ws.rate_many(&gone, Criterion::ProductFit, Some(1), 7), 0);
+
+        let q = Question::FitNeeds;
+        let was: Vec<Option<bool>> = ws.accounts[..3].iter().map(|a| a.assessment.answer(q)).collect();
+        let differing = was.iter().filter(|a| **a != Some(false)).count();
+        assert_eq!(ws.answer_many(&ids, q, Some(false), 8), differing);
+        assert!(ws.accounts[..3].iter().all(|a| a.assessment.answer(q) == Some(false)));
+        assert_eq!(ws.answer_many(&ids, q, None, 9), 3);
     }
 
     #[test]

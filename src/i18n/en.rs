@@ -1,6 +1,6 @@
 //! English texts.
 
-use super::{CrmTexts, PlanTexts, PortfolioTexts, ShareTexts, Texts};
+use super::{CrmTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts};
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::deals::{DealField, DealProblem, DealStage};
@@ -426,6 +426,7 @@ pub const EN: Texts = Texts {
     share: SHARE,
     portfolio: PORTFOLIO,
     crm: CRM,
+    rate: RATE,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -610,7 +611,7 @@ const SHARE: ShareTexts = ShareTexts {
     backup_delete_title: "Delete this copy?",
     backup_delete_body: "The copy of the unreadable data is removed from this browser for good. Download it first if \
                          you may need it.",
-    undo_title: "Undo the import?",
+    undo_title: "Undo this change to many accounts?",
     undo_body: |removed, restored, kept, scoring| {
         let names = |v: &[String]| {
             let shown: Vec<&str> = v.iter().take(5).map(String::as_str).collect();
@@ -637,18 +638,18 @@ const SHARE: ShareTexts = ShareTexts {
         }
         if !kept.is_empty() {
             parts.push(format!(
-                "You changed {} since the import: {} stay as they are now.",
+                "You changed {} since: {} stay as they are now.",
                 names(kept),
                 if kept.len() == 1 { "it will" } else { "they will" }
             ));
         }
         if parts.is_empty() {
-            parts.push("Nothing of the import is left to undo.".into());
+            parts.push("Nothing of it is left to undo.".into());
         }
         parts.join(" ")
     },
-    undo_confirm: "Undo the import",
-    undo_keep: "Keep the import",
+    undo_confirm: "Undo the change",
+    undo_keep: "Keep the change",
     add: "Add",
     skip: "Skip",
     me: "Me",
@@ -729,17 +730,22 @@ const SHARE: ShareTexts = ShareTexts {
         Nothing changes until you import, and an import can be undone.",
     column_becomes: |header| format!("Column \u{201c}{header}\u{201d} becomes"),
     target: |t| match t {
-        Target::Ignore => "(not imported)",
-        Target::Field(f) => (EN.account_field)(f),
-        Target::Extra => "Keep as extra field",
+        Target::Ignore => "(not imported)".into(),
+        Target::Field(f) => (EN.account_field)(f).into(),
+        Target::Extra => "Keep as extra field".into(),
+        Target::Rating(c) => format!("{} rating (0–5)", (EN.criterion)(c)),
+        Target::Answer(q) => format!("Answer: {}", (EN.question)(q)),
     },
     export_column: |c| match c {
-        ExportColumn::Rank => "Rank",
-        ExportColumn::Field(AccountField::Name) => "Account",
-        ExportColumn::Field(f) => (EN.account_field)(f),
-        ExportColumn::RevenueRank => "Revenue rank",
-        ExportColumn::Score => "Score",
-        ExportColumn::Tier => "Tier",
+        ExportColumn::Rank => "Rank".into(),
+        ExportColumn::Field(AccountField::Name) => "Account".into(),
+        ExportColumn::Field(f) => (EN.account_field)(f).into(),
+        ExportColumn::RevenueRank => "Revenue rank".into(),
+        ExportColumn::Score => "Score".into(),
+        ExportColumn::Tier => "Tier".into(),
+        // Tagged, so that an import in any language reads them back.
+        ExportColumn::Rating(c) => Target::Rating(c).tagged_header(&format!("{} rating", (EN.criterion)(c))),
+        ExportColumn::Answer(q) => Target::Answer(q).tagged_header((EN.question)(q)),
     },
     row_problem: |line, field, problem| format!("Line {line}: {field}: {problem}"),
     row_duplicate: |line| {
@@ -1377,6 +1383,63 @@ fn group_thousands(v: f64) -> String {
         out.push(ch);
     }
     out
+}
+
+const RATE: RateTexts = RateTexts {
+    nav: "Rate",
+    title: "Rate accounts",
+    help: "Give every account the ratings it still misses, a row per account. A grey figure is Keystone's suggestion from the account's figures and answers; type over it to decide yourself. Scores and tiers follow as you go.",
+    keys_help: "Keys: arrows move between cells · 0–5 rate and move on to the next rating still missing · Delete goes back to the suggestion · Enter opens the checklist, where Y (or J) and N answer and Escape closes · Space selects the row.",
+    progress: |rated, total| format!("{rated} of {total} rated"),
+    incomplete_only: "Only accounts still missing a rating",
+    grid_label: "Ratings per account",
+    col_select: "Select",
+    col_score: "Score",
+    cell: |criterion, rating, set| match (rating, set) {
+        (Some(r), true) => format!("{criterion}: {r}, set by you"),
+        (Some(r), false) => format!("{criterion}: {r}, suggested"),
+        (None, _) => format!("{criterion}: needs a rating"),
+    },
+    missing: "–",
+    suggested_title: "Suggested: type a figure to decide yourself",
+    select_row: |name| format!("Select {name}"),
+    editing: |criterion, name| format!("{criterion} for {name}"),
+    use_suggestion: "Use the suggestion",
+    open_checklist: "Checklist",
+    close_checklist: "Close checklist",
+    checklist_of: |criterion, name| format!("{criterion} checklist for {name}"),
+    nothing_listed: "No accounts match these filters.",
+    selected: |n| if n == 1 { "1 account selected".into() } else { format!("{n} accounts selected") },
+    bulk_set: "Set",
+    bulk_rating: "to rating",
+    bulk_answer: "Answer",
+    bulk_question: "with",
+    bulk_apply_rating: "Set rating",
+    bulk_apply_answer: "Set answer",
+    clear_selection: "Clear selection",
+    select_all: "Select all listed accounts",
+    rated_many: |n| if n == 1 { "Rated 1 account.".into() } else { format!("Rated {n} accounts.") },
+    answered_many: |n| if n == 1 { "Answered for 1 account.".into() } else { format!("Answered for {n} accounts.") },
+    next_unrated: "Next unrated account",
+    all_rated: "Every other account is rated.",
+    rate_many_link: "Rate many at once",
+    facts_title: "Key figures",
+    fact_revenue: "Revenue per year",
+    fact_potential: "Extra potential per year",
+    fact_margin: "Gross margin",
+    fact_years: "Relationship ahead",
+    fact_stage: "Relationship stage",
+    fact_missing: "not filled in",
+    margin: |m| format!("{} %", trim_number(m)),
+    years: |y| if y == 1.0 { "1 year".into() } else { format!("{} years", trim_number(y)) },
+    edit_details: "Edit details",
+    answer_group: |q| format!("Answer: {q}"),
+};
+
+/// 12 → "12", 12.5 → "12.5": a figure as a person writes it.
+fn trim_number(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
 #[cfg(test)]

@@ -224,6 +224,7 @@ pub struct Texts {
     pub share: ShareTexts,
     pub portfolio: PortfolioTexts,
     pub crm: CrmTexts,
+    pub rate: RateTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -374,8 +375,8 @@ pub struct ShareTexts {
     pub mapping_title: fn(&str) -> String,
     pub mapping_help: &'static str,
     pub column_becomes: fn(&str) -> String,
-    pub target: fn(crate::domain::spreadsheet::Target) -> &'static str,
-    pub export_column: fn(crate::domain::spreadsheet::ExportColumn) -> &'static str,
+    pub target: fn(crate::domain::spreadsheet::Target) -> String,
+    pub export_column: fn(crate::domain::spreadsheet::ExportColumn) -> String,
     /// Line, field, problem.
     pub row_problem: fn(usize, &str, &str) -> String,
     pub row_duplicate: fn(usize) -> String,
@@ -516,6 +517,59 @@ pub struct PlanTexts {
     pub kpi_kind: fn(KpiKind) -> &'static str,
     pub direction: fn(Direction) -> &'static str,
     pub need_status: fn(NeedStatus) -> &'static str,
+}
+
+/// Texts of the rating grid (`#/rate`) and of rating on the account page.
+pub struct RateTexts {
+    pub nav: &'static str,
+    pub title: &'static str,
+    pub help: &'static str,
+    pub keys_help: &'static str,
+    /// "23 of 85 rated".
+    pub progress: fn(usize, usize) -> String,
+    pub incomplete_only: &'static str,
+    pub grid_label: &'static str,
+    pub col_select: &'static str,
+    pub col_score: &'static str,
+    /// A cell for screen readers: criterion, rating, whether it was set by hand.
+    pub cell: fn(&str, Option<u8>, bool) -> String,
+    /// What a cell shows without a rating.
+    pub missing: &'static str,
+    pub suggested_title: &'static str,
+    pub select_row: fn(&str) -> String,
+    /// "Product fit for Cartech": the editor under the grid.
+    pub editing: fn(&str, &str) -> String,
+    pub use_suggestion: &'static str,
+    pub open_checklist: &'static str,
+    pub close_checklist: &'static str,
+    pub checklist_of: fn(&str, &str) -> String,
+    pub nothing_listed: &'static str,
+    pub selected: fn(usize) -> String,
+    pub bulk_set: &'static str,
+    pub bulk_rating: &'static str,
+    pub bulk_answer: &'static str,
+    pub bulk_question: &'static str,
+    pub bulk_apply_rating: &'static str,
+    pub bulk_apply_answer: &'static str,
+    pub clear_selection: &'static str,
+    pub select_all: &'static str,
+    pub rated_many: fn(usize) -> String,
+    pub answered_many: fn(usize) -> String,
+    pub next_unrated: &'static str,
+    pub all_rated: &'static str,
+    pub rate_many_link: &'static str,
+    pub facts_title: &'static str,
+    pub fact_revenue: &'static str,
+    pub fact_potential: &'static str,
+    pub fact_margin: &'static str,
+    pub fact_years: &'static str,
+    pub fact_stage: &'static str,
+    pub fact_missing: &'static str,
+    /// "32 %": a gross margin as typed.
+    pub margin: fn(f64) -> String,
+    pub years: fn(f64) -> String,
+    pub edit_details: &'static str,
+    pub answer_group: fn(&str) -> String,
 }
 
 /// Texts of bringing CRM data in: the account import's mapping, the deal history, the

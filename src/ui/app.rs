@@ -15,6 +15,7 @@ use crate::ui::pages::overview::OverviewPage;
 use crate::ui::pages::plan::PlanPage;
 use crate::ui::pages::plans::PlansPage;
 use crate::ui::pages::portfolio::PortfolioPage;
+use crate::ui::pages::rate::RatePage;
 use crate::ui::pages::share::SharePage;
 use crate::ui::pages::what_if::WhatIfPage;
 use crate::ui::persist::{self, Base};
@@ -90,6 +91,9 @@ pub fn App() -> impl IntoView {
                 <a href=Route::Accounts.href() class:current=move || state.route.with(|r| matches!(r, Route::Accounts | Route::WhatIf))>
                     {t.nav_accounts}
                 </a>
+                <a href=Route::Rate.href() class:current=move || state.route.with(|r| matches!(r, Route::Rate))>
+                    {t.rate.nav}
+                </a>
                 <a href=Route::Portfolio.href() class:current=move || state.route.with(|r| matches!(r, Route::Portfolio))>
                     {t.portfolio.nav_portfolio}
                 </a>
@@ -111,6 +115,7 @@ pub fn App() -> impl IntoView {
                 Route::Accounts => view! { <AccountsPage /> }.into_any(),
                 Route::Portfolio => view! { <PortfolioPage /> }.into_any(),
                 Route::WhatIf => view! { <WhatIfPage /> }.into_any(),
+                Route::Rate => view! { <RatePage /> }.into_any(),
                 Route::NewAccount => view! { <NewAccountPage /> }.into_any(),
                 Route::Account(id) => view! { <AccountPage id=id /> }.into_any(),
                 Route::Plans => view! { <PlansPage /> }.into_any(),

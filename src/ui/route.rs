@@ -8,6 +8,8 @@ pub enum Route {
     Accounts,
     Portfolio,
     WhatIf,
+    /// The rating grid: many accounts rated at once.
+    Rate,
     NewAccount,
     Account(String),
     Plans,
@@ -64,6 +66,7 @@ impl Route {
             ["accounts"] => Route::Accounts,
             ["portfolio"] => Route::Portfolio,
             ["what-if"] => Route::WhatIf,
+            ["rate"] => Route::Rate,
             ["plans"] => Route::Plans,
             ["share"] => Route::Share,
             ["accounts", "new"] => Route::NewAccount,
@@ -84,6 +87,7 @@ impl Route {
             Route::Accounts => "#/accounts".into(),
             Route::Portfolio => "#/portfolio".into(),
             Route::WhatIf => "#/what-if".into(),
+            Route::Rate => "#/rate".into(),
             Route::NewAccount => "#/accounts/new".into(),
             Route::Account(id) => format!("#/accounts/{}", percent_encode(id)),
             Route::Plans => "#/plans".into(),
@@ -138,6 +142,7 @@ mod tests {
         check("#/", Route::Overview);
         check("#/portfolio", Route::Portfolio);
         check("#/what-if", Route::WhatIf);
+        check("#/rate", Route::Rate);
         check("#/accounts", Route::Accounts);
         check("#/accounts/new", Route::NewAccount);
         check("#/accounts/a-1f2", Route::Account("a-1f2".into()));
@@ -166,7 +171,9 @@ mod tests {
             let route = Route::Plan("x y".into(), s);
             assert_eq!(Route::parse(&route.href()), route);
         }
-        for route in [Route::Overview, Route::Accounts, Route::Portfolio, Route::WhatIf, Route::Plans, Route::Share] {
+        for route in
+            [Route::Overview, Route::Accounts, Route::Portfolio, Route::WhatIf, Route::Rate, Route::Plans, Route::Share]
+        {
             assert_eq!(Route::parse(&route.href()), route);
         }
     }

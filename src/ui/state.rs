@@ -244,6 +244,20 @@ impl AppState {
         self.show(text, Some(Undo::Bulk { before: Box::new(before), after: Box::new(new) }));
     }
 
+    /// A change to many accounts at once (a bulk action): applied, told in `text(changed)`,
+    /// and offered for undo like an import. Nothing is offered when nothing changed.
+    pub fn change_many(&self, change: impl FnOnce(&mut Workspace) -> usize, text: fn(usize) -> String) {
+        let before = self.workspace.get_untracked();
+        let mut changed = 0;
+        self.workspace.update(|w| changed = change(w));
+        if changed == 0 {
+            self.notify(text(0));
+            return;
+        }
+        let after = self.workspace.get_untracked();
+        self.show(text(changed), Some(Undo::Bulk { before: Box::new(before), after: Box::new(after) }));
+    }
+
     /// Carries out a bulk undo the user agreed to.
     pub fn confirm_undo(&self) {
         if let Some(PendingUndo { undone }) = self.undoing.get_untracked() {

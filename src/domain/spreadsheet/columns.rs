@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use super::values;
 use super::Table;
 use crate::domain::account::{AccountField, FieldKind};
+use crate::domain::criteria::{Criterion, Question};
 use crate::domain::number::parse_number;
 use crate::domain::order::{descending_u32, order_by, pair};
 use crate::domain::validate::FieldSet;
@@ -22,29 +23,64 @@ pub enum Target {
     Ignore,
     Field(AccountField),
     Extra,
+    /// A criterion's rating (0–5) set by the user.
+    Rating(Criterion),
+    /// A checklist question's answer (yes, no, ja, nee, 1, 0, x…).
+    Answer(Question),
 }
 
 impl Target {
-    /// "Not imported" first, then every account field in form order, then "keep as extra".
+    /// "Not imported" first, then every account field in form order, then "keep as extra",
+    /// then the ratings and the checklist answers.
     pub fn all() -> impl Iterator<Item = Target> {
         std::iter::once(Target::Ignore)
             .chain(AccountField::ALL.iter().map(|&f| Target::Field(f)))
             .chain(std::iter::once(Target::Extra))
+            .chain(Criterion::ALL.iter().map(|&c| Target::Rating(c)))
+            .chain(Question::ALL.iter().map(|&q| Target::Answer(q)))
     }
 
-    pub fn slug(self) -> &'static str {
+    pub fn slug(self) -> String {
         match self {
-            Target::Ignore => "ignore",
-            Target::Extra => "extra",
-            Target::Field(f) => f.key(),
+            Target::Ignore => "ignore".into(),
+            Target::Extra => "extra".into(),
+            Target::Field(f) => f.key().into(),
+            Target::Rating(c) => format!("rating:{}", c.slug()),
+            Target::Answer(q) => format!("answer:{}", q.slug()),
         }
     }
 
     pub fn from_slug(s: &str) -> Target {
+        if let Some(c) = s.strip_prefix("rating:") {
+            return Criterion::ALL.into_iter().find(|x| x.slug() == c).map_or(Target::Ignore, Target::Rating);
+        }
+        if let Some(q) = s.strip_prefix("answer:") {
+            return Question::ALL.into_iter().find(|x| x.slug() == q).map_or(Target::Ignore, Target::Answer);
+        }
         match s {
             "extra" => Target::Extra,
             _ => AccountField::from_key(s).map_or(Target::Ignore, Target::Field),
         }
+    }
+
+    /// The target a header names by its tag, as Keystone's own export writes it
+    /// (`Product fit rating [rating:product_fit]`), or a bare tag: the same in any language.
+    pub fn tagged(header: &str) -> Option<Target> {
+        let h = header.trim();
+        let tag = match h.strip_suffix(']').and_then(|rest| rest.rsplit_once('[')) {
+            Some((_, tag)) => tag,
+            None => h,
+        };
+        match Target::from_slug(tag.trim()) {
+            t @ (Target::Rating(_) | Target::Answer(_)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The header Keystone's export writes for a rating or an answer column: the label in
+    /// the user's language and the tag an import reads back.
+    pub fn tagged_header(self, label: &str) -> String {
+        format!("{label} [{}]", self.slug())
     }
 
     pub fn field(self) -> Option<AccountField> {
@@ -508,6 +544,11 @@ pub fn guess_from(headers: &[String], profiles: &[Profile], known_extras: &[Stri
                 }
             })
             .collect();
+    for (i, header) in headers.iter().enumerate() {
+        if let Some(tagged) = Target::tagged(header) {
+            out[i] = tagged;
+        }
+    }
     let mut used = HashSet::new();
     for (i, f, _) in order.into_iter().map(|k| proposals[k]) {
         if used.insert(f) {

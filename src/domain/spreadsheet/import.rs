@@ -16,6 +16,7 @@ use crate::domain::account::{
     format_plain, Account, AccountDraft, AccountField, AccountFields, Extra, Stage, Status, MAX_EXTRAS,
     MAX_EXTRA_LABEL, MAX_EXTRA_VALUE,
 };
+use crate::domain::criteria::{Criterion, Question};
 use crate::domain::date::Date;
 use crate::domain::money::Currency;
 use crate::domain::validate::{without_bidi_overrides, FieldError, Form};
@@ -113,7 +114,7 @@ impl Mapping {
         if column >= self.columns.len() {
             return;
         }
-        if let Target::Field(_) = target {
+        if matches!(target, Target::Field(_) | Target::Rating(_) | Target::Answer(_)) {
             for (i, c) in self.columns.iter_mut().enumerate() {
                 if i != column && c.target == target {
                     *c = ColumnPlan { target: Target::Ignore, scale: Scale::Units, values: ValueMap::default() };
@@ -176,6 +177,37 @@ impl Mapping {
 pub struct Incoming {
     pub fields: AccountFields,
     pub extra: Vec<Extra>,
+    /// Ratings the row sets (columns mapped to a criterion's rating).
+    pub ratings: Vec<(Criterion, u8)>,
+    /// Checklist answers the row gives.
+    pub answers: Vec<(Question, bool)>,
+}
+
+impl Incoming {
+    /// Whether the row would change nothing of `account`'s assessment.
+    fn assessment_matches(&self, a: &Account) -> bool {
+        self.ratings.iter().all(|(c, r)| a.assessment.overrides.get(c) == Some(r))
+            && self.answers.iter().all(|(q, yes)| a.assessment.answer(*q) == Some(*yes))
+    }
+}
+
+type Ratings = Vec<(Criterion, u8)>;
+type Answers = Vec<(Question, bool)>;
+
+/// The ratings and answers a row gives. A cell that is empty or reads as neither leaves the
+/// account's own (the column's validity in the preview counts such cells).
+fn assessment_cells(row: &[String], mapping: &Mapping) -> (Ratings, Answers) {
+    let mut ratings = Vec::new();
+    let mut answers = Vec::new();
+    for (i, plan) in mapping.columns.iter().enumerate() {
+        let v = Table::cell(row, i);
+        match plan.target {
+            Target::Rating(c) => ratings.extend(values::rating(v).map(|r| (c, r))),
+            Target::Answer(q) => answers.extend(values::yes_no(v).map(|a| (q, a))),
+            _ => {}
+        }
+    }
+    (ratings, answers)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -326,13 +358,18 @@ pub fn check_rows(table: &Table, mapping: &Mapping, ws: &Workspace, today: Date)
                             if name_key(&fields.name) != name_key(&account.fields.name) {
                                 names.insert(name_key(&fields.name));
                             }
-                            if fields == account.fields && extra == account.extra {
+                            let (ratings, answers) = assessment_cells(row, mapping);
+                            let incoming = Incoming { fields, extra, ratings, answers };
+                            if incoming.fields == account.fields
+                                && incoming.extra == account.extra
+                                && incoming.assessment_matches(account)
+                            {
                                 RowOutcome::Unchanged { id: account.id.clone() }
                             } else {
                                 RowOutcome::Update {
                                     id: account.id.clone(),
                                     name: account.fields.name.clone(),
-                                    incoming: Box::new(Incoming { fields, extra }),
+                                    incoming: Box::new(incoming),
                                 }
                             }
                         }
@@ -346,7 +383,9 @@ pub fn check_rows(table: &Table, mapping: &Mapping, ws: &Workspace, today: Date)
                     let outcome = match AccountFields::read(&draft, "", None, today) {
                         Ok(fields) if !names.insert(name_key(&fields.name)) => RowOutcome::Duplicate,
                         Ok(fields) => {
-                            RowOutcome::New(Box::new(Incoming { fields, extra: extras(table, row, mapping) }))
+                            let (ratings, answers) = assessment_cells(row, mapping);
+                            let extra = extras(table, row, mapping);
+                            RowOutcome::New(Box::new(Incoming { fields, extra, ratings, answers }))
                         }
                         Err(errors) => RowOutcome::Invalid(errors),
                     };
@@ -390,6 +429,17 @@ pub fn column_validity(table: &Table, mapping: &Mapping, checks: &[RowCheck]) ->
         .iter()
         .enumerate()
         .map(|(i, plan)| {
+            let reads = |v: &str| match plan.target {
+                Target::Rating(_) => Some(values::rating(v).is_some()),
+                Target::Answer(_) => Some(values::yes_no(v).is_some()),
+                _ => None,
+            };
+            if reads("").is_some() {
+                let filled: Vec<&str> =
+                    table.rows.iter().map(|(_, row)| Table::cell(row, i)).filter(|v| !v.is_empty()).collect();
+                let valid = filled.iter().filter(|v| reads(v) == Some(true)).count();
+                return Some((valid, filled.len()));
+            }
             let f = plan.target.field()?;
             let mut filled = 0;
             let mut valid = 0;
@@ -430,12 +480,25 @@ pub fn apply(
             RowOutcome::New(incoming) => {
                 let mut account = Account::new(new_id(), incoming.fields.clone(), now_ms);
                 account.extra = incoming.extra.clone();
+                for &(c, r) in &incoming.ratings {
+                    account.assessment.set_override(c, Some(r));
+                }
+                for &(q, yes) in &incoming.answers {
+                    account.assessment.set_answer(q, Some(yes));
+                }
                 ws.add(account);
                 done.added += 1;
             }
             RowOutcome::Update { id, incoming, .. } => {
                 // An account deleted meanwhile is not resurrected: it simply does not count.
-                let updated = ws.update_imported(id, incoming.fields.clone(), incoming.extra.clone(), now_ms);
+                let updated = ws.update_imported(
+                    id,
+                    incoming.fields.clone(),
+                    incoming.extra.clone(),
+                    &incoming.ratings,
+                    &incoming.answers,
+                    now_ms,
+                );
                 done.updated += usize::from(updated);
             }
             _ => {}

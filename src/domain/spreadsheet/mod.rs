@@ -19,6 +19,7 @@ pub mod values;
 pub(crate) mod tests;
 
 use super::account::{AccountField, Stage, Status};
+use super::criteria::{Criterion, Question};
 use super::scoring::{Ranked, Tier};
 use super::validate::FieldSet;
 use super::workspace::Workspace;
@@ -232,7 +233,8 @@ impl Table {
     }
 }
 
-/// A column of the ranked-list export: the ranking's figures and every account field.
+/// A column of the ranked-list export: the ranking's figures, every account field, and the
+/// ratings and answers the user gave (so a team can rate in a spreadsheet and bring it back).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportColumn {
     Rank,
@@ -240,16 +242,19 @@ pub enum ExportColumn {
     RevenueRank,
     Score,
     Tier,
+    Rating(Criterion),
+    Answer(Question),
 }
 
 impl ExportColumn {
-    /// Rank first, then every account field in form order, then the scoring's figures.
+    /// Rank first, then every account field in form order, then the scoring's figures, then
+    /// the ratings set by hand and the checklist answers.
     pub fn all() -> impl Iterator<Item = ExportColumn> {
-        std::iter::once(ExportColumn::Rank).chain(AccountField::ALL.iter().map(|&f| ExportColumn::Field(f))).chain([
-            ExportColumn::RevenueRank,
-            ExportColumn::Score,
-            ExportColumn::Tier,
-        ])
+        std::iter::once(ExportColumn::Rank)
+            .chain(AccountField::ALL.iter().map(|&f| ExportColumn::Field(f)))
+            .chain([ExportColumn::RevenueRank, ExportColumn::Score, ExportColumn::Tier])
+            .chain(Criterion::ALL.iter().map(|&c| ExportColumn::Rating(c)))
+            .chain(Question::ALL.iter().map(|&q| ExportColumn::Answer(q)))
     }
 }
 
@@ -259,6 +264,8 @@ pub enum Word {
     Status(Status),
     Stage(Stage),
     Tier(Tier),
+    /// A checklist answer: yes or no.
+    Answer(bool),
 }
 
 /// The labels of the extra fields kept with accounts, in order of first appearance: the
@@ -303,6 +310,13 @@ pub fn export_rows(
                         ExportColumn::RevenueRank => r.revenue_rank.map(|x| x.to_string()).unwrap_or_default(),
                         ExportColumn::Score => r.score.shown().map(|x| x.to_string()).unwrap_or_default(),
                         ExportColumn::Tier => word(Word::Tier(r.standing().tier)),
+                        // Only what the user set: a suggestion is recomputed on import.
+                        ExportColumn::Rating(c) => {
+                            a.assessment.overrides.get(&c).map(|r| r.to_string()).unwrap_or_default()
+                        }
+                        ExportColumn::Answer(q) => {
+                            a.assessment.answer(q).map(|y| word(Word::Answer(y))).unwrap_or_default()
+                        }
                         ExportColumn::Field(field) => match field {
                             AccountField::Name => f.name.clone(),
                             AccountField::Status => word(Word::Status(f.status)),

@@ -225,3 +225,18 @@ pub fn day_first<'a>(values: impl Iterator<Item = &'a str>, default: bool) -> bo
     }
     default
 }
+
+/// A rating from a cell: a whole number 0–5 (`4`, `4.0`, `4,0`).
+pub fn rating(v: &str) -> Option<u8> {
+    let n = crate::domain::number::parse_number(v).ok()?;
+    (n.fract() == 0.0 && (0.0..=5.0).contains(&n)).then_some(n as u8)
+}
+
+/// A checklist answer from a cell, in English or Dutch, as words, letters or digits.
+pub fn yes_no(v: &str) -> Option<bool> {
+    match v.trim().to_lowercase().as_str() {
+        "yes" | "y" | "ja" | "j" | "1" | "true" | "waar" | "x" | "✓" | "✔" => Some(true),
+        "no" | "n" | "nee" | "0" | "false" | "onwaar" => Some(false),
+        _ => None,
+    }
+}

@@ -3,4 +3,5 @@
 
 pub mod plans;
 pub mod ranking;
+pub mod rating;
 pub mod review;

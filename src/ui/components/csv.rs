@@ -61,6 +61,7 @@ pub fn CsvPanel() -> impl IntoView {
             Word::Status(s) => (t.status)(s).to_string(),
             Word::Stage(s) => (t.portfolio.stage)(s).to_string(),
             Word::Tier(x) => (t.tier)(x).to_string(),
+            Word::Answer(yes) => if yes { t.answer_yes } else { t.answer_no }.to_string(),
         };
         let (rows, extras, currency) = state.workspace.with_untracked(|w| {
             let extras = extra_labels(w);
@@ -69,8 +70,8 @@ pub fn CsvPanel() -> impl IntoView {
         });
         let headers: Vec<String> = ExportColumn::all()
             .map(|c| match c {
-                ExportColumn::Field(f) if is_money(f) => (t.crm.money_header)((t.share.export_column)(c), currency),
-                c => (t.share.export_column)(c).to_string(),
+                ExportColumn::Field(f) if is_money(f) => (t.crm.money_header)(&(t.share.export_column)(c), currency),
+                c => (t.share.export_column)(c),
             })
             .chain(extras)
             .collect();

@@ -54,6 +54,11 @@ impl<T: Clone + Send + Sync + 'static> Item<T> {
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         untrack(|| self.with(f))
     }
+
+    /// Where the item sits in the list now (`None` once it is gone). Tracks it.
+    pub fn position(&self) -> Option<usize> {
+        self.slot.get()
+    }
 }
 
 /// Renders `items`, one child per item, keyed by `key`. A child is built once and kept —

@@ -107,6 +107,7 @@ fn AccountView(id: String) -> impl IntoView {
                     <p class="stamp">{stamp_text}</p>
                 </div>
                 <div class="head-actions">
+                    <NextUnrated id=id />
                     <Show
                         when=move || has_plan.get()
                         fallback=move || view! { <PromoteButton account_id=id /> }
@@ -126,6 +127,8 @@ fn AccountView(id: String) -> impl IntoView {
                     </span>
                 </div>
             </div>
+
+            <Facts fields=fields />
 
             <section class="panel">
                 <h2>{t.chart_contrib_title}</h2>
@@ -149,7 +152,7 @@ fn AccountView(id: String) -> impl IntoView {
 
             <DealPanel id=id deals=deals />
 
-            <section class="panel">
+            <section class="panel" id="account-details">
                 <div class="panel-head">
                     <h2>{t.form_edit_title}</h2>
                     {save_state(saving)}
@@ -172,6 +175,77 @@ fn AccountView(id: String) -> impl IntoView {
                 />
             </Show>
         </section>
+    }
+}
+
+/// The figures the score rests on, at the top of the page: read before rating.
+#[component]
+fn Facts(fields: Memo<Option<AccountFields>>) -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let edit = move |_| {
+        // The details form is further down: bring it into view, its first field ready to type.
+        if let Some(el) = document().get_element_by_id("account-details") {
+            el.scroll_into_view();
+        }
+        if let Some(input) = document()
+            .query_selector("#account-details input")
+            .ok()
+            .flatten()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = input.focus();
+        }
+    };
+    let figures = move || {
+        fields.get().map(|f| {
+            let missing = || t.rate.fact_missing.to_string();
+            let money = |v: Option<f64>| v.map(|v| (t.money)(v, state.currency.get())).unwrap_or_else(missing);
+            let facts = [
+                (t.rate.fact_revenue, money(f.revenue)),
+                (t.rate.fact_potential, money(f.potential)),
+                (t.rate.fact_margin, f.margin_pct.map(t.rate.margin).unwrap_or_else(missing)),
+                (t.rate.fact_years, f.relationship_years.map(t.rate.years).unwrap_or_else(missing)),
+                (t.rate.fact_stage, f.stage.map(|s| (t.portfolio.stage)(s).to_string()).unwrap_or_else(missing)),
+            ];
+            facts.into_iter().map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> }).collect_view()
+        })
+    };
+    view! {
+        <section class="panel facts" aria-labelledby="facts-title">
+            <div class="panel-head">
+                <h2 id="facts-title">{t.rate.facts_title}</h2>
+                <button type="button" class="button-link" on:click=edit>{t.rate.edit_details}</button>
+            </div>
+            <dl class="figures">{figures}</dl>
+        </section>
+    }
+}
+
+/// Moves on to the next account that still misses a rating, without the list in between.
+#[component]
+fn NextUnrated(id: StoredValue<String>) -> impl IntoView {
+    let state = use_app();
+    let t = t();
+    let next = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            state.ranking.with(|r| id.with_value(|id| crate::domain::views::rating::next_unrated_account(w, r, id)))
+        })
+    });
+    view! {
+        <button
+            type="button"
+            class="button-secondary"
+            disabled=move || next.with(Option::is_none)
+            title=move || next.with(Option::is_none).then_some(t.rate.all_rated)
+            on:click=move |_| {
+                if let Some(to) = next.get_untracked() {
+                    state.navigate(Route::Account(to));
+                }
+            }
+        >
+            {t.rate.next_unrated}
+        </button>
     }
 }
 
@@ -253,12 +327,7 @@ fn CriterionCard(
     let question_row = move |q: Question| {
         let qid = format!("q-{}", q.slug());
         let current = move || answers.with(|a| a.iter().find(|(x, _)| *x == q).and_then(|(_, v)| *v));
-        let on_change = move |ev: leptos::ev::Event| {
-            let answer = match event_target_value(&ev).as_str() {
-                "yes" => Some(true),
-                "no" => Some(false),
-                _ => None,
-            };
+        let set = move |answer: Option<bool>| {
             state.workspace.update(|w| {
                 id.with_value(|id| w.set_answer(id, q, answer, now_ms()));
             });
@@ -288,16 +357,18 @@ fn CriterionCard(
         };
         view! {
             <li class="question">
-                <label for=qid.clone()>{(t.question)(q)}</label>
-                <select id=qid on:change=on_change class=move || match current() {
-                    Some(true) => "answer-yes",
-                    Some(false) => "answer-no",
-                    None => "answer-none",
-                }>
-                    <option value="" selected=move || current().is_none()>{t.answer_none}</option>
-                    <option value="yes" selected=move || current() == Some(true)>{t.answer_yes}</option>
-                    <option value="no" selected=move || current() == Some(false)>{t.answer_no}</option>
-                </select>
+                <span class="q-text" id=qid.clone()>{(t.question)(q)}</span>
+                <span class="answer-toggle" role="radiogroup" aria-labelledby=qid.clone()>
+                    {[(Some(true), t.answer_yes, "yes"), (Some(false), t.answer_no, "no"), (None, t.answer_none, "none")]
+                        .into_iter()
+                        .map(|(value, text, slug)| view! {
+                            <label class=format!("answer-option answer-{slug}")>
+                                <input type="radio" name=qid.clone() value=slug prop:checked=move || current() == value on:change=move |_| set(value) />
+                                <span>{text}</span>
+                            </label>
+                        })
+                        .collect_view()}
+                </span>
                 {hint}
             </li>
         }

@@ -7,5 +7,6 @@ pub mod overview;
 pub mod plan;
 pub mod plans;
 pub mod portfolio;
+pub mod rate;
 pub mod share;
 pub mod what_if;
