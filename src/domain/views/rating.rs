@@ -61,19 +61,15 @@ pub struct Row {
 }
 
 /// The rows for `ids` (in that order); ids no longer in the workspace are left out.
+///
+/// Runs on every rating for the rows on screen: two passes over the portfolio, with nothing
+/// allocated per account that is not asked for.
 pub fn rows(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Vec<Row> {
-    let mut by_index: Vec<Option<&Ranked>> = vec![None; ws.accounts.len()];
-    for r in ranking {
-        if let Some(slot) = by_index.get_mut(r.index) {
-            *slot = Some(r);
-        }
-    }
-    let index: std::collections::HashMap<&str, usize> =
-        ws.accounts.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let found = locate(ws, ranking, ids);
     ids.iter()
-        .filter_map(|id| {
-            let i = *index.get(id.as_str())?;
-            let r = by_index.get(i).copied().flatten()?;
+        .zip(found)
+        .filter_map(|(id, found)| {
+            let (i, r) = found?;
             Some(Row {
                 id: id.clone(),
                 name: ws.accounts[i].fields.name.clone(),
@@ -83,6 +79,34 @@ pub fn rows(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Vec<Row> {
             })
         })
         .collect()
+}
+
+/// Which cells of the listed accounts have a rating, one entry per id (an id no longer in the
+/// workspace counts as rated: there is nothing to rate). What the keyboard needs on a key press.
+pub fn rated_cells(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Vec<[bool; 5]> {
+    locate(ws, ranking, ids)
+        .into_iter()
+        .map(|found| found.map_or([true; 5], |(_, r)| r.score.criteria.map(|c| c.rating.is_some())))
+        .collect()
+}
+
+/// Each id's account index and ranking entry.
+fn locate<'a>(ws: &Workspace, ranking: &'a [Ranked], ids: &[String]) -> Vec<Option<(usize, &'a Ranked)>> {
+    let wanted: std::collections::HashMap<&str, usize> =
+        ids.iter().enumerate().map(|(k, id)| (id.as_str(), k)).collect();
+    let mut slot_of_index: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (i, a) in ws.accounts.iter().enumerate() {
+        if let Some(&k) = wanted.get(a.id.as_str()) {
+            slot_of_index.insert(i, k);
+        }
+    }
+    let mut out = vec![None; ids.len()];
+    for r in ranking {
+        if let Some(&k) = slot_of_index.get(&r.index) {
+            out[k] = Some((r.index, r));
+        }
+    }
+    out
 }
 
 /// How far rating has come among the listed accounts.
@@ -403,6 +427,14 @@ mod tests {
         assert_eq!(progress(&ws, &ranking, &order(&ws, &ranking, &todo)), Progress { rated: 0, total: 2 });
         let nowhere = Filters { sector: "Nowhere".into(), ..Filters::default() };
         assert!(order(&ws, &ranking, &nowhere).is_empty());
+
+        // Rows and rated cells follow the ids given, in their order.
+        let ids = vec!["new-0".to_string(), "gone".to_string(), all[2].clone()];
+        let shown = rows(&ws, &ranking, &ids);
+        assert_eq!(shown.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["new-0", all[2].as_str()]);
+        assert_eq!(shown[0].cells, [Cell::default(); 5]);
+        assert!(shown[1].score.is_some());
+        assert_eq!(rated_cells(&ws, &ranking, &ids), [[false; 5], [true; 5], [true; 5]]);
     }
 
     #[test]

@@ -11,8 +11,8 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::scoring::MAX_RATING;
 use crate::domain::views::ranking::distinct;
 use crate::domain::views::rating::{
-    next_unrated, on_checklist_key, on_key, order, progress, rows, Action, Checklist, ChecklistAction, Cursor, Filters,
-    Key, Row,
+    next_unrated, on_checklist_key, on_key, order, progress, rated_cells, rows, Action, Checklist, ChecklistAction,
+    Cursor, Filters, Key, Row,
 };
 use crate::i18n::t;
 use crate::platform::now_ms;
@@ -37,7 +37,16 @@ struct Grid {
     cursor: RwSignal<Cursor>,
     checklist: RwSignal<Option<Checklist>>,
     selected: RwSignal<BTreeSet<String>>,
-    listed: Memo<Vec<Row>>,
+    /// The listed accounts, in grid order.
+    ids: Memo<Vec<String>>,
+    /// The rows on screen (the first `page_size` of `ids`).
+    page: Memo<Vec<Row>>,
+}
+
+impl Grid {
+    fn id_at(&self, row: usize) -> Option<String> {
+        self.ids.with_untracked(|ids| ids.get(row).cloned())
+    }
 }
 
 fn cell_id(c: Cursor) -> String {
@@ -77,31 +86,39 @@ fn RateGrid() -> impl IntoView {
         count.track();
         untrack(|| state.workspace.with(|w| state.ranking.with(|r| order(w, r, &f))))
     });
-    let listed = Memo::new(move |_| ids.with(|ids| state.workspace.with(|w| state.ranking.with(|r| rows(w, r, ids)))));
     let done =
         Memo::new(move |_| ids.with(|ids| state.workspace.with(|w| state.ranking.with(|r| progress(w, r, ids)))));
     let page_size = RwSignal::new(PAGE_ROWS);
-    let page: Signal<Vec<Row>> =
-        Memo::new(move |_| listed.with(|rows| rows.iter().take(page_size.get()).cloned().collect::<Vec<_>>())).into();
+    // Only the rows on screen are built on each rating: at 10,000 accounts the rest would
+    // cost the frame; the keyboard asks which cells are rated when a key is pressed.
+    let page = Memo::new(move |_| {
+        let n = page_size.get();
+        ids.with(|ids| state.workspace.with(|w| state.ranking.with(|r| rows(w, r, &ids[..n.min(ids.len())]))))
+    });
+    let rated = move || {
+        ids.with_untracked(|ids| {
+            state.workspace.with_untracked(|w| state.ranking.with_untracked(|r| rated_cells(w, r, ids)))
+        })
+    };
     let grid = Grid {
         cursor: RwSignal::new(Cursor::default()),
         checklist: RwSignal::new(None),
         selected: RwSignal::new(BTreeSet::new()),
-        listed,
+        ids,
+        page,
     };
     // A new list starts at its first rating still missing.
     Effect::new(move |_| {
         ids.track();
         grid.checklist.set(None);
         let start = untrack(|| {
-            listed.with(|rows| {
-                let unrated = |r: usize, c: usize| rows.get(r).is_some_and(|x| x.cells[c].rating.is_none());
-                if unrated(0, 0) {
-                    Cursor::default()
-                } else {
-                    next_unrated(Cursor::default(), rows.len(), |r, c| !unrated(r, c)).unwrap_or_default()
-                }
-            })
+            let cells = rated();
+            let unrated = |r: usize, c: usize| cells.get(r).is_some_and(|x| !x[c]);
+            if unrated(0, 0) {
+                Cursor::default()
+            } else {
+                next_unrated(Cursor::default(), cells.len(), |r, c| !unrated(r, c)).unwrap_or_default()
+            }
         });
         grid.cursor.set(start);
         if start.row >= page_size.get_untracked() {
@@ -117,20 +134,20 @@ fn RateGrid() -> impl IntoView {
         focus_soon(cell_id(to));
     };
     let rate = move |at: Cursor, rating: Option<u8>| {
-        let Some(id) = listed.with_untracked(|rows| rows.get(at.row).map(|r| r.id.clone())) else { return };
+        let Some(id) = grid.id_at(at.row) else { return };
         let c = Criterion::ALL[at.col.min(4)];
         state.workspace.update(|w| {
             w.set_override(&id, c, rating, now_ms());
         });
     };
     let answer = move |row: usize, q: Question, a: Option<bool>| {
-        let Some(id) = listed.with_untracked(|rows| rows.get(row).map(|r| r.id.clone())) else { return };
+        let Some(id) = grid.id_at(row) else { return };
         state.workspace.update(|w| {
             w.set_answer(&id, q, a, now_ms());
         });
     };
     let toggle_row = move |row: usize| {
-        if let Some(id) = listed.with_untracked(|rows| rows.get(row).map(|r| r.id.clone())) {
+        if let Some(id) = grid.id_at(row) {
             grid.selected.update(|s| {
                 if !s.remove(&id) {
                     s.insert(id);
@@ -172,11 +189,8 @@ fn RateGrid() -> impl IntoView {
             ev.prevent_default();
             return;
         }
-        let action = listed.with_untracked(|rows| {
-            on_key(grid.cursor.get_untracked(), key, rows.len(), |r, c| {
-                rows.get(r).is_none_or(|x| x.cells[c].rating.is_some())
-            })
-        });
+        let cells = rated();
+        let action = on_key(grid.cursor.get_untracked(), key, cells.len(), |r, c| cells.get(r).is_none_or(|x| x[c]));
         match action {
             Action::Move(to) => go(to),
             Action::Rate { at, rating, then } => {
@@ -206,7 +220,7 @@ fn RateGrid() -> impl IntoView {
             }
         })
     };
-    let body = keyed(page, |r: &Row| r.id.clone(), move |row| view! { <RateRow row=row grid=grid /> });
+    let body = keyed(page.into(), |r: &Row| r.id.clone(), move |row| view! { <RateRow row=row grid=grid /> });
 
     view! {
         <section class="page rate">
@@ -231,7 +245,7 @@ fn RateGrid() -> impl IntoView {
             <p class="hint keys-help">{t.rate.keys_help}</p>
             <BulkBar grid=grid />
             <div class="table-wrap">
-                <table class="rate-grid" role="grid" aria-labelledby="rate-title" aria-rowcount=move || listed.with(Vec::len) + 1 on:keydown=on_keydown>
+                <table class="rate-grid" role="grid" aria-labelledby="rate-title" aria-rowcount=move || ids.with(Vec::len) + 1 on:keydown=on_keydown>
                     <thead>
                         <tr>
                             <th scope="col" class="select">
@@ -253,11 +267,11 @@ fn RateGrid() -> impl IntoView {
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
-                <Show when=move || listed.with(Vec::is_empty)>
+                <Show when=move || ids.with(Vec::is_empty)>
                     <p class="empty-note">{t.rate.nothing_listed}</p>
                 </Show>
             </div>
-            <ShowMore more=Signal::derive(move || listed.with(Vec::len).saturating_sub(page_size.get())) shown=page_size page=PAGE_ROWS />
+            <ShowMore more=Signal::derive(move || ids.with(Vec::len).saturating_sub(page_size.get())) shown=page_size page=PAGE_ROWS />
             <CellEditor grid=grid go=Callback::new(go) rate=Callback::new(move |(at, r)| rate(at, r)) />
         </section>
     }
@@ -339,9 +353,7 @@ fn RateRow(row: Item<Row>, grid: Grid) -> impl IntoView {
                     });
                     let focused = move || grid.checklist.with(|o| o.is_some_and(|o| o.question == k));
                     let set = move |a: Option<bool>| {
-                        let row_at = position.get_untracked();
-                        let id = grid.listed.with_untracked(|rows| rows.get(row_at).map(|r| r.id.clone()));
-                        if let Some(id) = id {
+                        if let Some(id) = grid.id_at(position.get_untracked()) {
                             state.workspace.update(|w| {
                                 w.set_answer(&id, q, a, now_ms());
                             });
@@ -401,7 +413,7 @@ fn CellEditor(grid: Grid, go: Callback<Cursor>, rate: Callback<(Cursor, Option<u
     let t = t();
     let at = move || grid.cursor.get();
     let row = Memo::new(move |_| {
-        grid.listed.with(|rows| rows.get(at().row).map(|r| (r.id.clone(), r.name.clone(), r.cells[at().col.min(4)])))
+        grid.page.with(|rows| rows.get(at().row).map(|r| (r.id.clone(), r.name.clone(), r.cells[at().col.min(4)])))
     });
     move || {
         row.get().map(|(id, name, cell)| {
