@@ -638,15 +638,7 @@ pub fn name_key(name: &str) -> String {
 
 /// Groups deals by account and summarises each matched account's deals.
 pub fn match_deals(deals: &[Deal], refused: Vec<(usize, DealProblem)>, ws: &Workspace, as_of: Date) -> DealImport {
-    let by_crm: HashMap<&str, usize> = ws
-        .accounts
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| !a.fields.crm_id.is_empty())
-        .map(|(i, a)| (a.fields.crm_id.as_str(), i))
-        .collect();
-    let by_name: HashMap<String, usize> =
-        ws.accounts.iter().enumerate().map(|(i, a)| (a.fields.name.trim().to_lowercase(), i)).collect();
+    let (by_crm, by_name) = ws.lookup();
     // A loose key names an account only when no other account shares it.
     let mut by_key: HashMap<String, Option<usize>> = HashMap::new();
     for (i, a) in ws.accounts.iter().enumerate() {
@@ -660,7 +652,7 @@ pub fn match_deals(deals: &[Deal], refused: Vec<(usize, DealProblem)>, ws: &Work
             .get(d.account_id.as_str())
             .copied()
             .filter(|_| !d.account_id.is_empty())
-            .or_else(|| by_name.get(&d.account.trim().to_lowercase()).copied())
+            .or_else(|| by_name.get(&crate::domain::workspace::name_key(&d.account)).copied())
             .or_else(|| by_key.get(&name_key(&d.account)).copied().flatten());
         match found {
             Some(i) => groups.entry(i).or_default().push(d),

@@ -1,6 +1,8 @@
 //! The workspace: every account plus the scoring settings, its edit operations and its
 //! stored (schema-versioned) form.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::account::{Account, AccountFields, ACCOUNT_META};
@@ -141,6 +143,20 @@ impl Workspace {
 
     pub fn set_override(&mut self, id: &str, c: Criterion, rating: Option<u8>, now_ms: i64) -> bool {
         self.edit(id, now_ms, |a| a.assessment.set_override(c, rating))
+    }
+
+    /// Account indices by CRM id (accounts that have one) and by [`name_key`]: how imports of
+    /// accounts and of deals recognise the accounts a row is about.
+    pub fn lookup(&self) -> (HashMap<&str, usize>, HashMap<String, usize>) {
+        let by_crm = self
+            .accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !a.fields.crm_id.is_empty())
+            .map(|(i, a)| (a.fields.crm_id.as_str(), i))
+            .collect();
+        let by_name = self.accounts.iter().enumerate().map(|(i, a)| (name_key(&a.fields.name), i)).collect();
+        (by_crm, by_name)
     }
 
     /// Sets one criterion's rating on many accounts (a bulk action); returns how many changed.
@@ -299,6 +315,11 @@ pub struct Undone {
     pub kept: Vec<String>,
     /// The scoring settings went back.
     pub scoring: bool,
+}
+
+/// An account name as imports compare it: trimmed, in any case.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 /// Undoes the change from `before` to `after` on the workspace as it is `now` (see [`Undone`]).

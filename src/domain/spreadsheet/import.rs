@@ -20,7 +20,7 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::date::Date;
 use crate::domain::money::Currency;
 use crate::domain::validate::{without_bidi_overrides, FieldError, Form};
-use crate::domain::workspace::Workspace;
+use crate::domain::workspace::{name_key, Workspace};
 
 /// What one column becomes.
 #[derive(Clone, Debug, PartialEq)]
@@ -312,21 +312,9 @@ pub fn merged_extras(base: &[Extra], new: &[Extra]) -> Vec<Extra> {
     out
 }
 
-fn name_key(name: &str) -> String {
-    name.trim().to_lowercase()
-}
-
 /// Checks every row under a mapping, exactly as the account form would.
 pub fn check_rows(table: &Table, mapping: &Mapping, ws: &Workspace, today: Date) -> Vec<RowCheck> {
-    let by_crm: HashMap<&str, usize> = ws
-        .accounts
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| !a.fields.crm_id.is_empty())
-        .map(|(i, a)| (a.fields.crm_id.as_str(), i))
-        .collect();
-    let by_name: HashMap<String, usize> =
-        ws.accounts.iter().enumerate().map(|(i, a)| (name_key(&a.fields.name), i)).collect();
+    let (by_crm, by_name) = ws.lookup();
     let mut names: HashSet<String> = by_name.keys().cloned().collect();
     let mut matched: HashSet<usize> = HashSet::new();
     let mut crm_seen: HashSet<String> = HashSet::new();

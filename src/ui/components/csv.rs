@@ -467,7 +467,6 @@ fn ValueMapTable(i: usize, field: AccountField, mapping: RwSignal<Mapping>) -> i
     let t = t();
     let values: ValueMap = mapping.with_untracked(|m| m.columns.get(i).map(|c| c.values.clone()).unwrap_or_default());
     let header_id = format!("values-{i}");
-    let labelled_by = header_id.clone();
     let options = choices(field);
     let rows = values
         .entries
@@ -508,9 +507,18 @@ fn ValueMapTable(i: usize, field: AccountField, mapping: RwSignal<Mapping>) -> i
         })
         .collect_view();
     let others = values.others;
+    let note = (others > 0).then(|| (t.crm.other_values)(others, field));
+    value_table(header_id, (t.crm.values_title)(field.label()), rows.into_any(), note)
+}
+
+/// The listed values of a column with their counts and what each becomes (account status,
+/// relationship stage, deal stage): one layout for every value map.
+pub fn value_table(heading_id: String, heading: String, rows: AnyView, note: Option<String>) -> impl IntoView {
+    let t = t();
+    let labelled_by = heading_id.clone();
     view! {
         <section class="value-map" aria-labelledby=labelled_by>
-            <h4 id=header_id>{(t.crm.values_title)(field.label())}</h4>
+            <h4 id=heading_id>{heading}</h4>
             <table class="plain">
                 <thead>
                     <tr>
@@ -521,7 +529,7 @@ fn ValueMapTable(i: usize, field: AccountField, mapping: RwSignal<Mapping>) -> i
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            {(others > 0).then(|| view! { <p class="hint">{(t.crm.other_values)(others, field)}</p> })}
+            {note.map(|n| view! { <p class="hint">{n}</p> })}
         </section>
     }
 }

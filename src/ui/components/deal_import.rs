@@ -10,7 +10,7 @@ use crate::domain::spreadsheet::Scale;
 use crate::domain::validate::FieldSet;
 use crate::i18n::t;
 use crate::platform::{now_ms, today};
-use crate::ui::components::csv::{examples, short_list, FileFacts, Loaded};
+use crate::ui::components::csv::{examples, short_list, value_table, FileFacts, Loaded};
 use crate::ui::state::use_app;
 
 /// Matched accounts the preview lists.
@@ -111,21 +111,7 @@ pub fn DealImport(loaded: Loaded, reread: Callback<u8>, on_done: Callback<()>) -
                     }
                 })
                 .collect_view();
-            view! {
-                <section class="value-map" aria-labelledby="deal-stages-title">
-                    <h4 id="deal-stages-title">{t.crm.stages_title}</h4>
-                    <table class="plain">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.crm.value}</th>
-                                <th scope="col" class="num">{t.crm.rows}</th>
-                                <th scope="col">{t.crm.becomes}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </section>
-            }
+            value_table("deal-stages-title".into(), t.crm.stages_title.into(), rows.into_any(), None)
         })
     };
 
