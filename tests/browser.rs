@@ -1033,7 +1033,7 @@ fn focused_id() -> String {
 
 fn stored_account(name: &str) -> keystone::domain::account::Account {
     let ws = decode(&stored().unwrap()).unwrap();
-    ws.accounts.into_iter().find(|a| a.fields.name == name).unwrap_or_else(|| panic!("{name} stored"))
+    ws.accounts.into_iter().find(|a| a.fields.name == name).map(std::sync::Arc::unwrap_or_clone).unwrap_or_else(|| panic!("{name} stored"))
 }
 
 #[wasm_bindgen_test]

@@ -167,7 +167,7 @@ fn attacked(attacks: &[Hostile]) -> String {
     let mut env = export(&sample_portfolio(1_795_737_600_000), None, "2026-11-27T12:00:00Z", "fuzz");
     let d = &mut env.data;
     for a in attacks {
-        let plan = &mut d.plans[0];
+        let plan = std::sync::Arc::make_mut(&mut d.plans[0]);
         match a {
             Hostile::DuplicateObjective(n) => {
                 if let (Some(first), true) = (plan.objectives.first().map(|o| o.id.clone()), *n < plan.objectives.len())
@@ -176,7 +176,7 @@ fn attacked(attacks: &[Hostile]) -> String {
                 }
             }
             Hostile::Counter(c) => {
-                d.accounts[0].rev.0.insert("mallory".into(), *c);
+                std::sync::Arc::make_mut(&mut d.accounts[0]).rev.0.insert("mallory".into(), *c);
             }
             Hostile::Agreements(n) => {
                 plan.agreements = (0..*n).map(|i| Agreement { id: format!("g{i}"), text: "x".into() }).collect();

@@ -132,6 +132,27 @@ macro_rules! record {
 record!(Account, RecordKind::Account, ACCOUNT_META, id);
 record!(Plan, RecordKind::Plan, PLAN_META, account_id);
 
+/// The workspace shares its records (`Arc`); changing one copies it only if it is shared.
+impl<R: Record> Record for std::sync::Arc<R> {
+    const KIND: RecordKind = R::KIND;
+    const META: &'static [&'static str] = R::META;
+    fn key(&self) -> &str {
+        (**self).key()
+    }
+    fn rev(&self) -> &Rev {
+        (**self).rev()
+    }
+    fn rev_mut(&mut self) -> &mut Rev {
+        std::sync::Arc::make_mut(self).rev_mut()
+    }
+    fn dots(&self) -> &Dots {
+        (**self).dots()
+    }
+    fn dots_mut(&mut self) -> &mut Dots {
+        std::sync::Arc::make_mut(self).dots_mut()
+    }
+}
+
 fn object<T: Serialize>(record: &T) -> Map<String, Value> {
     match super::sync::to_tree(record) {
         Value::Object(m) => m,

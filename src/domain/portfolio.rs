@@ -12,6 +12,7 @@
 //! (Cooperative: several contacts on both sides) count as strong; attractiveness from 50
 //! (the middle of the scale) counts as high.
 
+use std::sync::Arc;
 use super::account::{Account, Stage};
 use super::criteria::Criterion;
 use super::date::Date;
@@ -78,7 +79,7 @@ pub struct Placed {
 /// The accounts that can be placed, and the indices of those that cannot (no stage, or a
 /// future-value criterion unrated). `keep` filters accounts (owner, sector, tier).
 pub fn place(
-    accounts: &[Account],
+    accounts: &[Arc<Account>],
     ranking: &[Ranked],
     weights: &Weights,
     keep: impl Fn(&Account, Tier) -> bool,
@@ -146,7 +147,7 @@ fn tier_slot(t: Tier) -> usize {
     }
 }
 
-pub fn dashboard(accounts: &[Account], ranking: &[Ranked], plans: &[Plan], today: Date, horizon: i32) -> Dashboard {
+pub fn dashboard(accounts: &[Arc<Account>], ranking: &[Ranked], plans: &[Arc<Plan>], today: Date, horizon: i32) -> Dashboard {
     let mut d = Dashboard { accounts: accounts.len(), plans: plans.len(), ..Dashboard::default() };
     let mut key_revenue = 0.0;
     for r in ranking {
@@ -265,7 +266,7 @@ mod tests {
         assert_eq!(Stage::ALL.map(|s| Stage::from_slug(s.slug())), Stage::ALL.map(Some));
     }
 
-    fn sample() -> (Vec<Account>, Vec<Ranked>, ScoringSettings) {
+    fn sample() -> (Vec<Arc<Account>>, Vec<Ranked>, ScoringSettings) {
         let ws = sample_portfolio(1_795_737_600_000);
         let ranking = rank(&ws.accounts, &ws.scoring);
         (ws.accounts, ranking, ws.scoring)
@@ -313,7 +314,7 @@ mod tests {
         assert_eq!(quadrant("Atlas Office"), Quadrant::Streamline);
         // Filters and missing stages.
         let mut accounts = accounts;
-        accounts[1].fields.stage = None;
+        Arc::make_mut(&mut accounts[1]).fields.stage = None;
         let (placed, unplaced) =
             place(&accounts, &ranking, &settings.weights, |a, _| a.fields.owner != "Pieter de Vries");
         assert!(unplaced.contains(&1), "Cartech has no stage now");
@@ -341,7 +342,7 @@ mod tests {
             .filter_map(|r| ws.accounts[r.index].fields.revenue)
             .sum();
         assert!((d.key_revenue_share - key / total).abs() < 1e-12);
-        assert_eq!(d.open_needs_value, ws.plans.iter().map(Plan::open_needs_value).sum::<f64>());
+        assert_eq!(d.open_needs_value, ws.plans.iter().map(|p| p.open_needs_value()).sum::<f64>());
         assert_eq!(d.plans, 2);
         // An empty portfolio has no shares to divide by zero.
         let empty = dashboard(&[], &[], &[], today, 30);
@@ -358,7 +359,7 @@ mod tests {
         assert!(d.attention.iter().all(|a| a.stale && a.review_overdue));
         assert_eq!(d.upcoming_reviews.len(), 2, "overdue reviews count as due");
         for p in &mut ws.plans {
-            p.review.next = None;
+            Arc::make_mut(p).review.next = None;
         }
         let d = dashboard(&ws.accounts, &rank(&ws.accounts, &ws.scoring), &ws.plans, far, 30);
         assert!(d.upcoming_reviews.is_empty());

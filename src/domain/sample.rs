@@ -1,6 +1,8 @@
 //! An invented portfolio that tells the method's story: Vicom brings the most revenue,
 //! but scored on all five criteria Cartech is the better key account.
 
+use std::sync::Arc;
+
 use super::account::Stage;
 use super::account::{Account, AccountFields, Status};
 use super::criteria::{Criterion, Question};
@@ -222,7 +224,7 @@ const ROWS: &[Row] = &[
 /// The sample portfolio, with every checklist question answered so that each account
 /// has a score. `now_ms` stamps created/updated.
 pub fn sample_portfolio(now_ms: i64) -> Workspace {
-    let accounts = ROWS
+    let accounts: Vec<Account> = ROWS
         .iter()
         .enumerate()
         .map(|(i, r)| {
@@ -248,8 +250,8 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
             account
         })
         .collect();
-    let mut accounts: Vec<Account> = accounts;
-    let plans = vec![cartech_plan(now_ms), brabant_plan(now_ms)];
+    let mut accounts: Vec<Arc<Account>> = accounts.into_iter().map(Arc::new).collect();
+    let plans = vec![Arc::new(cartech_plan(now_ms)), Arc::new(brabant_plan(now_ms))];
     // Both plans began with a promotion: the manager decided they are key accounts.
     super::workspace::upgrade(&mut accounts, &plans, 4);
     Workspace { accounts, plans, ..Workspace::default() }
@@ -579,7 +581,7 @@ pub fn synthetic(accounts: usize, plans: usize, now_ms: i64) -> Workspace {
         seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (seed >> 33) as f64 / (1u64 << 31) as f64
     };
-    let accounts: Vec<Account> = (0..accounts)
+    let accounts: Vec<Arc<Account>> = (0..accounts)
         .map(|i| {
             let revenue = (10_000.0 * (1.0 + 400.0 * next() * next())).round();
             let fields = AccountFields {
@@ -601,11 +603,12 @@ pub fn synthetic(accounts: usize, plans: usize, now_ms: i64) -> Workspace {
             for q in Question::ALL {
                 account.assessment.set_answer(q, Some(next() < 0.5));
             }
-            account
+            Arc::new(account)
         })
         .collect();
     let template = cartech_plan(now_ms);
-    let plans = accounts.iter().take(plans).map(|a| Plan { account_id: a.id.clone(), ..template.clone() }).collect();
+    let plans =
+        accounts.iter().take(plans).map(|a| Arc::new(Plan { account_id: a.id.clone(), ..template.clone() })).collect();
     Workspace { accounts, plans, ..Workspace::default() }
 }
 

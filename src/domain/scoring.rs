@@ -16,6 +16,7 @@
 //! A user override replaces the suggestion. A criterion with neither is unrated and the
 //! account is *incomplete*: it gets no score rather than a misleading one.
 
+use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::account::{Account, Assessment};
@@ -264,15 +265,15 @@ pub fn lifetime_value(a: &Account) -> Option<f64> {
 }
 
 impl Portfolio {
-    pub fn of(accounts: &[Account]) -> Portfolio {
+    pub fn of(accounts: &[Arc<Account>]) -> Portfolio {
         Portfolio::of_some(accounts, |_| true)
     }
 
     /// The distribution over the accounts that `keep` keeps.
-    pub fn of_some(accounts: &[Account], keep: impl Fn(&Account) -> bool) -> Portfolio {
+    pub fn of_some(accounts: &[Arc<Account>], keep: impl Fn(&Account) -> bool) -> Portfolio {
         let sorted_positive = |get: &dyn Fn(&Account) -> Option<f64>| {
             let mut v: Vec<f64> =
-                accounts.iter().filter(|a| keep(a)).filter_map(get).filter(|x| *x > 0.0 && x.is_finite()).collect();
+                accounts.iter().filter(|a| keep(a)).filter_map(|a| get(a)).filter(|x| *x > 0.0 && x.is_finite()).collect();
             v.sort_by(f64::total_cmp);
             v
         };
@@ -384,10 +385,10 @@ fn figure(a: &Account, c: Criterion) -> Option<f64> {
 
 /// Why the account's portfolio-relative suggestions differ from what they were when the
 /// account was last changed: one entry per criterion that moved.
-pub fn portfolio_shifts(accounts: &[Account], index: usize) -> Vec<Shift> {
+pub fn portfolio_shifts(accounts: &[Arc<Account>], index: usize) -> Vec<Shift> {
     let Some(me) = accounts.get(index) else { return Vec::new() };
     let seen = me.created_ms.max(me.updated_ms);
-    let later: Vec<&Account> = accounts.iter().filter(|a| a.created_ms > seen).collect();
+    let later: Vec<&Account> = accounts.iter().filter(|a| a.created_ms > seen).map(|a| &**a).collect();
     if later.is_empty() {
         return Vec::new();
     }
@@ -440,7 +441,7 @@ impl Ranked {
 /// Runs on every weight change, for up to 10,000 accounts within a frame: sorting moves
 /// 4-byte indices over precomputed keys, never the (large) scores, and compares names
 /// without allocating.
-pub fn rank(accounts: &[Account], settings: &ScoringSettings) -> Vec<Ranked> {
+pub fn rank(accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked> {
     let portfolio = Portfolio::of(accounts);
     let scores: Vec<AccountScore> = accounts.iter().map(|a| score(a, &portfolio, settings)).collect();
     let revenue: Vec<f64> = accounts.iter().map(|a| a.fields.revenue.unwrap_or(-1.0)).collect();
@@ -598,12 +599,13 @@ mod tests {
 
     #[test]
     fn numeric_suggestions_follow_the_portfolio_and_checklist() {
-        let mut accounts: Vec<Account> = (1..=5)
+        let mut accounts: Vec<Arc<Account>> = (1..=5)
             .map(|i| {
                 account(&format!("A{i}"), Some(i as f64 * 100.0), Some(i as f64 * 10.0), Some(20.0), Some(i as f64))
             })
+            .map(Arc::new)
             .collect();
-        accounts.push(account("Zero", Some(0.0), None, Some(20.0), Some(3.0)));
+        accounts.push(Arc::new(account("Zero", Some(0.0), None, Some(20.0), Some(3.0))));
         let p = Portfolio::of(&accounts);
         check_suggestion(
             &accounts[4],
@@ -622,7 +624,7 @@ mod tests {
         check_suggestion(&accounts[5], &p, Criterion::LifetimeValue, (Some(0), Basis::Zero));
 
         // The checklist nudges volume by at most one step.
-        let mut a = accounts[2].clone();
+        let mut a = Account::clone(&accounts[2]);
         a.assessment.set_answer(Question::VolumeStable, Some(true));
         a.assessment.set_answer(Question::VolumeRecurring, Some(true));
         check_suggestion(&a, &p, Criterion::RevenueVolume, (Some(4), Basis::Portfolio { band: 3, adjustment: 1 }));
@@ -630,7 +632,7 @@ mod tests {
         check_suggestion(&a, &p, Criterion::RevenueVolume, (Some(3), Basis::Portfolio { band: 3, adjustment: 0 }));
 
         // Each sustainability "no" takes a step off lifetime value.
-        let mut top = accounts[4].clone();
+        let mut top = Account::clone(&accounts[4]);
         check_suggestion(&top, &p, Criterion::LifetimeValue, (Some(5), Basis::Portfolio { band: 5, adjustment: 0 }));
         top.assessment.set_answer(Question::LtvHealthy, Some(false));
         top.assessment.set_answer(Question::LtvCompetitive, Some(false));
@@ -641,7 +643,7 @@ mod tests {
     #[test]
     fn checklist_suggestions_need_every_answer() {
         let mut a = account("A", None, None, None, None);
-        let p = Portfolio::of(std::slice::from_ref(&a));
+        let p = Portfolio::of(&[Arc::new(a.clone())]);
         check_suggestion(&a, &p, Criterion::ProductFit, (None, Basis::ChecklistOpen { answered: 0, total: 4 }));
         a.assessment.set_answer(Question::FitNeeds, Some(true));
         check_suggestion(&a, &p, Criterion::ProductFit, (None, Basis::ChecklistOpen { answered: 1, total: 4 }));
@@ -661,7 +663,7 @@ mod tests {
     fn score_is_the_weighted_sum_and_incomplete_gets_none() {
         let mut a = account("A", Some(100.0), Some(10.0), Some(20.0), Some(5.0));
         let settings = ScoringSettings::default();
-        let p = Portfolio::of(std::slice::from_ref(&a));
+        let p = Portfolio::of(&[Arc::new(a.clone())]);
         let s = score(&a, &p, &settings);
         assert_eq!(s.score, None);
         assert_eq!(s.tier, Tier::Incomplete);
@@ -697,7 +699,7 @@ mod tests {
         for (i, revenue) in [100_000.0, 110_000.0, 120_000.0].into_iter().enumerate() {
             let mut a = account(&format!("New {i}"), Some(revenue), Some(1.0), Some(10.0), Some(1.0));
             a.created_ms = 2_000 + i as i64;
-            ws.accounts.push(a);
+            ws.accounts.push(Arc::new(a));
         }
         let shifts = portfolio_shifts(&ws.accounts, fjord);
         let volume = shifts.iter().find(|s| s.criterion == Criterion::RevenueVolume).expect("volume moved");
@@ -709,13 +711,13 @@ mod tests {
         // Bigger accounts arriving are counted as such.
         let mut big = account("Giant", Some(9e6), Some(1.0), Some(10.0), Some(1.0));
         big.created_ms = 2_500;
-        ws.accounts.push(big);
+        ws.accounts.push(Arc::new(big));
         let cartech = ws.accounts.iter().position(|a| a.fields.name == "Cartech").unwrap();
         for s in portfolio_shifts(&ws.accounts, cartech).iter().filter(|s| s.criterion == Criterion::RevenueVolume) {
             assert_eq!((s.added, s.higher), (4, 1), "{s:?}");
         }
         // Editing the account takes the new portfolio as seen.
-        ws.accounts[fjord].updated_ms = 3_000;
+        Arc::make_mut(&mut ws.accounts[fjord]).updated_ms = 3_000;
         assert!(portfolio_shifts(&ws.accounts, fjord).is_empty());
     }
 
@@ -733,6 +735,7 @@ mod tests {
             }
         }
         accounts[3].assessment.overrides.clear();
+        let accounts: Vec<Arc<Account>> = accounts.into_iter().map(Arc::new).collect();
         let ranked = rank(&accounts, &ScoringSettings::default());
         let rows: Vec<(&str, Option<u32>, bool, Option<u32>)> =
             ranked.iter().map(|r| (accounts[r.index].fields.name.as_str(), r.rank, r.tied, r.revenue_rank)).collect();

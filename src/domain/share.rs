@@ -7,6 +7,7 @@
 //!   "data": { "accounts": [...], "plans": [...], "scoring": {...}, "scoring_rev": {...}, "tombstones": [...] } }
 //! ```
 
+use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -26,8 +27,8 @@ pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Shared {
-    pub accounts: Vec<Account>,
-    pub plans: Vec<Plan>,
+    pub accounts: Vec<Arc<Account>>,
+    pub plans: Vec<Arc<Plan>>,
     /// Present in whole-workspace exports only.
     pub scoring: Option<ScoringSettings>,
     pub scoring_rev: Rev,
@@ -383,6 +384,7 @@ fn clean_texts(data: &mut Shared) {
         }
     };
     for a in &mut data.accounts {
+        let a = Arc::make_mut(a);
         let f = &mut a.fields;
         for s in [&mut f.name, &mut f.sector, &mut f.region, &mut f.owner, &mut f.notes, &mut f.crm_id] {
             fix(s);
@@ -393,6 +395,7 @@ fn clean_texts(data: &mut Shared) {
         }
     }
     for p in &mut data.plans {
+        let p = Arc::make_mut(p);
         p.objectives.iter_mut().for_each(|o| fix(&mut o.what));
         p.actions.iter_mut().for_each(|a| fix(&mut a.title));
         p.agreements.iter_mut().for_each(|a| fix(&mut a.text));
@@ -685,31 +688,31 @@ mod tests {
         let dup = file(&|d| {
             let i = cartech(d);
             let first = d.plans[i].objectives[0].id.clone();
-            d.plans[i].objectives[1].id = first;
+            std::sync::Arc::make_mut(&mut d.plans[i]).objectives[1].id = first;
         });
         check(&dup, Err("data.plans[0].objectives[1].id: the id \"sample-o1\" appears twice"));
         // 100,000 agreements, 100,000 SWOT lines, a 10,000-character objective.
         let many = file(&|d| {
             let i = cartech(d);
-            d.plans[i].agreements = (0..100_000)
+            std::sync::Arc::make_mut(&mut d.plans[i]).agreements = (0..100_000)
                 .map(|n| crate::domain::plan::Agreement { id: format!("g{n}"), text: "x".into() })
                 .collect();
         });
         check(&many, Err("data.plans[0].agreements: 100000 items; at most 500 are accepted"));
         let swot = file(&|d| {
             let i = cartech(d);
-            d.plans[i].swot.threats = vec!["x".into(); 600];
+            std::sync::Arc::make_mut(&mut d.plans[i]).swot.threats = vec!["x".into(); 600];
         });
         check(&swot, Err("data.plans[0].swot.threats: 600 items"));
         let long = file(&|d| {
             let i = cartech(d);
-            d.plans[i].objectives[0].why = "x".repeat(10_000);
+            std::sync::Arc::make_mut(&mut d.plans[i]).objectives[0].why = "x".repeat(10_000);
         });
         check(&long, Err("data.plans[0].objectives[0].why: expected at most 2000 characters"));
         let follow = file(&|d| {
             let i = cartech(d);
             let f = crate::domain::plan::FollowUp { text: "x".into(), action_id: None };
-            d.plans[i].meetings[0].follow_ups = vec![f; 101];
+            std::sync::Arc::make_mut(&mut d.plans[i]).meetings[0].follow_ups = vec![f; 101];
         });
         check(&follow, Err("data.plans[0].meetings[0].follow_ups: 101 items"));
         // Tombstones: bounded, ids within the rule.
@@ -730,19 +733,19 @@ mod tests {
         check(&graves(2, &|_| "same".into()), Err("data.tombstones[1].id: the deletion of \"same\" appears twice"));
         // Counters near the end of u64 would wrap on the next edit: refused.
         let huge = file(&|d| {
-            d.accounts[0].rev.0.insert("mallory".into(), u64::MAX);
+            std::sync::Arc::make_mut(&mut d.accounts[0]).rev.0.insert("mallory".into(), u64::MAX);
         });
         check(&huge, Err("data.accounts[0].rev: expected edit counts below 2^53"));
         // An account called `new` would be the "add account" address.
         let reserved = file(&|d| {
             let old = d.accounts[0].id.clone();
-            d.accounts[0].id = "new".into();
+            std::sync::Arc::make_mut(&mut d.accounts[0]).id = "new".into();
             for p in d.plans.iter_mut().filter(|p| p.account_id == old) {
-                p.account_id = "new".into();
+                std::sync::Arc::make_mut(p).account_id = "new".into();
             }
         });
         check(&reserved, Err("data.accounts[0].id: expected an id"));
-        let spaced = file(&|d| d.accounts[0].id = "a b".into());
+        let spaced = file(&|d| std::sync::Arc::make_mut(&mut d.accounts[0]).id = "a b".into());
         check(&spaced, Err("data.accounts[0].id: expected an id"));
     }
 

@@ -2,6 +2,7 @@
 //! stored (schema-versioned) form.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -38,10 +39,14 @@ pub const STORAGE_BUDGET_CHARS: usize = 5 * 1024 * 1024 * 9 / 10;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workspace {
-    pub accounts: Vec<Account>,
+    /// Records are shared (`Arc`): copying a workspace (undo, the tab's stored base) copies
+    /// pointers, and a record that was not changed since a copy is the same pointer — how the
+    /// save finds what to write and the ranking what to re-score without comparing contents.
+    /// Change a record through `Arc::make_mut`, which copies it only when it is shared.
+    pub accounts: Vec<Arc<Account>>,
     pub scoring: ScoringSettings,
     /// At most one plan per account, linked by `account_id`.
-    pub plans: Vec<Plan>,
+    pub plans: Vec<Arc<Plan>>,
     pub scoring_rev: Rev,
     /// Deleted records, so that merging an older file does not bring them back.
     pub tombstones: Vec<Tombstone>,
@@ -63,16 +68,16 @@ pub struct Removed {
 
 impl Workspace {
     pub fn find(&self, id: &str) -> Option<&Account> {
-        self.accounts.iter().find(|a| a.id == id)
+        self.accounts.iter().find(|a| a.id == id).map(|a| &**a)
     }
 
     fn find_mut(&mut self, id: &str) -> Option<&mut Account> {
-        self.accounts.iter_mut().find(|a| a.id == id)
+        self.accounts.iter_mut().find(|a| a.id == id).map(Arc::make_mut)
     }
 
     pub fn add(&mut self, mut account: Account) {
         account.rev.bump(self.profile.editor());
-        self.accounts.push(account);
+        self.accounts.push(Arc::new(account));
     }
 
     /// Sets up this browser's editor identity once; `new_id` is only called when needed.
@@ -88,10 +93,10 @@ impl Workspace {
         self.accounts = sample.accounts;
         self.plans = sample.plans;
         for a in &mut self.accounts {
-            a.rev.bump(&editor);
+            Arc::make_mut(a).rev.bump(&editor);
         }
         for p in &mut self.plans {
-            p.rev.bump(&editor);
+            Arc::make_mut(p).rev.bump(&editor);
         }
     }
 
@@ -228,11 +233,12 @@ impl Workspace {
             bury(RecordKind::Plan, &p.rev);
         }
         let tombstones = 1 + plan.is_some() as usize;
-        Some(Removed { position, account, plan, tombstones })
+        let plan = plan.map(|(i, p)| (i, Arc::unwrap_or_clone(p)));
+        Some(Removed { position, account: Arc::unwrap_or_clone(account), plan, tombstones })
     }
 
     pub fn plan(&self, account_id: &str) -> Option<&Plan> {
-        self.plans.iter().find(|p| p.account_id == account_id)
+        self.plans.iter().find(|p| p.account_id == account_id).map(|p| &**p)
     }
 
     /// Starts a plan for an account (promotion to key account). False when the account
@@ -248,7 +254,7 @@ impl Workspace {
         }
         plan.rev.bump(self.profile.editor());
         self.tombstones.retain(|t| !(t.kind == RecordKind::Plan && t.id == account_id));
-        self.plans.push(plan);
+        self.plans.push(Arc::new(plan));
         // Promotion is the decision: the account is a key account from now on.
         let decision = Decision { tier: Tier::Key, reason: String::new(), on: today, promoted: true };
         self.decide(account_id, Some(decision), now_ms);
@@ -259,7 +265,7 @@ impl Workspace {
     /// such plan (deleted meanwhile, for instance).
     pub fn edit_plan(&mut self, account_id: &str, now_ms: i64, change: impl FnOnce(&mut Plan)) -> bool {
         let editor = self.profile.editor().to_string();
-        let Some(plan) = self.plans.iter_mut().find(|p| p.account_id == account_id) else {
+        let Some(plan) = self.plans.iter_mut().find(|p| p.account_id == account_id).map(Arc::make_mut) else {
             return false;
         };
         let before = plan.clone();
@@ -293,10 +299,10 @@ impl Workspace {
         }
         if let Some((i, plan)) = removed.plan {
             if self.plan(&plan.account_id).is_none() {
-                self.plans.insert(i.min(self.plans.len()), plan);
+                self.plans.insert(i.min(self.plans.len()), Arc::new(plan));
             }
         }
-        self.accounts.insert(at, removed.account);
+        self.accounts.insert(at, Arc::new(removed.account));
     }
 }
 
@@ -449,9 +455,9 @@ fn undo_kind<R: Clone + PartialEq>(
 #[derive(Serialize)]
 struct StoredRef<'a> {
     schema: u32,
-    accounts: &'a [Account],
+    accounts: &'a [Arc<Account>],
     scoring: &'a ScoringSettings,
-    plans: &'a [Plan],
+    plans: &'a [Arc<Plan>],
     scoring_rev: &'a Rev,
     tombstones: &'a [Tombstone],
     profile: &'a Profile,
@@ -461,9 +467,9 @@ struct StoredRef<'a> {
 #[serde(default)]
 struct StoredFields {
     schema: Option<u32>,
-    accounts: Vec<Account>,
+    accounts: Vec<Arc<Account>>,
     scoring: ScoringSettings,
-    plans: Vec<Plan>,
+    plans: Vec<Arc<Plan>>,
     scoring_rev: Rev,
     tombstones: Vec<Tombstone>,
     profile: Profile,
@@ -515,12 +521,12 @@ impl From<serde_json::Error> for DecodeError {
 /// Brings records written in format `from` up to this version. Version 1 is the first format;
 /// every later one only added fields, so older data reads as is — except that before format 5
 /// a promotion left no tier decision: an account with a plan gets the decision it implied.
-pub fn upgrade(accounts: &mut [Account], plans: &[Plan], from: u32) {
+pub fn upgrade(accounts: &mut [Arc<Account>], plans: &[Arc<Plan>], from: u32) {
     if from >= 5 {
         return;
     }
     for plan in plans {
-        if let Some(a) = accounts.iter_mut().find(|a| a.id == plan.account_id && a.decided.is_none()) {
+        if let Some(a) = accounts.iter_mut().find(|a| a.id == plan.account_id && a.decided.is_none()).map(Arc::make_mut) {
             let on = plan.promotion.promoted_on.unwrap_or_else(|| Date::from_unix_ms(plan.created_ms));
             a.decided = Some(Decision { tier: Tier::Key, reason: String::new(), on, promoted: true });
         }
@@ -752,14 +758,14 @@ mod tests {
         before.ensure_profile(|| "me".into());
         // The "import": one new account, one changed, the weights changed.
         let mut after = before.clone();
-        let mut globex = after.accounts[0].clone();
+        let mut globex = Account::clone(&after.accounts[0]);
         globex.id = "globex".into();
         globex.fields.name = "Globex".into();
-        after.accounts.push(globex.clone());
+        after.accounts.push(Arc::new(globex.clone()));
         let mut initech = globex.clone();
         initech.id = "initech".into();
         initech.fields.name = "Initech".into();
-        after.accounts.push(initech);
+        after.accounts.push(Arc::new(initech));
         let mut f = after.find("sample-01-vicom").unwrap().fields.clone();
         f.owner = "Bram".into();
         after.update_fields("sample-01-vicom", f, 5);
@@ -794,7 +800,7 @@ mod tests {
         // Format 4 stored no decision: an account with a plan was promoted.
         let mut old = ws.clone();
         for a in &mut old.accounts {
-            a.decided = None;
+            Arc::make_mut(a).decided = None;
         }
         let json = encode(&old).replacen(r#""schema":6"#, r#""schema":4"#, 1);
         let read = decode(&json).unwrap();

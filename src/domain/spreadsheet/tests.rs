@@ -703,7 +703,7 @@ fn ratings_and_answers_travel_in_the_ranked_export_and_come_back_unchanged() {
     // Rated in the spreadsheet: the figures a colleague typed come in as the user's ratings.
     let mut rated = ws.clone();
     let before = rated.accounts[cartech].assessment.clone();
-    rated.accounts[cartech].assessment = Default::default();
+    std::sync::Arc::make_mut(&mut rated.accounts[cartech]).assessment = Default::default();
     let checks = check_rows(&table, &mapping, &rated, today());
     assert_eq!(tally(&checks).update, 1);
     apply(&mut rated, &checks, Currency::Eur, || "new".into(), 2);
