@@ -107,8 +107,21 @@ fn position(names: &[String], name: &str) -> usize {
     names.iter().position(|n| n == name).unwrap_or_else(|| panic!("{name} not in {names:?}"))
 }
 
+/// Everything stored of the workspace, as one text: each part under its key, in key order.
 fn stored() -> Option<String> {
-    storage::raw(&Key::Workspace)
+    let s = local_storage();
+    let mut keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(storage::PARTS_PREFIX) || *k == Key::Legacy.name())
+        .collect();
+    keys.sort();
+    (!keys.is_empty())
+        .then(|| keys.iter().map(|k| format!("{k}={}\n", s.get_item(k).unwrap().unwrap_or_default())).collect())
+}
+
+/// The workspace as stored, read as the app reads it when it starts.
+fn saved_ws() -> keystone::domain::workspace::Workspace {
+    storage::load_workspace(0).expect("readable").expect("stored").workspace
 }
 
 #[wasm_bindgen_test]
@@ -116,10 +129,29 @@ fn storage_round_trips_under_a_namespaced_versioned_key() {
     local_storage().clear().unwrap();
     assert_eq!(storage::load_workspace(1).unwrap(), None);
     let ws = sample_portfolio(42);
-    storage::save_workspace(&ws).unwrap();
-    let raw = local_storage().get_item("keystone.v1.workspace").unwrap().expect("stored under its key");
+    storage::save_workspace(&ws, None).unwrap();
+    let raw = local_storage().get_item("keystone.v2.head").unwrap().expect("the head under its key");
     assert!(raw.starts_with(&format!(r#"{{"schema":{SCHEMA_VERSION},"#)), "{}", &raw[..40]);
+    let shards = (0..keystone::domain::layout::SHARDS)
+        .filter(|k| local_storage().get_item(&format!("keystone.v2.shard.{k}")).unwrap().is_some())
+        .count();
+    assert_eq!(shards, keystone::domain::layout::SHARDS, "every shard is written, empty ones too");
     assert_eq!(storage::load_workspace(2).unwrap().map(|s| s.workspace), Some(ws));
+}
+
+/// The format before the split into parts: the last single-key Keystone's file, as stored.
+#[wasm_bindgen_test]
+async fn a_workspace_stored_the_old_way_moves_into_parts_once() {
+    local_storage().clear().unwrap();
+    let v6 = include_str!("fixtures/workspace-v6.json");
+    local_storage().set_item("keystone.v1.workspace", v6).unwrap();
+    let expected = decode(v6).unwrap();
+    let _app = mount_over("#/accounts").await;
+    assert_eq!(ranked_names().len(), expected.accounts.len());
+    assert_eq!(storage::raw(&Key::Legacy), None, "the single key is gone: both would not fit at 10,000 accounts");
+    assert!(storage::raw(&Key::Head).is_some());
+    assert_eq!(saved_ws().accounts, expected.accounts, "every record moved unchanged");
+    assert_eq!(saved_ws().plans, expected.plans);
 }
 
 #[wasm_bindgen_test]
@@ -133,7 +165,12 @@ fn unreadable_storage_is_backed_up_and_left_alone() {
     assert_eq!(backup, "keystone.v1.backup.8", "an earlier backup is never overwritten");
     assert_eq!(local_storage().get_item(&backup).unwrap().as_deref(), Some(corrupt));
     assert_eq!(local_storage().get_item("keystone.v1.backup.7").unwrap().as_deref(), Some("earlier backup"));
-    assert_eq!(stored().as_deref(), Some(corrupt), "loading never writes over what it could not read");
+    assert_eq!(
+        storage::raw(&Key::Legacy).as_deref(),
+        Some(corrupt),
+        "loading never writes over what it could not read"
+    );
+    assert_eq!(storage::raw(&Key::Head), None, "nor moves it anywhere");
 }
 
 #[wasm_bindgen_test]
@@ -145,7 +182,7 @@ async fn first_run_loads_the_sample_and_ranks_cartech_above_vicom() {
     let names = ranked_names();
     assert!(names.len() >= 10, "{names:?}");
     assert!(position(&names, "Cartech") < position(&names, "Vicom"), "{names:?}");
-    let saved = decode(&stored().expect("the change was persisted")).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.accounts.len(), names.len());
     assert_eq!(saved.plans.len(), 2, "the sample's plans come along");
 }
@@ -167,14 +204,14 @@ async fn a_volume_heavy_weight_moves_vicom_up_and_is_persisted() {
         .map(|c| labelled::<HtmlInputElement>(&format!("{c} weight")).value().parse::<u32>().unwrap())
         .sum();
     assert_eq!(weights, 20);
-    let saved = decode(&stored().unwrap()).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 80);
 
     // An invalid weight gets a message and changes nothing.
     type_into("Product fit weight", "abc");
     settle().await;
     assert!(text_of(&document().get_element_by_id("weight-product_fit-error").unwrap()).contains("whole number"));
-    assert_eq!(decode(&stored().unwrap()).unwrap().scoring, saved.scoring);
+    assert_eq!(saved_ws().scoring, saved.scoring);
 }
 
 #[wasm_bindgen_test]
@@ -200,7 +237,7 @@ async fn the_form_refuses_bad_input_with_a_message_then_saves() {
     type_into("Gross margin (%)", "30");
     button("Save account").click();
     settle().await;
-    let saved = decode(&stored().expect("saved")).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.accounts.len(), 1);
     assert_eq!(saved.accounts[0].fields.name, "Globex");
     assert_eq!(saved.accounts[0].fields.revenue, Some(1_250_000.0));
@@ -223,18 +260,18 @@ async fn deleting_asks_first_and_can_be_undone() {
     settle().await;
     button("Cancel").click();
     settle().await;
-    assert!(decode(&stored().unwrap()).unwrap().find("sample-02-cartech").is_some(), "cancel keeps it");
+    assert!(saved_ws().find("sample-02-cartech").is_some(), "cancel keeps it");
 
     button("Delete account").click();
     settle().await;
     button("Delete").click();
     settle().await;
-    assert!(decode(&stored().unwrap()).unwrap().find("sample-02-cartech").is_none());
+    assert!(saved_ws().find("sample-02-cartech").is_none());
     assert!(!ranked_names().contains(&"Cartech".to_string()));
 
     button("Undo").click();
     settle().await;
-    let saved = decode(&stored().unwrap()).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.accounts[1].id, "sample-02-cartech", "restored in its place");
     assert!(ranked_names().contains(&"Cartech".to_string()));
 }
@@ -352,7 +389,7 @@ async fn promoting_starts_a_plan_and_deleting_the_account_takes_it_along() {
     button("Promote to key account").click();
     settle().await;
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/accounts/sample-07-medisys/plan/goals");
-    assert!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").is_some());
+    assert!(saved_ws().plan("sample-07-medisys").is_some());
 
     // Step 1 refuses an objective without an outcome, with the message beside the field.
     button("Add objective").click();
@@ -361,7 +398,7 @@ async fn promoting_starts_a_plan_and_deleting_the_account_takes_it_along() {
     type_into("What (outcome)", "Adopt the compliance module");
     button("Add objective").click();
     settle().await;
-    let plan = decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").cloned().unwrap();
+    let plan = saved_ws().plan("sample-07-medisys").cloned().unwrap();
     assert_eq!(plan.objectives.len(), 1);
 
     // Deleting an objective asks first and can be undone.
@@ -369,10 +406,10 @@ async fn promoting_starts_a_plan_and_deleting_the_account_takes_it_along() {
     settle().await;
     button("Delete").click();
     settle().await;
-    assert!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.is_empty());
+    assert!(saved_ws().plan("sample-07-medisys").unwrap().objectives.is_empty());
     button("Undo").click();
     settle().await;
-    assert_eq!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.len(), 1);
+    assert_eq!(saved_ws().plan("sample-07-medisys").unwrap().objectives.len(), 1);
 
     // The account's deletion removes its plan too; undo brings both back.
     web_sys::window().unwrap().location().set_hash("#/accounts/sample-07-medisys").unwrap();
@@ -381,10 +418,10 @@ async fn promoting_starts_a_plan_and_deleting_the_account_takes_it_along() {
     settle().await;
     button("Delete").click();
     settle().await;
-    assert!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").is_none(), "no orphaned plan");
+    assert!(saved_ws().plan("sample-07-medisys").is_none(), "no orphaned plan");
     button("Undo").click();
     settle().await;
-    assert_eq!(decode(&stored().unwrap()).unwrap().plan("sample-07-medisys").unwrap().objectives.len(), 1);
+    assert_eq!(saved_ws().plan("sample-07-medisys").unwrap().objectives.len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -392,7 +429,7 @@ async fn editing_keeps_ids_positions_and_measurements() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();
     settle().await;
-    let plan = || decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").cloned().unwrap();
+    let plan = || saved_ws().plan("sample-02-cartech").cloned().unwrap();
 
     web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/goals").unwrap();
     settle().await;
@@ -436,7 +473,7 @@ async fn editing_keeps_ids_positions_and_measurements() {
 /// A colleague's file: my stored workspace as colleague "b" has it, with b's edit.
 fn colleague_file(change: impl FnOnce(&mut keystone::domain::workspace::Workspace)) -> String {
     use keystone::domain::share::{export, to_json};
-    let mut theirs = decode(&stored().unwrap()).unwrap();
+    let mut theirs = saved_ws();
     theirs.profile.editor_id = "b".into();
     theirs.profile.display_name = "Bram".into();
     change(&mut theirs);
@@ -484,7 +521,7 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     settle().await;
     button("Apply import").click();
     settle().await;
-    assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Bram Bakker");
+    assert_eq!(saved_ws().find("sample-01-vicom").unwrap().fields.owner, "Bram Bakker");
     // Undoing an import says what it will do, and asks.
     button("Undo").click();
     settle().await;
@@ -512,7 +549,7 @@ async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     assert_eq!(choice.value(), "mine");
     button("Apply import").click();
     settle().await;
-    assert_eq!(decode(&stored().unwrap()).unwrap().find("sample-01-vicom").unwrap().fields.owner, "Pieter de Vries");
+    assert_eq!(saved_ws().find("sample-01-vicom").unwrap().fields.owner, "Pieter de Vries");
     button("Undo").click();
     settle().await;
     button("Undo the change").click();
@@ -577,7 +614,7 @@ async fn a_full_storage_keeps_the_work_in_the_tab_and_offers_export() {
     type_into("Revenue volume weight", "70");
     settle().await;
     assert!(all("[role=alert]").is_empty(), "the banner goes once saving works again");
-    let saved = decode(&stored().unwrap()).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 70);
 }
 
@@ -596,7 +633,8 @@ async fn unreadable_storage_is_not_written_over_until_the_user_says_so() {
     button("Load sample portfolio").click();
     settle().await;
     assert!(ranked_names().len() >= 10);
-    assert_eq!(stored().as_deref(), Some(newer), "unreadable data is never written over silently");
+    assert_eq!(storage::raw(&Key::Legacy).as_deref(), Some(newer), "unreadable data is never written over silently");
+    assert_eq!(storage::raw(&Key::Head), None);
 
     // Work done meanwhile is kept nowhere but this tab: it can be exported.
     assert!(all("button").iter().any(|b| text_of(b) == "Export now"), "the way out for the tab's work");
@@ -604,7 +642,7 @@ async fn unreadable_storage_is_not_written_over_until_the_user_says_so() {
     // The user's say: start afresh. The tab's work is saved; the backup copy stays.
     button("Start afresh").click();
     settle().await;
-    let saved = decode(&stored().expect("saved")).expect("now readable");
+    let saved = saved_ws();
     assert!(saved.accounts.len() >= 10);
     let backups: Vec<String> = (0..local_storage().length().unwrap())
         .filter_map(|i| local_storage().key(i).unwrap())
@@ -615,13 +653,13 @@ async fn unreadable_storage_is_not_written_over_until_the_user_says_so() {
     assert!(all("[role=alert]").is_empty());
 }
 
-/// What another tab of the same browser does: write the stored workspace directly.
+/// What another tab of the same browser does: read what is stored, change it, and write the
+/// parts that changed (the head last). Returns the new head's text.
 fn other_tab_writes(change: impl FnOnce(&mut keystone::domain::workspace::Workspace)) -> String {
-    let mut ws = decode(&stored().expect("stored")).unwrap();
+    let base = storage::load_workspace(0).unwrap().expect("stored");
+    let mut ws = base.workspace.clone();
     change(&mut ws);
-    let raw = keystone::domain::workspace::encode(&ws);
-    local_storage().set_item("keystone.v1.workspace", &raw).unwrap();
-    raw
+    storage::save_workspace(&ws, Some(&base)).unwrap().head
 }
 
 fn rename(ws: &mut keystone::domain::workspace::Workspace, id: &str, name: &str) {
@@ -640,7 +678,7 @@ async fn an_outdated_tab_merges_the_other_tabs_edit_instead_of_overwriting_it() 
     // An edit here, in the outdated view.
     type_into("Revenue volume weight", "80");
     settle().await;
-    let saved = decode(&stored().unwrap()).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.find("sample-01-vicom").unwrap().fields.name, "Vicom Group", "the other tab's edit survives");
     assert_eq!(saved.scoring.weights.get(keystone::domain::criteria::Criterion::RevenueVolume), 80, "so does this one");
     assert!(ranked_names().contains(&"Vicom Group".to_string()), "and this tab now shows it");
@@ -651,17 +689,18 @@ async fn another_tabs_edit_arrives_through_the_storage_event() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();
     settle().await;
-    let before = stored().unwrap();
+    let before = storage::raw(&Key::Head).unwrap();
     let raw = other_tab_writes(|ws| rename(ws, "sample-02-cartech", "Cartech Europe"));
+    let written = stored().unwrap();
     let init = web_sys::StorageEventInit::new();
-    init.set_key(Some("keystone.v1.workspace"));
+    init.set_key(Some("keystone.v2.head"));
     init.set_old_value(Some(&before));
     init.set_new_value(Some(&raw));
     let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
     settle().await;
     assert!(ranked_names().contains(&"Cartech Europe".to_string()), "{:?}", ranked_names());
-    assert_eq!(stored().unwrap(), raw, "nothing new here, so nothing is written back");
+    assert_eq!(stored().unwrap(), written, "nothing new here, so nothing is written back");
     assert!(all("[role=alert]").is_empty());
 }
 
@@ -671,9 +710,8 @@ async fn html_in_account_data_renders_as_inert_text() {
     button("Load sample portfolio").click();
     settle().await;
     let payload = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
-    let raw = other_tab_writes(|ws| rename(ws, "sample-02-cartech", payload));
+    other_tab_writes(|ws| rename(ws, "sample-02-cartech", payload));
     drop(_app);
-    local_storage().set_item("keystone.v1.workspace", &raw).unwrap();
     let _app = mount_over("#/accounts").await;
     assert!(ranked_names().iter().any(|n| n == payload), "shown as the text it is: {:?}", ranked_names());
     assert!(all("#app-under-test img, #app-under-test script").is_empty(), "no element was made from the data");
@@ -723,7 +761,7 @@ async fn the_what_if_sandbox_changes_nothing_until_applied() {
     settle().await;
     button("Apply these settings").click();
     settle().await;
-    let saved = decode(&stored().unwrap()).unwrap();
+    let saved = saved_ws();
     assert_eq!(saved.scoring.weights.get(Criterion::RevenueVolume), 80);
     assert!(text_of(&all(".what-if-summary")[0]).contains("Change a weight"), "applied: nothing left to try");
 }
@@ -769,7 +807,7 @@ async fn typing_in_one_kpi_card_survives_a_measurement_recorded_on_another() {
     settle().await;
     web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/measure").unwrap();
     settle().await;
-    let kpis = decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().kpis.clone();
+    let kpis = saved_ws().plan("sample-02-cartech").unwrap().kpis.clone();
     assert_eq!(kpis.len(), 2, "the sample's Cartech plan has two KPIs");
     let (first, second) = (kpis[0].id.clone(), kpis[1].id.clone());
     let second_card = input_by_id(&format!("measure-{second}-value")).closest(".kpi-card").unwrap().unwrap();
@@ -787,7 +825,7 @@ async fn typing_in_one_kpi_card_survives_a_measurement_recorded_on_another() {
     form.request_submit().unwrap();
     settle().await;
 
-    let stored_first = decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().kpis[0].clone();
+    let stored_first = saved_ws().plan("sample-02-cartech").unwrap().kpis[0].clone();
     assert_eq!(stored_first.latest().map(|m| m.value), Some(64.0), "the measurement was recorded");
     assert_eq!(input_by_id(&format!("measure-{first}-value")).value(), "", "its own form is free again");
     assert_eq!(input_by_id(&format!("measure-{second}-value")).value(), "77", "the other card kept what was typed");
@@ -849,7 +887,7 @@ async fn details_save_as_they_are_typed_and_values_that_cannot_be_saved_are_guar
     settle().await;
     web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
     settle().await;
-    let cartech = || decode(&stored().unwrap()).unwrap().find("sample-02-cartech").unwrap().fields.clone();
+    let cartech = || saved_ws().find("sample-02-cartech").unwrap().fields.clone();
 
     // The details: saved once the field is left; no Save button.
     type_and_leave("Gross margin (%)", "41");
@@ -918,7 +956,7 @@ async fn every_form_submitted_as_a_whole_asks_before_its_input_is_lost() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();
     settle().await;
-    let kpi = decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().kpis[0].id.clone();
+    let kpi = saved_ws().plan("sample-02-cartech").unwrap().kpis[0].id.clone();
     let plan = "#/accounts/sample-02-cartech/plan";
     let value_label = format!("measure-{kpi}-value");
     let forms: Vec<(String, Box<dyn Fn() -> HtmlInputElement>)> = vec![
@@ -961,7 +999,7 @@ async fn promotion_review_and_name_save_as_they_are_typed() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();
     settle().await;
-    let plan = || decode(&stored().unwrap()).unwrap().plan("sample-02-cartech").unwrap().clone();
+    let plan = || saved_ws().plan("sample-02-cartech").unwrap().clone();
     web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/goals").unwrap();
     settle().await;
     let internal: web_sys::HtmlTextAreaElement = labelled("Internal expectations (what we commit to)");
@@ -987,7 +1025,7 @@ async fn promotion_review_and_name_save_as_they_are_typed() {
     settle().await;
     type_and_leave("Your name", "Anna");
     settle().await;
-    assert_eq!(decode(&stored().unwrap()).unwrap().profile.display_name, "Anna");
+    assert_eq!(saved_ws().profile.display_name, "Anna");
 }
 
 #[wasm_bindgen_test]
@@ -1032,8 +1070,12 @@ fn focused_id() -> String {
 }
 
 fn stored_account(name: &str) -> keystone::domain::account::Account {
-    let ws = decode(&stored().unwrap()).unwrap();
-    ws.accounts.into_iter().find(|a| a.fields.name == name).map(std::sync::Arc::unwrap_or_clone).unwrap_or_else(|| panic!("{name} stored"))
+    let ws = saved_ws();
+    ws.accounts
+        .into_iter()
+        .find(|a| a.fields.name == name)
+        .map(std::sync::Arc::unwrap_or_clone)
+        .unwrap_or_else(|| panic!("{name} stored"))
 }
 
 #[wasm_bindgen_test]
@@ -1046,7 +1088,7 @@ async fn the_rating_grid_rates_with_keys_opens_checklists_and_acts_on_a_selectio
     for (id, name) in [("n-z", "Zwaluw NV"), ("n-a", "Anker BV")] {
         ws.add(Account::new(id.into(), AccountFields { name: name.into(), ..AccountFields::default() }, 42));
     }
-    storage::save_workspace(&ws).unwrap();
+    storage::save_workspace(&ws, None).unwrap();
     let _app = mount_over("#/rate").await;
     settle().await;
 
@@ -1135,7 +1177,7 @@ async fn the_account_page_answers_with_one_tap_and_moves_on_to_the_next_unrated_
     for (id, name) in [("n-b", "Baken BV"), ("n-a", "Anker BV")] {
         ws.add(Account::new(id.into(), AccountFields { name: name.into(), ..AccountFields::default() }, 42));
     }
-    storage::save_workspace(&ws).unwrap();
+    storage::save_workspace(&ws, None).unwrap();
     let _app = mount_over("#/accounts/n-a").await;
     settle().await;
     // The figures come before the criteria.

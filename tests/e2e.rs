@@ -344,13 +344,20 @@ async fn wait_notice(c: &Client, text: &str) {
     eventually!(format!("notice {text:?}"), c.find(Locator::XPath(&xpath)).await.ok());
 }
 
+/// Everything the browser stores of the workspace, as one text: each part under its key, in
+/// key order (as the recovery screen's download writes it).
 async fn stored(c: &Client) -> String {
-    c.execute("return localStorage.getItem('keystone.v1.workspace') || ''", vec![])
-        .await
-        .unwrap()
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
+    c.execute(
+        "const o = {}; for (const k of Object.keys(localStorage).sort()) \
+           if (k.startsWith('keystone.v2.') || k === 'keystone.v1.workspace') o[k] = localStorage.getItem(k); \
+         return JSON.stringify(o);",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
 }
 
 /// Waits until a form that saves itself says it saved.
@@ -633,7 +640,7 @@ async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say
     c.switch_to_window(first).await.unwrap();
 
     // Damaged stored data: the app opens, keeps a copy, and waits for the user's say.
-    c.execute("localStorage.setItem('keystone.v1.workspace', '{\"schema\":3,\"accounts\":[{\"id\":');", vec![])
+    c.execute("localStorage.setItem('keystone.v2.head', '{\"schema\":3,\"accounts\":[{\"id\":');", vec![])
         .await
         .unwrap();
     c.goto(&home).await.unwrap();
@@ -642,7 +649,8 @@ async fn two_tabs_see_each_others_edits_and_damaged_data_waits_for_the_users_say
     shot(c, "unreadable").await;
     click(c, "Load sample portfolio").await;
     eventually!("the sample in the tab", ranked_names(c).await);
-    assert_eq!(stored(c).await, "{\"schema\":3,\"accounts\":[{\"id\":", "not written over");
+    let head = c.execute("return localStorage.getItem('keystone.v2.head')", vec![]).await.unwrap();
+    assert_eq!(head.as_str(), Some("{\"schema\":3,\"accounts\":[{\"id\":"), "not written over");
     click(c, "Start afresh").await;
     eventually!("the sample saved", Some(stored(c).await).filter(|s| s.contains("Cartech")));
     let backups = c
@@ -820,8 +828,10 @@ async fn typed_details_survive_leaving_promotion_decides_the_tier_and_an_old_und
 /// Reads one field of an account from what the browser stores.
 async fn stored_field(c: &Client, id: &str, field: &str) -> String {
     let script = format!(
-        "const w = JSON.parse(localStorage.getItem('keystone.v1.workspace')); \
-         const a = w.accounts.find(x => x.id === '{id}'); return a ? String(a['{field}']) : '';"
+        "for (const k of Object.keys(localStorage).filter(k => k.startsWith('keystone.v2.shard.'))) {{ \
+           const a = JSON.parse(localStorage.getItem(k)).accounts.find(x => x.id === '{id}'); \
+           if (a) return String(a['{field}']); \
+         }} return '';"
     );
     c.execute(&script, vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
 }

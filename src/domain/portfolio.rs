@@ -12,12 +12,12 @@
 //! (Cooperative: several contacts on both sides) count as strong; attractiveness from 50
 //! (the middle of the scale) counts as high.
 
-use std::sync::Arc;
 use super::account::{Account, Stage};
 use super::criteria::Criterion;
 use super::date::Date;
 use super::plan::Plan;
 use super::scoring::{AccountScore, Ranked, Tier, Weights};
+use std::sync::Arc;
 
 /// The four cells of the matrix, each with the stance it implies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -147,7 +147,13 @@ fn tier_slot(t: Tier) -> usize {
     }
 }
 
-pub fn dashboard(accounts: &[Arc<Account>], ranking: &[Ranked], plans: &[Arc<Plan>], today: Date, horizon: i32) -> Dashboard {
+pub fn dashboard(
+    accounts: &[Arc<Account>],
+    ranking: &[Ranked],
+    plans: &[Arc<Plan>],
+    today: Date,
+    horizon: i32,
+) -> Dashboard {
     let mut d = Dashboard { accounts: accounts.len(), plans: plans.len(), ..Dashboard::default() };
     let mut key_revenue = 0.0;
     for r in ranking {

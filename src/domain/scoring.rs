@@ -16,8 +16,8 @@
 //! A user override replaces the suggestion. A criterion with neither is unrated and the
 //! account is *incomplete*: it gets no score rather than a misleading one.
 
-use std::sync::Arc;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 use super::account::{Account, Assessment};
 use super::criteria::{Criterion, Question};
@@ -272,8 +272,12 @@ impl Portfolio {
     /// The distribution over the accounts that `keep` keeps.
     pub fn of_some(accounts: &[Arc<Account>], keep: impl Fn(&Account) -> bool) -> Portfolio {
         let sorted_positive = |get: &dyn Fn(&Account) -> Option<f64>| {
-            let mut v: Vec<f64> =
-                accounts.iter().filter(|a| keep(a)).filter_map(|a| get(a)).filter(|x| *x > 0.0 && x.is_finite()).collect();
+            let mut v: Vec<f64> = accounts
+                .iter()
+                .filter(|a| keep(a))
+                .filter_map(|a| get(a))
+                .filter(|x| *x > 0.0 && x.is_finite())
+                .collect();
             v.sort_by(f64::total_cmp);
             v
         };

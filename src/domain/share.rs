@@ -7,9 +7,9 @@
 //!   "data": { "accounts": [...], "plans": [...], "scoring": {...}, "scoring_rev": {...}, "tombstones": [...] } }
 //! ```
 
-use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::sync::Arc;
 
 use super::account::{Account, MAX_NAME, MAX_NOTES, MAX_SHORT_TEXT, MAX_YEARS};
 use super::date::Date;

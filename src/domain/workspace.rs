@@ -71,10 +71,6 @@ impl Workspace {
         self.accounts.iter().find(|a| a.id == id).map(|a| &**a)
     }
 
-    fn find_mut(&mut self, id: &str) -> Option<&mut Account> {
-        self.accounts.iter_mut().find(|a| a.id == id).map(Arc::make_mut)
-    }
-
     pub fn add(&mut self, mut account: Account) {
         account.rev.bump(self.profile.editor());
         self.accounts.push(Arc::new(account));
@@ -202,19 +198,20 @@ impl Workspace {
 
     fn edit(&mut self, id: &str, now_ms: i64, change: impl FnOnce(&mut Account)) -> bool {
         let editor = self.profile.editor().to_string();
-        match self.find_mut(id) {
-            Some(a) => {
-                let before = a.clone();
-                change(a);
-                if *a != before {
-                    a.updated_ms = now_ms;
-                    a.rev.bump(&editor);
-                    stamp(&to_tree(&before), &to_tree(&*a), &ACCOUNT_META, &a.rev, &editor, &mut a.dots);
-                }
-                true
-            }
-            None => false,
+        let Some(slot) = self.accounts.iter_mut().find(|a| a.id == id) else {
+            return false;
+        };
+        // Changed on a copy: an edit that changes nothing leaves the record (and its pointer,
+        // which is how the save knows what to write) as it was.
+        let mut a = Account::clone(slot);
+        change(&mut a);
+        if a != **slot {
+            a.updated_ms = now_ms;
+            a.rev.bump(&editor);
+            stamp(&to_tree(&**slot), &to_tree(&a), &ACCOUNT_META, &a.rev, &editor, &mut a.dots);
+            *slot = Arc::new(a);
         }
+        true
     }
 
     /// Removes an account and its plan, leaving tombstones (stamped `now_ms`).
@@ -265,15 +262,16 @@ impl Workspace {
     /// such plan (deleted meanwhile, for instance).
     pub fn edit_plan(&mut self, account_id: &str, now_ms: i64, change: impl FnOnce(&mut Plan)) -> bool {
         let editor = self.profile.editor().to_string();
-        let Some(plan) = self.plans.iter_mut().find(|p| p.account_id == account_id).map(Arc::make_mut) else {
+        let Some(slot) = self.plans.iter_mut().find(|p| p.account_id == account_id) else {
             return false;
         };
-        let before = plan.clone();
-        change(plan);
-        if *plan != before {
+        let mut plan = Plan::clone(slot);
+        change(&mut plan);
+        if plan != **slot {
             plan.updated_ms = now_ms;
             plan.rev.bump(&editor);
-            stamp(&to_tree(&before), &to_tree(&*plan), &PLAN_META, &plan.rev, &editor, &mut plan.dots);
+            stamp(&to_tree(&**slot), &to_tree(&plan), &PLAN_META, &plan.rev, &editor, &mut plan.dots);
+            *slot = Arc::new(plan);
         }
         true
     }
@@ -526,7 +524,8 @@ pub fn upgrade(accounts: &mut [Arc<Account>], plans: &[Arc<Plan>], from: u32) {
         return;
     }
     for plan in plans {
-        if let Some(a) = accounts.iter_mut().find(|a| a.id == plan.account_id && a.decided.is_none()).map(Arc::make_mut) {
+        if let Some(a) = accounts.iter_mut().find(|a| a.id == plan.account_id && a.decided.is_none()).map(Arc::make_mut)
+        {
             let on = plan.promotion.promoted_on.unwrap_or_else(|| Date::from_unix_ms(plan.created_ms));
             a.decided = Some(Decision { tier: Tier::Key, reason: String::new(), on, promoted: true });
         }

@@ -4,21 +4,36 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::domain::workspace::{decode, encode, DecodeError, Workspace};
+use crate::domain::layout::{self, Changes, Head, SHARDS};
+use crate::domain::workspace::{decode, DecodeError, Workspace};
 
 /// Every key Keystone writes. Nothing else in the app names a storage key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// The workspace: accounts and scoring settings.
-    Workspace,
+    /// The whole workspace as one text: how Keystone stored it before the split into parts.
+    /// Read once to move it into parts (and when an older Keystone, still open in another
+    /// tab, writes it again).
+    Legacy,
+    /// The head of the workspace's parts (`domain::layout`), written last on every save.
+    Head,
+    /// The record ids in workspace order.
+    Order,
+    /// One shard of the records.
+    Shard(usize),
     /// A copy of stored data that could not be read, taken before anything else is written.
     Backup { taken_ms: i64 },
 }
 
+/// What every key of the workspace's parts begins with.
+pub const PARTS_PREFIX: &str = "keystone.v2.";
+
 impl Key {
     pub fn name(&self) -> String {
         match self {
-            Key::Workspace => "keystone.v1.workspace".into(),
+            Key::Legacy => "keystone.v1.workspace".into(),
+            Key::Head => "keystone.v2.head".into(),
+            Key::Order => "keystone.v2.order".into(),
+            Key::Shard(k) => format!("keystone.v2.shard.{k}"),
             Key::Backup { taken_ms } => format!("keystone.v1.backup.{taken_ms}"),
         }
     }
@@ -64,29 +79,150 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-/// What was stored under [`Key::Workspace`], read and decoded. The raw text is kept as the
-/// tab's *base*: a later write compares it with what is stored then, to notice other tabs.
+fn get(store: &web_sys::Storage, key: &Key) -> Result<Option<String>, StorageError> {
+    store.get_item(&key.name()).map_err(|_| StorageError::Unavailable)
+}
+
+/// What this tab last read from or wrote to storage: the head's text (another tab's write
+/// changes it), the stamps it records, and the workspace those parts hold.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
-    pub raw: String,
+    pub head: String,
+    pub order: String,
+    pub shards: Vec<String>,
     pub workspace: Workspace,
 }
 
-/// Loads the workspace. `Ok(None)` on first run. Unreadable data is first copied to a
-/// fresh backup key, never overwritten, and reported.
-pub fn load_workspace(now_ms: i64) -> Result<Option<Stored>, StorageError> {
-    let Some(raw) = read_workspace()? else {
-        return Ok(None);
-    };
-    match crate::platform::timed("keystone:decode", || decode(&raw)) {
-        Ok(workspace) => Ok(Some(Stored { raw, workspace })),
-        Err(reason) => Err(back_up(&raw, reason, now_ms)),
+impl Stored {
+    fn new(head_text: String, head: &Head, workspace: Workspace) -> Stored {
+        Stored { head: head_text, order: head.order.clone(), shards: head.shards.clone(), workspace }
     }
 }
 
-/// The raw text under [`Key::Workspace`] right now (another tab may have written it).
-pub fn read_workspace() -> Result<Option<String>, StorageError> {
-    storage()?.get_item(&Key::Workspace.name()).map_err(|_| StorageError::Unavailable)
+/// Loads the workspace. `Ok(None)` on first run. Unreadable data is first copied to a
+/// fresh backup key, never overwritten, and reported. A workspace stored the old way (one
+/// key) is moved into parts here, once.
+pub fn load_workspace(now_ms: i64) -> Result<Option<Stored>, StorageError> {
+    let store = storage()?;
+    let legacy = get(&store, &Key::Legacy)?;
+    let Some(head_text) = get(&store, &Key::Head)? else {
+        return match legacy {
+            Some(raw) => migrate(&store, raw, now_ms).map(Some),
+            None => Ok(None),
+        };
+    };
+    let read = crate::platform::timed("keystone:decode", || read_all(&store, &head_text));
+    let (head, workspace) = match read {
+        Ok(read) => read,
+        Err(reason) => return Err(back_up(&bundle(&store), reason, now_ms)),
+    };
+    let stored = Stored::new(head_text, &head, workspace);
+    match legacy.map(|raw| decode(&raw)) {
+        // An older Keystone in another tab wrote after the move: merge it in and write.
+        Some(Ok(theirs)) => {
+            let merged = layout::take_in_single_key(&stored.workspace, &theirs);
+            let saved = save_workspace(&merged, Some(&stored))?;
+            let _ = store.remove_item(&Key::Legacy.name());
+            Ok(Some(saved))
+        }
+        Some(Err(_)) | None => Ok(Some(stored)),
+    }
+}
+
+fn read_all(store: &web_sys::Storage, head_text: &str) -> Result<(Head, Workspace), DecodeError> {
+    let missing = || DecodeError::Invalid { line: 0, column: 0, message: "a part of the workspace is missing".into() };
+    let head = layout::decode_head(head_text)?;
+    let order = get(store, &Key::Order).ok().flatten().ok_or_else(missing)?;
+    let order = layout::decode_order(&order)?;
+    let mut shards = Vec::with_capacity(SHARDS);
+    for k in 0..SHARDS {
+        let text = get(store, &Key::Shard(k)).ok().flatten().ok_or_else(missing)?;
+        shards.push(layout::decode_shard(&text)?);
+    }
+    let ws = layout::assemble(head.clone(), &order, shards)?;
+    Ok((head, ws))
+}
+
+/// Every part as stored, as one text (what a backup of unreadable parts holds).
+fn bundle(store: &web_sys::Storage) -> String {
+    let mut parts = std::collections::BTreeMap::new();
+    for key in [Key::Head, Key::Order].into_iter().chain((0..SHARDS).map(Key::Shard)) {
+        if let Ok(Some(text)) = get(store, &key) {
+            parts.insert(key.name(), text);
+        }
+    }
+    serde_json::to_string(&parts).unwrap_or_default()
+}
+
+/// Moves a workspace stored under the single key into parts. Both would not fit the quota at
+/// 10,000 accounts, so the single key goes first and comes back if the parts fail.
+fn migrate(store: &web_sys::Storage, raw: String, now_ms: i64) -> Result<Stored, StorageError> {
+    let workspace = match crate::platform::timed("keystone:decode", || decode(&raw)) {
+        Ok(ws) => ws,
+        Err(reason) => return Err(back_up(&raw, reason, now_ms)),
+    };
+    let _ = store.remove_item(&Key::Legacy.name());
+    match save_workspace(&workspace, None) {
+        Ok(stored) => Ok(stored),
+        Err(e) => {
+            remove_parts(store);
+            let _ = store.set_item(&Key::Legacy.name(), &raw);
+            Err(e)
+        }
+    }
+}
+
+fn remove_parts(store: &web_sys::Storage) {
+    for key in [Key::Head, Key::Order].into_iter().chain((0..SHARDS).map(Key::Shard)) {
+        let _ = store.remove_item(&key.name());
+    }
+}
+
+/// The head's text as stored right now (another tab may have written it).
+pub fn read_head() -> Result<Option<String>, StorageError> {
+    get(&storage()?, &Key::Head)
+}
+
+/// The single key's text, if an older Keystone wrote it.
+pub fn read_legacy() -> Result<Option<String>, StorageError> {
+    get(&storage()?, &Key::Legacy)
+}
+
+/// The single key has been merged in: it goes, so that it is not merged again.
+pub fn forget_legacy() {
+    if let Ok(store) = storage() {
+        let _ = store.remove_item(&Key::Legacy.name());
+    }
+}
+
+/// What another tab's write holds: its head, and the parts whose stamps differ from what
+/// this tab last stored (all of them when it stored nothing yet), put together with the
+/// records this tab already has.
+pub fn read_foreign(head_text: &str, base: Option<&Stored>, now_ms: i64) -> Result<Stored, StorageError> {
+    let store = storage()?;
+    let read = || -> Result<Stored, DecodeError> {
+        let head = layout::decode_head(head_text)?;
+        let Some(base) = base else {
+            let (head, ws) = read_all(&store, head_text)?;
+            return Ok(Stored::new(head_text.to_string(), &head, ws));
+        };
+        let order = if head.order != base.order {
+            get(&store, &Key::Order).ok().flatten().map(|t| layout::decode_order(&t)).transpose()?
+        } else {
+            None
+        };
+        let mut changed = Vec::new();
+        for k in 0..SHARDS {
+            if head.shards.get(k) != base.shards.get(k) {
+                if let Some(text) = get(&store, &Key::Shard(k)).ok().flatten() {
+                    changed.push((k, layout::decode_shard(&text)?));
+                }
+            }
+        }
+        let ws = layout::rebuild(&base.workspace, head.clone(), order, changed);
+        Ok(Stored::new(head_text.to_string(), &head, ws))
+    };
+    read().map_err(|reason| back_up(&bundle(&store), reason, now_ms))
 }
 
 /// Copies unreadable stored text to a fresh backup key and returns the error to show. The
@@ -147,24 +283,50 @@ pub fn delete_backup(key: &str) -> bool {
 /// truth about what is stored.
 pub static LAST_WRITE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Writes the workspace and reads it back, so a silently failed write is noticed. Returns
-/// the text written (the tab's new base).
-pub fn save_workspace(ws: &Workspace) -> Result<String, StorageError> {
-    let result = write_workspace(ws);
+/// Writes what changed since `base` (everything when there is none) and reads each part
+/// back, so a silently failed write is noticed. The parts go first and the head last: a tab
+/// that reads the new head finds the parts it names. Returns what is stored now (the tab's
+/// new base).
+pub fn save_workspace(ws: &Workspace, base: Option<&Stored>) -> Result<Stored, StorageError> {
+    let result = write_parts(ws, base);
     LAST_WRITE_FAILED.store(result.is_err(), std::sync::atomic::Ordering::SeqCst);
     result
 }
 
-fn write_workspace(ws: &Workspace) -> Result<String, StorageError> {
+fn write_parts(ws: &Workspace, base: Option<&Stored>) -> Result<Stored, StorageError> {
     let store = storage()?;
-    let key = Key::Workspace.name();
-    let json = encode(ws);
-    store.set_item(&key, &json).map_err(|e| match js_error_name(&e).as_str() {
+    let changes = base.map_or_else(Changes::all, |b| layout::changes(&b.workspace, ws));
+    let (mut order, mut shards) = match base {
+        Some(b) if b.shards.len() == SHARDS => (b.order.clone(), b.shards.clone()),
+        _ => (String::new(), vec![String::new(); SHARDS]),
+    };
+    let split = layout::split(ws);
+    for &k in &changes.shards {
+        let text = split.encode_shard(k);
+        write_verified(&store, &Key::Shard(k), &text)?;
+        shards[k] = layout::stamp(&text);
+    }
+    if changes.order || base.is_none() {
+        let text = layout::encode_order(ws);
+        write_verified(&store, &Key::Order, &text)?;
+        order = layout::stamp(&text);
+    }
+    let head = layout::encode_head(ws, &order, &shards);
+    write_verified(&store, &Key::Head, &head)?;
+    if base.is_none() {
+        let _ = store.remove_item(&Key::Legacy.name());
+    }
+    Ok(Stored { head, order, shards, workspace: ws.clone() })
+}
+
+fn write_verified(store: &web_sys::Storage, key: &Key, text: &str) -> Result<(), StorageError> {
+    let name = key.name();
+    store.set_item(&name, text).map_err(|e| match js_error_name(&e).as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
         other => StorageError::Write(WriteError::Refused(other.to_string())),
     })?;
-    match store.get_item(&key) {
-        Ok(Some(back)) if back == json => Ok(json),
+    match store.get_item(&name) {
+        Ok(Some(back)) if back == text => Ok(()),
         _ => Err(StorageError::Write(WriteError::Mismatch)),
     }
 }

@@ -8,7 +8,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::i18n::t;
-use crate::storage::Key;
+use crate::storage::{Key, PARTS_PREFIX};
 
 /// Replaces the default panic output with the recovery screen (and still logs the panic).
 pub fn install() {
@@ -33,13 +33,17 @@ fn show(detail: &str) {
         el.set_text_content(Some(text));
         Some(el)
     };
-    // The stored workspace, downloaded as it is: no wasm involved. Names are qualified with
-    // `window.` because inline handlers look names up on `document` first (`document.URL`).
+    // The stored workspace, downloaded as it is (every part under its key): no wasm
+    // involved. Names are qualified with `window.` because inline handlers look names up on
+    // `document` first (`document.URL`).
     let download = format!(
-        "(function(){{var w=window,d=w.localStorage.getItem('{}')||'',a=w.document.createElement('a');\
+        "(function(){{var w=window,s=w.localStorage,o={{}},ks=[];for(var i=0;i<s.length;i++)ks.push(s.key(i));\
+         ks.sort().forEach(function(k){{if(k.indexOf('{}')===0||k==='{}')o[k]=s.getItem(k);}});\
+         var d=JSON.stringify(o),a=w.document.createElement('a');\
          a.href=w.URL.createObjectURL(new w.Blob([d],{{type:'application/json'}}));\
          a.download='keystone-recovered-data.json';w.document.body.appendChild(a);a.click();}})()",
-        Key::Workspace.name()
+        PARTS_PREFIX,
+        Key::Legacy.name()
     );
     let build = || -> Option<web_sys::Element> {
         let screen = document.create_element("section").ok()?;
