@@ -13,14 +13,15 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use fantoccini::{Client, Locator};
+use keystone::domain::layout;
 use keystone::domain::sample::synthetic;
 use keystone::domain::share::{export, to_json};
 use keystone::domain::workspace::{encode, Workspace};
+use keystone::storage::Key;
 use serde_json::json;
 use support::*;
 
 const RUNS: usize = runs();
-const KEY: &str = "keystone.v1.workspace";
 const NOW_MS: i64 = 1_795_737_600_000;
 /// 5 MiB of UTF-16 text: what browsers give one site in localStorage.
 const QUOTA_CHARS: usize = 5 * 1024 * 1024;
@@ -56,17 +57,20 @@ fn gzip_sizes(dist: &Path) -> (Vec<(String, usize)>, usize) {
 
 /// Stores `data` for the page at `url`, loads it afresh, and returns when the page marked its
 /// ranked table as shown: milliseconds since navigation start.
-async fn cold_start(c: &Client, url: &str, data: &str, run: usize) -> f64 {
+async fn cold_start(c: &Client, url: &str, data: &Stored, run: usize) -> f64 {
     cold_start_split(c, url, data, run).await.0
 }
 
 /// As [`cold_start`], plus when the app's code started running (the `keystone:start` mark;
 /// NaN for the baseline): what download and compilation took.
-async fn cold_start_split(c: &Client, url: &str, data: &str, run: usize) -> (f64, f64) {
+async fn cold_start_split(c: &Client, url: &str, data: &Stored, run: usize) -> (f64, f64) {
     c.goto(&format!("{url}?setup={run}")).await.unwrap();
-    c.execute("localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]);", vec![json!(KEY), json!(data)])
-        .await
-        .expect("the workspace fits in localStorage");
+    c.execute(
+        "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v);",
+        vec![json!(data)],
+    )
+    .await
+    .expect("the workspace fits in localStorage");
     c.goto(&format!("{url}?run={run}#/accounts")).await.unwrap();
     let script = "const m = performance.getEntriesByName('keystone:table'); return m.length ? m[0].startTime : null;";
     let ready = eventually!(
@@ -172,6 +176,20 @@ async fn import(c: &Client, file: &str) -> (f64, f64) {
     out
 }
 
+/// What the app stores for a workspace: each part's text under its key.
+type Stored = std::collections::BTreeMap<String, String>;
+
+fn stored_parts(ws: &Workspace) -> Stored {
+    let parts = layout::encode_all(ws);
+    let mut out = Stored::new();
+    out.insert(Key::Head.name(), parts.head);
+    out.insert(Key::Order.name(), parts.order);
+    for (k, text) in parts.shards.into_iter().enumerate() {
+        out.insert(Key::Shard(k).name(), text);
+    }
+    out
+}
+
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -221,7 +239,8 @@ async fn main() {
     let mut ws10k = synthetic(10_000, 100, NOW_MS);
     ws1k.ensure_profile(|| "bench".into());
     ws10k.ensure_profile(|| "bench".into());
-    let (json1k, json10k) = (encode(&ws1k), encode(&ws10k));
+    let json10k = encode(&ws10k);
+    let (parts1k, parts10k) = (stored_parts(&ws1k), stored_parts(&ws10k));
     let chars = |s: &str| s.encode_utf16().count();
     let no_plans = encode(&synthetic(10_000, 0, NOW_MS));
     let per_account = chars(&no_plans) as f64 / 10_000.0;
@@ -239,15 +258,15 @@ async fn main() {
     let mut k1_start = Vec::new();
     for run in 0..RUNS {
         // Interleaved, so that drift on a noisy machine hits both alike.
-        let (ready, started) = cold_start_split(c, &app, &json1k, run).await;
+        let (ready, started) = cold_start_split(c, &app, &parts1k, run).await;
         k1.push(ready);
         k1_start.push(started);
-        b1.push(cold_start(c, &baseline, &json1k, run).await);
-        k10.push(cold_start(c, &app, &json10k, run).await);
-        b10.push(cold_start(c, &baseline, &json10k, run).await);
+        b1.push(cold_start(c, &baseline, &parts1k, run).await);
+        k10.push(cold_start(c, &app, &parts10k, run).await);
+        b10.push(cold_start(c, &baseline, &parts10k, run).await);
     }
     if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
-        cold_start(c, &app, &json1k, RUNS + 1).await;
+        cold_start(c, &app, &parts1k, RUNS + 1).await;
         let entries = c
             .execute(
                 "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.entryType === 'navigation' || e.entryType === 'resource').map(e => [e.name.slice(-40), e.entryType, Math.round(e.startTime), Math.round(e.duration)])",
@@ -258,7 +277,7 @@ async fn main() {
         println!("{entries:#}");
     }
     // Re-scoring, on the app with 10,000 accounts.
-    cold_start(c, &app, &json10k, RUNS).await;
+    cold_start(c, &app, &parts10k, RUNS).await;
     let (mut rank_ms, mut frame_ms) = (Vec::new(), Vec::new());
     for run in 0..RUNS * 2 {
         let (r, f) = rescore(c, if run % 2 == 0 { 80 } else { 30 }).await;
@@ -285,6 +304,16 @@ async fn main() {
         edit_save.push(s);
         edit_busy.push(busy);
     }
+    if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
+        let entries = c
+            .execute(
+                "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.name.startsWith('probe')).slice(-30).map(e => [e.name, e.entryType, Math.round(e.startTime), Math.round(e.duration * 10) / 10])",
+                vec![],
+            )
+            .await
+            .unwrap();
+        println!("{entries}");
+    }
     c.goto(&format!("{app}?import#/share")).await.unwrap();
     eventually!(
         "the share page",
@@ -304,7 +333,8 @@ async fn main() {
     let (rank_ms, frame_ms, import_ms, review_ms) =
         (median(rank_ms), median(frame_ms), median(import_ms), median(review_ms));
     let (edit_frame, edit_save, edit_busy) = (median(edit_frame), median(edit_save), median(edit_busy));
-    let stored = chars(&json10k);
+    // What the browser holds: every part and its key.
+    let stored: usize = parts10k.iter().map(|(k, v)| chars(k) + chars(v)).sum();
     let rows = [
         Row {
             what: "Download (gzip, all of dist/)",

@@ -3,9 +3,17 @@
 // the ranked table — with no framework. Not shipped; `make bench` compares against it.
 "use strict";
 (function () {
-  const raw = localStorage.getItem("keystone.v1.workspace") || '{"accounts":[]}';
-  const ws = JSON.parse(raw);
-  const accounts = ws.accounts || [];
+  // The workspace as Keystone stores it: a head (settings) and shards of records, put back
+  // in order by the order part.
+  const head = JSON.parse(localStorage.getItem("keystone.v2.head") || "{}");
+  const order = JSON.parse(localStorage.getItem("keystone.v2.order") || '{"accounts":[]}');
+  const byId = new Map();
+  for (let k = 0; k < (head.shards || []).length; k++) {
+    const shard = JSON.parse(localStorage.getItem("keystone.v2.shard." + k) || '{"accounts":[]}');
+    for (const a of shard.accounts) byId.set(a.id, a);
+  }
+  const ws = { scoring: head.scoring };
+  const accounts = order.accounts.map((id) => byId.get(id)).filter(Boolean);
   const weights = (ws.scoring && ws.scoring.weights) || [10, 20, 25, 20, 25];
   const keyAt = (ws.scoring && ws.scoring.thresholds && ws.scoring.thresholds.key) || 70;
   const watchAt = (ws.scoring && ws.scoring.thresholds && ws.scoring.thresholds.watch) || 50;

@@ -211,6 +211,61 @@ pub fn decode_shard(text: &str) -> Result<Shard, DecodeError> {
 /// storage): records are whole in their shard, and a record the order does not name yet is
 /// added at the end, an id the order names without a record is skipped.
 pub fn assemble(head: Head, order: &Order, shards: Vec<Shard>) -> Result<Workspace, DecodeError> {
+    let count: usize = shards.iter().map(|s| s.accounts.len()).sum();
+    if count > MAX_ACCOUNTS {
+        return Err(DecodeError::TooMany(count));
+    }
+    let ws = Workspace {
+        scoring: head.scoring,
+        scoring_rev: head.scoring_rev,
+        tombstones: head.tombstones,
+        profile: head.profile,
+        ..Workspace::default()
+    };
+    let schema = head.schema.unwrap_or(SCHEMA_VERSION);
+    // A save writes each shard's records in workspace order, so following the order and
+    // taking the next record of each id's shard rebuilds the workspace without a hash map.
+    // Anything else (a save that stopped half-way) takes the general way.
+    match in_order(order, &shards) {
+        Some((accounts, plans)) => {
+            let mut ws = Workspace { accounts, plans, ..ws };
+            upgrade(&mut ws.accounts, &ws.plans, schema);
+            Ok(ws)
+        }
+        None => Ok(by_id(ws, order, shards, schema)),
+    }
+}
+
+#[allow(clippy::type_complexity)]
+fn in_order(order: &Order, shards: &[Shard]) -> Option<(Vec<Arc<Account>>, Vec<Arc<Plan>>)> {
+    let total = |f: fn(&Shard) -> usize| shards.iter().map(f).sum::<usize>();
+    if shards.len() != SHARDS
+        || order.accounts.len() != total(|s| s.accounts.len())
+        || order.plans.len() != total(|s| s.plans.len())
+    {
+        return None;
+    }
+    let mut next = [0usize; SHARDS];
+    let mut accounts = Vec::with_capacity(order.accounts.len());
+    for id in &order.accounts {
+        let k = shard_of(id);
+        let a = shards[k].accounts.get(next[k]).filter(|a| a.id == *id)?;
+        next[k] += 1;
+        accounts.push(Arc::clone(a));
+    }
+    let mut next = [0usize; SHARDS];
+    let mut plans = Vec::with_capacity(order.plans.len());
+    for id in &order.plans {
+        let k = shard_of(id);
+        let p = shards[k].plans.get(next[k]).filter(|p| p.account_id == *id)?;
+        next[k] += 1;
+        plans.push(Arc::clone(p));
+    }
+    let alive: std::collections::HashSet<&str> = accounts.iter().map(|a| a.id.as_str()).collect();
+    plans.iter().all(|p| alive.contains(p.account_id.as_str())).then_some((accounts, plans))
+}
+
+fn by_id(mut ws: Workspace, order: &Order, shards: Vec<Shard>, schema: u32) -> Workspace {
     let mut accounts: HashMap<String, Arc<Account>> = HashMap::new();
     let mut plans: HashMap<String, Arc<Plan>> = HashMap::new();
     let mut leftover_accounts = Vec::new();
@@ -225,23 +280,13 @@ pub fn assemble(head: Head, order: &Order, shards: Vec<Shard>) -> Result<Workspa
             plans.insert(p.account_id.clone(), p);
         }
     }
-    if accounts.len() > MAX_ACCOUNTS {
-        return Err(DecodeError::TooMany(accounts.len()));
-    }
-    let mut ws = Workspace {
-        scoring: head.scoring,
-        scoring_rev: head.scoring_rev,
-        tombstones: head.tombstones,
-        profile: head.profile,
-        ..Workspace::default()
-    };
     ws.accounts = order.accounts.iter().chain(&leftover_accounts).filter_map(|id| accounts.remove(id)).collect();
     ws.plans = order.plans.iter().chain(&leftover_plans).filter_map(|id| plans.remove(id)).collect();
     // A plan never outlives its account.
     let alive: std::collections::HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
     ws.plans.retain(|p| alive.contains(p.account_id.as_str()));
-    upgrade(&mut ws.accounts, &ws.plans, head.schema.unwrap_or(SCHEMA_VERSION));
-    Ok(ws)
+    upgrade(&mut ws.accounts, &ws.plans, schema);
+    ws
 }
 
 /// Another tab wrote: `base` (what this tab last stored) with the parts that changed put in.

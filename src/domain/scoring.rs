@@ -348,9 +348,26 @@ pub fn suggest(account: &Account, portfolio: &Portfolio, c: Criterion) -> (Optio
 }
 
 pub fn score(account: &Account, portfolio: &Portfolio, settings: &ScoringSettings) -> AccountScore {
-    let criteria = Criterion::ALL.map(|c| {
+    weigh(rate(account, portfolio), settings)
+}
+
+/// An account's five ratings before weighting: what depends on the account and the
+/// portfolio, not on the weights (so a weight change re-weighs without re-rating).
+type Rated = [(Option<u8>, Basis, Option<u8>); 5];
+
+fn rate(account: &Account, portfolio: &Portfolio) -> Rated {
+    Criterion::ALL.map(|c| {
         let (suggested, basis) = suggest(account, portfolio, c);
         let overridden = account.assessment.overrides.get(&c).map(|r| (*r).min(MAX_RATING));
+        (suggested, basis, overridden)
+    })
+}
+
+fn weigh(rated: Rated, settings: &ScoringSettings) -> AccountScore {
+    let mut i = 0;
+    let criteria = rated.map(|(suggested, basis, overridden)| {
+        let c = Criterion::ALL[i];
+        i += 1;
         let rating = overridden.or(suggested);
         let points = rating.map_or(0.0, |r| settings.weights.get(c) as f64 * r as f64 / MAX_RATING as f64);
         CriterionScore { criterion: c, suggested, basis, overridden, rating, points }
@@ -446,8 +463,60 @@ impl Ranked {
 /// 4-byte indices over precomputed keys, never the (large) scores, and compares names
 /// without allocating.
 pub fn rank(accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked> {
-    let portfolio = Portfolio::of(accounts);
-    let scores: Vec<AccountScore> = accounts.iter().map(|a| score(a, &portfolio, settings)).collect();
+    rank_cached(&mut RankCache::default(), accounts, settings)
+}
+
+/// What [`rank_cached`] keeps between calls: the portfolio and every account's ratings, by
+/// account pointer (the workspace shares its records, and an edit replaces the record it
+/// changes). The cache holds its own reference to each account, so a pointer it compares can
+/// never have been reused by another account.
+#[derive(Clone, Debug, Default)]
+pub struct RankCache {
+    portfolio: Portfolio,
+    rated: Vec<(Arc<Account>, Rated)>,
+}
+
+/// The figures the portfolio is made of.
+fn figures(a: &Account) -> [Option<f64>; 3] {
+    [a.fields.revenue, a.fields.potential, lifetime_value(a)]
+}
+
+/// As [`rank`], re-rating only the accounts that changed since the last call (all of them
+/// when a change moved the portfolio's distribution). One rating at 10,000 accounts then
+/// costs the sort, not 10,000 scorings.
+pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked> {
+    let aligned = cache.rated.len() == accounts.len();
+    let same = |i: usize| aligned && Arc::ptr_eq(&cache.rated[i].0, &accounts[i]);
+    // The distribution moves only when a figure changes: a rating or an answer leaves it.
+    let figures_kept =
+        aligned && (0..accounts.len()).all(|i| same(i) || figures(&cache.rated[i].0) == figures(&accounts[i]));
+    if !figures_kept {
+        let portfolio = Portfolio::of(accounts);
+        if portfolio != cache.portfolio {
+            cache.portfolio = portfolio;
+            cache.rated.clear();
+        }
+    }
+    let aligned = cache.rated.len() == accounts.len();
+    // Accounts added or removed shift the rest: find the others by pointer.
+    let by_pointer: std::collections::HashMap<*const Account, usize> = if aligned {
+        std::collections::HashMap::new()
+    } else {
+        cache.rated.iter().enumerate().map(|(i, (a, _))| (Arc::as_ptr(a), i)).collect()
+    };
+    let rated: Vec<(Arc<Account>, Rated)> = accounts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let at = if aligned { Some(i) } else { by_pointer.get(&Arc::as_ptr(a)).copied() };
+            match at.and_then(|k| cache.rated.get(k)) {
+                Some((was, r)) if Arc::ptr_eq(was, a) => (Arc::clone(a), *r),
+                _ => (Arc::clone(a), rate(a, &cache.portfolio)),
+            }
+        })
+        .collect();
+    cache.rated = rated;
+    let scores: Vec<AccountScore> = cache.rated.iter().map(|(_, r)| weigh(*r, settings)).collect();
     let revenue: Vec<f64> = accounts.iter().map(|a| a.fields.revenue.unwrap_or(-1.0)).collect();
     let mut order: Vec<u32> = (0..accounts.len() as u32).collect();
 
@@ -723,6 +792,37 @@ mod tests {
         // Editing the account takes the new portfolio as seen.
         Arc::make_mut(&mut ws.accounts[fjord]).updated_ms = 3_000;
         assert!(portfolio_shifts(&ws.accounts, fjord).is_empty());
+    }
+
+    /// The cached ranking is the ranking: after every kind of change it equals a fresh one.
+    #[test]
+    fn ranking_with_a_cache_equals_ranking_afresh() {
+        use crate::domain::workspace::Workspace;
+        let mut ws = crate::domain::sample::synthetic(400, 4, 1_700_000_000_000);
+        ws.ensure_profile(|| "me".into());
+        let mut cache = RankCache::default();
+        let check = |cache: &mut RankCache, ws: &Workspace, what: &str| {
+            assert_eq!(rank_cached(cache, &ws.accounts, &ws.scoring), rank(&ws.accounts, &ws.scoring), "{what}");
+        };
+        check(&mut cache, &ws, "first");
+        let id = ws.accounts[10].id.clone();
+        ws.set_override(&id, Criterion::ProductFit, Some(0), 1);
+        check(&mut cache, &ws, "a rating");
+        let mut f = ws.accounts[11].fields.clone();
+        f.revenue = Some(9e9);
+        let other = ws.accounts[11].id.clone();
+        ws.update_fields(&other, f, 2);
+        check(&mut cache, &ws, "a revenue that moves the portfolio");
+        ws.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 70));
+        check(&mut cache, &ws, "a weight");
+        let removed = ws.remove(&id, 3).unwrap();
+        check(&mut cache, &ws, "a deletion");
+        ws.restore(removed);
+        check(&mut cache, &ws, "an undo");
+        ws.set_answer(&other, crate::domain::criteria::Question::FitNeeds, Some(false), 4);
+        check(&mut cache, &ws, "an answer");
+        ws.accounts.reverse();
+        check(&mut cache, &ws, "a new order");
     }
 
     #[test]

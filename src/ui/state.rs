@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::plan::{ItemRef, Plan, RemovedItem};
-use crate::domain::scoring::{rank, Ranked};
+use crate::domain::scoring::{rank_cached, RankCache, Ranked};
 use crate::domain::workspace::{undo_since, Removed, Undone, Workspace};
 use crate::i18n::t;
 use crate::platform::now_ms;
@@ -86,8 +86,14 @@ pub struct AppState {
 impl AppState {
     pub fn new(workspace: Workspace, route: Route) -> AppState {
         let workspace = RwSignal::new(workspace);
+        // Only accounts changed since the last ranking are scored again (`rank_cached`).
+        let cache = StoredValue::new(RankCache::default());
         let ranking = Memo::new(move |_| {
-            workspace.with(|w| crate::platform::timed("keystone:rank", || rank(&w.accounts, &w.scoring)))
+            workspace.with(|w| {
+                crate::platform::timed("keystone:rank", || {
+                    cache.try_update_value(|c| rank_cached(c, &w.accounts, &w.scoring)).unwrap_or_default()
+                })
+            })
         });
         AppState {
             workspace,

@@ -64,15 +64,14 @@ pub struct Row {
 ///
 /// Runs on every rating for the rows on screen: two passes over the portfolio, with nothing
 /// allocated per account that is not asked for.
-pub fn rows(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Vec<Row> {
-    let found = locate(ws, ranking, ids);
+pub fn rows(find: &Find, ids: &[String], at: &[usize]) -> Vec<Row> {
     ids.iter()
-        .zip(found)
-        .filter_map(|(id, found)| {
-            let (i, r) = found?;
+        .enumerate()
+        .filter_map(|(k, id)| {
+            let (i, r) = find.get(id, at.get(k).copied())?;
             Some(Row {
                 id: id.clone(),
-                name: ws.accounts[i].fields.name.clone(),
+                name: find.ws.accounts[i].fields.name.clone(),
                 cells: r.score.criteria.map(|c| Cell { rating: c.rating, set: c.overridden.is_some() }),
                 score: r.score.shown(),
                 standing: r.standing(),
@@ -83,30 +82,54 @@ pub fn rows(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Vec<Row> {
 
 /// Which cells of the listed accounts have a rating, one entry per id (an id no longer in the
 /// workspace counts as rated: there is nothing to rate). What the keyboard needs on a key press.
-pub fn rated_cells(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Vec<[bool; 5]> {
-    locate(ws, ranking, ids)
-        .into_iter()
-        .map(|found| found.map_or([true; 5], |(_, r)| r.score.criteria.map(|c| c.rating.is_some())))
+pub fn rated_cells(find: &Find, ids: &[String], at: &[usize]) -> Vec<[bool; 5]> {
+    ids.iter()
+        .enumerate()
+        .map(|(k, id)| {
+            find.get(id, at.get(k).copied()).map_or([true; 5], |(_, r)| r.score.criteria.map(|c| c.rating.is_some()))
+        })
         .collect()
 }
 
-/// Each id's account index and ranking entry.
-fn locate<'a>(ws: &Workspace, ranking: &'a [Ranked], ids: &[String]) -> Vec<Option<(usize, &'a Ranked)>> {
-    let wanted: std::collections::HashMap<&str, usize> =
-        ids.iter().enumerate().map(|(k, id)| (id.as_str(), k)).collect();
-    let mut slot_of_index: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    for (i, a) in ws.accounts.iter().enumerate() {
-        if let Some(&k) = wanted.get(a.id.as_str()) {
-            slot_of_index.insert(i, k);
+/// Each account's place in the ranking, by account index (`u32::MAX`: not ranked). Built
+/// once per ranking, so that looking up a row costs two array reads, not a search of
+/// 10,000 accounts.
+pub fn places(ranking: &[Ranked], accounts: usize) -> Vec<u32> {
+    let mut place = vec![u32::MAX; accounts];
+    for (p, r) in ranking.iter().enumerate() {
+        if let Some(slot) = place.get_mut(r.index) {
+            *slot = p as u32;
         }
     }
-    let mut out = vec![None; ids.len()];
-    for r in ranking {
-        if let Some(&k) = slot_of_index.get(&r.index) {
-            out[k] = Some((r.index, r));
-        }
+    place
+}
+
+/// Each listed id's account index (`usize::MAX`: not there), found once per list.
+pub fn indices(ws: &Workspace, ids: &[String]) -> Vec<usize> {
+    let at: std::collections::HashMap<&str, usize> =
+        ws.accounts.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    ids.iter().map(|id| at.get(id.as_str()).copied().unwrap_or(usize::MAX)).collect()
+}
+
+/// Finds listed accounts and their ranking entries.
+pub struct Find<'a> {
+    pub ws: &'a Workspace,
+    pub ranking: &'a [Ranked],
+    /// From [`places`] for this ranking.
+    pub place: &'a [u32],
+}
+
+impl<'a> Find<'a> {
+    /// The account with `id` (its index and ranking entry). `hint` is where it was when the
+    /// list was made ([`indices`]); if accounts moved since, it is searched for.
+    pub fn get(&self, id: &str, hint: Option<usize>) -> Option<(usize, &'a Ranked)> {
+        let i = match hint {
+            Some(i) if self.ws.accounts.get(i).is_some_and(|a| a.id == id) => i,
+            _ => self.ws.accounts.iter().position(|a| a.id == id)?,
+        };
+        let p = *self.place.get(i)? as usize;
+        self.ranking.get(p).filter(|r| r.index == i).map(|r| (i, r))
     }
-    out
 }
 
 /// How far rating has come among the listed accounts.
@@ -116,12 +139,12 @@ pub struct Progress {
     pub total: usize,
 }
 
-pub fn progress(ws: &Workspace, ranking: &[Ranked], ids: &[String]) -> Progress {
-    let listed: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
-    let rated = ranking
+/// Rated = every criterion has a rating (the account has a score).
+pub fn progress(find: &Find, ids: &[String], at: &[usize]) -> Progress {
+    let rated = ids
         .iter()
-        .filter(|r| r.score.tier != Tier::Incomplete)
-        .filter(|r| ws.accounts.get(r.index).is_some_and(|a| listed.contains(a.id.as_str())))
+        .enumerate()
+        .filter(|(k, id)| find.get(id, at.get(*k).copied()).is_some_and(|(_, r)| r.score.tier != Tier::Incomplete))
         .count();
     Progress { rated, total: ids.len() }
 }
@@ -417,24 +440,32 @@ mod tests {
         let best = ranking[0].index;
         assert_eq!(all[2], ws.accounts[best].id, "then by rank");
 
-        let p = progress(&ws, &ranking, &all);
+        let place = places(&ranking, ws.accounts.len());
+        let find = Find { ws: &ws, ranking: &ranking, place: &place };
+        let p = progress(&find, &all, &indices(&ws, &all));
         assert_eq!(p, Progress { rated: ws.accounts.len() - 2, total: ws.accounts.len() });
 
         let kim = Filters { owner: "Kim".into(), ..Filters::default() };
         assert_eq!(order(&ws, &ranking, &kim), ["new-1", "new-0"]);
         let todo = Filters { incomplete_only: true, ..Filters::default() };
         assert_eq!(order(&ws, &ranking, &todo), ["new-1", "new-0"]);
-        assert_eq!(progress(&ws, &ranking, &order(&ws, &ranking, &todo)), Progress { rated: 0, total: 2 });
+        let listed = order(&ws, &ranking, &todo);
+        assert_eq!(progress(&find, &listed, &indices(&ws, &listed)), Progress { rated: 0, total: 2 });
         let nowhere = Filters { sector: "Nowhere".into(), ..Filters::default() };
         assert!(order(&ws, &ranking, &nowhere).is_empty());
 
         // Rows and rated cells follow the ids given, in their order.
         let ids = vec!["new-0".to_string(), "gone".to_string(), all[2].clone()];
-        let shown = rows(&ws, &ranking, &ids);
+        let at = indices(&ws, &ids);
+        let shown = rows(&find, &ids, &at);
         assert_eq!(shown.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["new-0", all[2].as_str()]);
         assert_eq!(shown[0].cells, [Cell::default(); 5]);
         assert!(shown[1].score.is_some());
-        assert_eq!(rated_cells(&ws, &ranking, &ids), [[false; 5], [true; 5], [true; 5]]);
+        assert_eq!(rated_cells(&find, &ids, &at), [[false; 5], [true; 5], [true; 5]]);
+        // A list made before the accounts moved still finds them.
+        let stale = vec![0, 0, 0];
+        assert_eq!(rows(&find, &ids, &stale), shown);
+        assert_eq!(rated_cells(&find, &ids, &stale), [[false; 5], [true; 5], [true; 5]]);
     }
 
     #[test]

@@ -11,8 +11,8 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::scoring::MAX_RATING;
 use crate::domain::views::ranking::distinct;
 use crate::domain::views::rating::{
-    next_unrated, on_checklist_key, on_key, order, progress, rated_cells, rows, Action, Checklist, ChecklistAction,
-    Cursor, Filters, Key, Row,
+    indices, next_unrated, on_checklist_key, on_key, order, places, progress, rated_cells, rows, Action, Checklist,
+    ChecklistAction, Cursor, Filters, Find, Key, Row,
 };
 use crate::i18n::t;
 use crate::platform::now_ms;
@@ -86,18 +86,47 @@ fn RateGrid() -> impl IntoView {
         count.track();
         untrack(|| state.workspace.with(|w| state.ranking.with(|r| order(w, r, &f))))
     });
-    let done =
-        Memo::new(move |_| ids.with(|ids| state.workspace.with(|w| state.ranking.with(|r| progress(w, r, ids)))));
+    // Where the listed accounts are (once per list) and each account's place in the ranking
+    // (once per ranking): with these, a rating at 10,000 accounts looks up the listed rows
+    // instead of searching every account.
+    let at = Memo::new(move |_| ids.with(|ids| untrack(|| state.workspace.with(|w| indices(w, ids)))));
+    let place = Memo::new(move |_| state.ranking.with(|r| places(r, r.len())));
+    let done = Memo::new(move |_| {
+        ids.with(|ids| {
+            at.with(|at| {
+                state.workspace.with(|ws| {
+                    state.ranking.with(|ranking| place.with(|place| progress(&Find { ws, ranking, place }, ids, at)))
+                })
+            })
+        })
+    });
     let page_size = RwSignal::new(PAGE_ROWS);
     // Only the rows on screen are built on each rating: at 10,000 accounts the rest would
     // cost the frame; the keyboard asks which cells are rated when a key is pressed.
     let page = Memo::new(move |_| {
         let n = page_size.get();
-        ids.with(|ids| state.workspace.with(|w| state.ranking.with(|r| rows(w, r, &ids[..n.min(ids.len())]))))
+        ids.with(|ids| {
+            at.with(|at| {
+                state.workspace.with(|ws| {
+                    state.ranking.with(|ranking| {
+                        place.with(|place| {
+                            let n = n.min(ids.len());
+                            rows(&Find { ws, ranking, place }, &ids[..n], &at[..n.min(at.len())])
+                        })
+                    })
+                })
+            })
+        })
     });
     let rated = move || {
         ids.with_untracked(|ids| {
-            state.workspace.with_untracked(|w| state.ranking.with_untracked(|r| rated_cells(w, r, ids)))
+            at.with_untracked(|at| {
+                state.workspace.with_untracked(|ws| {
+                    state.ranking.with_untracked(|ranking| {
+                        place.with_untracked(|place| rated_cells(&Find { ws, ranking, place }, ids, at))
+                    })
+                })
+            })
         })
     };
     let grid = Grid {
@@ -220,6 +249,16 @@ fn RateGrid() -> impl IntoView {
             }
         })
     };
+    // The owners and sectors to filter by, listed when accounts come and go — not on every
+    // rating, which changes neither (at 10,000 accounts each list costs milliseconds).
+    let owners = Memo::new(move |_| {
+        count.track();
+        untrack(|| state.workspace.with(|w| text_options(distinct(w.accounts.iter().map(|a| &a.fields.owner)))))
+    });
+    let sectors = Memo::new(move |_| {
+        count.track();
+        untrack(|| state.workspace.with(|w| text_options(distinct(w.accounts.iter().map(|a| &a.fields.sector)))))
+    });
     let body = keyed(page.into(), |r: &Row| r.id.clone(), move |row| view! { <RateRow row=row grid=grid /> });
 
     view! {
@@ -235,8 +274,8 @@ fn RateGrid() -> impl IntoView {
                 </p>
             </div>
             <div class="filters" role="search">
-                {filter_select(t.filter_owner, "rate-filter-owner", owner, Box::new(move || state.workspace.with(|w| text_options(distinct(w.accounts.iter().map(|a| &a.fields.owner))))))}
-                {filter_select(t.filter_sector, "rate-filter-sector", sector, Box::new(move || state.workspace.with(|w| text_options(distinct(w.accounts.iter().map(|a| &a.fields.sector))))))}
+                {filter_select(t.filter_owner, "rate-filter-owner", owner, Box::new(move || owners.get()))}
+                {filter_select(t.filter_sector, "rate-filter-sector", sector, Box::new(move || sectors.get()))}
                 <label class="check">
                     <input type="checkbox" prop:checked=move || incomplete_only.get() on:change=move |ev| incomplete_only.set(event_target_checked(&ev)) />
                     {t.rate.incomplete_only}
