@@ -135,6 +135,14 @@ async fn rate_edit(c: &Client, digit: u8) -> (f64, f64, f64) {
 /// Pastes `file` on the Share page, asks for the review, and returns (parse + validate +
 /// review time, time until the review is on screen), ms. Cancels the import afterwards.
 async fn import(c: &Client, file: &str) -> (f64, f64) {
+    let out = import_review(c, file).await;
+    let cancel = c.find(Locator::XPath("//button[normalize-space()='Cancel import']")).await.unwrap();
+    cancel.click().await.unwrap();
+    out
+}
+
+/// Pastes `file` on the Share page and asks for the review: (review time, time on screen).
+async fn import_review(c: &Client, file: &str) -> (f64, f64) {
     let script = r#"
         const [text, done] = arguments;
         performance.clearMeasures('keystone:import');
@@ -170,9 +178,57 @@ async fn import(c: &Client, file: &str) -> (f64, f64) {
     if v[0] == "error" {
         panic!("the import was not reviewed: {}", v[1]);
     }
-    let out = (v[0].as_f64().unwrap_or(f64::NAN), v[1].as_f64().unwrap_or(f64::NAN));
-    let cancel = c.find(Locator::XPath("//button[normalize-space()='Cancel import']")).await.unwrap();
-    cancel.click().await.unwrap();
+    (v[0].as_f64().unwrap_or(f64::NAN), v[1].as_f64().unwrap_or(f64::NAN))
+}
+
+/// Clicks `button` (an import's apply button) and follows what the user waits for: returns
+/// (time until the import's notice is on screen, long tasks in all, the longest long task,
+/// time until the save after it is done), ms.
+async fn apply(c: &Client, button: fantoccini::elements::Element, notice: &str) -> [f64; 4] {
+    let script = r#"
+        const [button, notice, done] = arguments;
+        const tasks = [];
+        const observer = new PerformanceObserver(list => tasks.push(...list.getEntries()));
+        observer.observe({ type: 'longtask' });
+        performance.clearMeasures('keystone:save');
+        const t0 = performance.now();
+        let shown = null;
+        button.click();
+        const check = () => {
+            const bar = document.querySelector('.notice');
+            if (shown === null && bar && bar.textContent.includes(notice)) shown = performance.now() - t0;
+            const saved = performance.getEntriesByName('keystone:save').filter(m => m.startTime > t0);
+            if (shown !== null && saved.length && !document.querySelector('[role=progressbar]')) {
+                const end = saved[saved.length - 1];
+                // Let the long-task report arrive.
+                setTimeout(() => {
+                    observer.disconnect();
+                    const busy = tasks.reduce((sum, t) => sum + t.duration, 0);
+                    const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+                    done([shown, busy, longest, end.startTime + end.duration - t0]);
+                }, 300);
+            } else if (performance.now() - t0 > 60000) {
+                done(['error', 'not applied after 60 s: ' + document.querySelector('main').textContent.slice(0, 300)]);
+            } else {
+                requestAnimationFrame(check);
+            }
+        };
+        requestAnimationFrame(check);
+    "#;
+    let v = c.execute_async(script, vec![json!(button), json!(notice)]).await.unwrap();
+    if v[0] == "error" {
+        panic!("the import was not applied: {}", v[1]);
+    }
+    [0, 1, 2, 3].map(|i| v[i].as_f64().unwrap_or(f64::NAN))
+}
+
+/// A CRM export of the same 10,000 accounts with a new owner for each: 10,000 updates.
+fn crm_file(ws: &Workspace) -> String {
+    let mut out = String::from("Account Name;Industry;Annual Revenue;Account Owner\n");
+    for a in &ws.accounts {
+        let revenue = a.fields.revenue.map(|r| format!("{r:.0}")).unwrap_or_default();
+        out.push_str(&format!("{};{};{revenue};Bram Bakker\n", a.fields.name, a.fields.sector));
+    }
     out
 }
 
@@ -325,7 +381,34 @@ async fn main() {
         import_ms.push(i);
         review_ms.push(r);
     }
+    // Applying a colleague's file of 10,000 accounts, then a CRM export of them, at 10,000.
+    let (mut json_apply, mut csv_apply) = (Vec::new(), Vec::new());
+    let csv_path = std::env::temp_dir().join(format!("keystone-bench-{}.csv", std::process::id()));
+    std::fs::write(&csv_path, crm_file(&ws10k)).unwrap();
+    for run in 0..RUNS {
+        cold_start(c, &app, &parts10k, RUNS + 2 + run).await;
+        c.goto(&format!("{app}?apply={run}#/share")).await.unwrap();
+        eventually!(
+            "the share page",
+            c.find(Locator::XPath("//button[normalize-space()='Review pasted import']")).await.ok()
+        );
+        import_review(c, &file10k).await;
+        let button = c.find(Locator::XPath("//button[normalize-space()='Apply import']")).await.unwrap();
+        json_apply.push(apply(c, button, "Imported").await);
+        let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
+        input.send_keys(&csv_path.display().to_string()).await.unwrap();
+        let button = eventually!(
+            "the CSV import button",
+            c.find(Locator::XPath("//button[starts-with(normalize-space(), 'Update 10,000') and not(@disabled)]"))
+                .await
+                .ok()
+        );
+        csv_apply.push(apply(c, button, "Updated").await);
+    }
+    let _ = std::fs::remove_file(&csv_path);
     c.clone().close().await.unwrap();
+    let mid = |v: &[[f64; 4]], i: usize| median(v.iter().map(|x| x[i]).collect());
+    let (json_apply, csv_apply) = ([0, 1, 2, 3].map(|i| mid(&json_apply, i)), [0, 1, 2, 3].map(|i| mid(&csv_apply, i)));
 
     let (k1, b1, k10, b10) = (median(k1), median(b1), median(k10), median(b10));
     let k1_start = median(k1_start);
@@ -357,8 +440,8 @@ async fn main() {
         Row {
             what: "Re-score + re-rank, 10,000 accounts",
             value: format!("{rank_ms:.1} ms (to the next frame: {frame_ms:.0} ms)"),
-            budget: "≤ 16 ms",
-            ok: Some(rank_ms <= 16.0),
+            budget: "≤ 16 ms, frame ≤ 50 ms",
+            ok: Some(rank_ms <= 16.0 && frame_ms <= 50.0),
         },
         Row {
             what: "Import 10,000 accounts (parse, validate, review)",
@@ -390,6 +473,8 @@ async fn main() {
             budget: "fits in 5 MB",
             ok: Some(stored <= QUOTA_CHARS),
         },
+        apply_row("Apply a colleague's file of 10,000 accounts", json_apply),
+        apply_row("Apply a CRM export updating 10,000 accounts", csv_apply),
     ];
 
     println!("\nKeystone benchmark ({RUNS} runs each, medians) on {}", machine());
@@ -411,8 +496,8 @@ async fn main() {
         "# Benchmark results\n\nWritten by `make bench` (tests/bench.rs): medians of several runs in headless Chromium. \
          Cold start is navigation start → ranked table on screen; the ratio compares it with the \
          vanilla-JS baseline in `benches/baseline/` measured in the same run. ✓ = within budget.\n\n\
-         | Date | Machine | gzip total | Cold start 1k (ratio to baseline) | Cold start 10k | Re-score 10k | Import 10k | Storage per account / plan | 10k + 100 plans | Rating edit 10k (frame / save / long tasks) |\n\
-         |---|---|---|---|---|---|---|---|---|---|\n"
+         | Date | Machine | gzip total | Cold start 1k (ratio to baseline) | Cold start 10k | Re-score 10k | Import 10k | Storage per account / plan | 10k + 100 plans | Rating edit 10k (frame / save / long tasks) | Apply 10k JSON / CSV (on screen · longest task · saved) |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|\n"
             .to_string()
     });
     let tick = |ok: Option<bool>| match ok {
@@ -426,7 +511,7 @@ async fn main() {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
     text.push_str(&format!(
-        "| {date} | {} | {:.0} KB{} | {k1:.0} ms / {b1:.0} ms = {ratio:.2}{} | {k10:.0} ms / {b10:.0} ms | {rank_ms:.1} ms{} | {import_ms:.0} ms{} | {per_account:.0} / {per_plan:.0} chars | {:.0} % of 5 MiB{} | {edit_frame:.0} / {edit_save:.0} / {edit_busy:.0} ms{} |\n",
+        "| {date} | {} | {:.0} KB{} | {k1:.0} ms / {b1:.0} ms = {ratio:.2}{} | {k10:.0} ms / {b10:.0} ms | {rank_ms:.1} ms{} | {import_ms:.0} ms{} | {per_account:.0} / {per_plan:.0} chars | {:.0} % of 5 MiB{} | {edit_frame:.0} / {edit_save:.0} / {edit_busy:.0} ms{} | {:.0} · {:.0} · {:.0} ms{} / {:.0} · {:.0} · {:.0} ms{} |\n",
         machine(),
         total_gzip as f64 / 1024.0,
         tick(rows[0].ok),
@@ -436,10 +521,31 @@ async fn main() {
         stored as f64 * 100.0 / QUOTA_CHARS as f64,
         tick(rows[7].ok),
         tick(rows[5].ok),
+        json_apply[0],
+        json_apply[2],
+        json_apply[3],
+        tick(rows[8].ok),
+        csv_apply[0],
+        csv_apply[2],
+        csv_apply[3],
+        tick(rows[9].ok),
     ));
     std::fs::create_dir_all(results.parent().unwrap()).unwrap();
     std::fs::write(&results, text).unwrap();
     println!("\nWritten to {}", results.display());
+}
+
+/// An apply's row: on screen within 500 ms, no long task over 100 ms.
+fn apply_row(what: &'static str, m: [f64; 4]) -> Row {
+    Row {
+        what,
+        value: format!(
+            "{:.0} ms until its notice is on screen; long tasks {:.0} ms in all, the longest {:.0} ms; saved after {:.0} ms",
+            m[0], m[1], m[2], m[3]
+        ),
+        budget: "≤ 500 ms, no long task > 100 ms",
+        ok: Some(m[0] <= 500.0 && m[2] <= 100.0),
+    }
 }
 
 /// Runs per measurement: 5, or `KEYSTONE_BENCH_RUNS` (at compile time) for a quick look.

@@ -690,15 +690,19 @@ pub fn match_deals(deals: &[Deal], refused: Vec<(usize, DealProblem)>, ws: &Work
 /// many accounts changed.
 pub fn apply(ws: &mut Workspace, import: &DealImport, set_revenue: bool, now_ms: i64) -> usize {
     let mut changed = 0;
+    // Indices looked up once: thousands of summaries must not search every account each.
+    let at = ws.positions();
     for (id, _, summary) in &import.summaries {
-        let mut any = ws.set_deals(id, Some(summary.clone()), now_ms);
-        if set_revenue {
-            if let Some(mut fields) = ws.find(id).map(|a| a.fields.clone()) {
-                fields.revenue = Some(summary.won_last_12);
-                any |= ws.update_fields(id, fields, now_ms);
+        let mut any = false;
+        let found = ws.edit_hinted(id, at.get(id).copied(), now_ms, |a| {
+            let before = (a.deals.clone(), a.fields.revenue);
+            a.deals = Some(summary.clone());
+            if set_revenue {
+                a.fields.revenue = Some(summary.won_last_12);
             }
-        }
-        changed += usize::from(any);
+            any = before != (a.deals.clone(), a.fields.revenue);
+        });
+        changed += usize::from(found && any);
     }
     changed
 }

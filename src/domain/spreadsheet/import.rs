@@ -463,6 +463,8 @@ pub fn apply(
 ) -> Applied {
     let mut done = Applied::default();
     ws.edit_scoring(|s| s.currency = currency);
+    // Where each account is, found once: 10,000 updates must not search 10,000 accounts each.
+    let at = ws.positions();
     for c in checks {
         match &c.outcome {
             RowOutcome::New(incoming) => {
@@ -481,6 +483,7 @@ pub fn apply(
                 // An account deleted meanwhile is not resurrected: it simply does not count.
                 let updated = ws.update_imported(
                     id,
+                    at.get(id).copied(),
                     incoming.fields.clone(),
                     incoming.extra.clone(),
                     &incoming.ratings,

@@ -226,7 +226,7 @@ mod tests {
             w.update_fields(cartech, f, 5);
             w.set_answer(cartech, Question::FitNeeds, Some(false), 6);
             let extra = vec![crate::domain::account::Extra { label: "Employees".into(), value: "120".into() }];
-            w.update_imported(cartech, w.accounts[i].fields.clone(), extra, &[], &[], 6);
+            w.update_imported(cartech, Some(i), w.accounts[i].fields.clone(), extra, &[], &[], 6);
             w.set_deals(cartech, Some(crate::domain::deals::summary_for_tests(today)), 6);
             w.edit_plan(cartech, 7, |p| {
                 p.swot.threats.push("New rival".into());
