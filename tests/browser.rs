@@ -1194,3 +1194,81 @@ async fn the_account_page_answers_with_one_tap_and_moves_on_to_the_next_unrated_
     settle().await;
     assert_eq!(text_of(&all("h1")[0]), "Baken BV");
 }
+
+/// Waits for the next task (a timer of 0 ms): what a slice of long work gives way to.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Chooses `text` as the file of the file input `id`, as the browser's file picker would.
+fn choose_file(id: &str, name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let bag = web_sys::FilePropertyBag::new();
+    bag.set_type("text/csv");
+    let file = web_sys::File::new_with_str_sequence_and_options(&parts, name, &bag).unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    fire(&input, "change");
+}
+
+#[wasm_bindgen_test]
+async fn a_large_import_is_applied_in_slices_and_the_page_answers_meanwhile() {
+    use keystone::domain::account::{Account, AccountFields};
+    local_storage().clear().unwrap();
+    let mut ws = keystone::domain::workspace::Workspace::default();
+    ws.ensure_profile(|| "me".into());
+    for i in 0..3_000 {
+        let fields =
+            AccountFields { name: format!("Account {i:04}"), owner: "Anna de Wit".into(), ..AccountFields::default() };
+        ws.add(Account::new(format!("acc-{i}"), fields, 0));
+    }
+    storage::save_workspace(&ws, None).unwrap();
+    let _app = mount_over("#/share").await;
+    let mut csv = String::from("Account Name;Account Owner\n");
+    for i in 0..3_000 {
+        csv.push_str(&format!("Account {i:04};Bram Bakker\n"));
+    }
+    choose_file("csv-file", "crm.csv", &csv);
+    let mut tries = 0;
+    while !all("button").iter().any(|b| text_of(b) == "Update 3,000 accounts") {
+        settle().await;
+        tries += 1;
+        assert!(tries < 100, "the CSV review did not come");
+    }
+    button("Update 3,000 accounts").click();
+    next_task().await;
+    assert!(!all("[role=progressbar]").is_empty(), "the progress shows while the rows are applied");
+
+    // Input is handled while the import is still being applied: typing into the paste box
+    // enables its button before the last slice has run.
+    let area: web_sys::HtmlTextAreaElement = labelled("Or paste the file's contents");
+    area.set_value("{}");
+    fire(&area, "input");
+    leptos::task::tick().await;
+    let review: web_sys::HtmlButtonElement = button("Review pasted import").unchecked_into();
+    assert!(!review.disabled(), "the page answered the input");
+    assert!(!all("[role=progressbar]").is_empty(), "…while the import was still under way");
+
+    let mut tries = 0;
+    while !all("[role=progressbar]").is_empty() || !text_of(&all(".notice-area")[0]).contains("Updated 3,000 accounts")
+    {
+        settle().await;
+        tries += 1;
+        assert!(tries < 400, "the import did not finish: {}", text_of(&all(".notice-area")[0]));
+    }
+    // The save of 3,000 changed accounts runs in steps too; the head is written last, so what
+    // is stored changes all at once.
+    let stored_all = || saved_ws().accounts.iter().all(|a| a.fields.owner == "Bram Bakker");
+    let mut tries = 0;
+    while !(all("[role=progressbar]").is_empty() && stored_all()) {
+        settle().await;
+        tries += 1;
+        assert!(tries < 400, "the import was not stored");
+    }
+    assert_eq!(saved_ws().accounts.len(), 3_000);
+}

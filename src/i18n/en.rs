@@ -209,6 +209,9 @@ pub const EN: Texts = Texts {
     deleted: |name| format!("Deleted {name}."),
     undo: "Undo",
     dismiss: "Dismiss",
+    busy: |what, done, total| format!("{what} {} %", done * 100 / total.max(1)),
+    applying_import: "Applying the import…",
+    saving_changes: "Saving your changes…",
     restored: |name| format!("Restored {name}."),
 
     account_missing: "This account does not exist. It may have been deleted.",

@@ -173,6 +173,10 @@ pub struct Texts {
     pub deleted: fn(&str) -> String,
     pub undo: &'static str,
     pub dismiss: &'static str,
+    /// What long work is under way and how far (done, total): "Applying the import… 40 %".
+    pub busy: fn(&str, usize, usize) -> String,
+    pub applying_import: &'static str,
+    pub saving_changes: &'static str,
     pub restored: fn(&str) -> String,
 
     pub account_missing: &'static str,

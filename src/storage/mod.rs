@@ -288,35 +288,91 @@ pub static LAST_WRITE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic:
 /// that reads the new head finds the parts it names. Returns what is stored now (the tab's
 /// new base).
 pub fn save_workspace(ws: &Workspace, base: Option<&Stored>) -> Result<Stored, StorageError> {
-    let result = write_parts(ws, base);
+    let mut saving = Saving::start(ws, base);
+    let result = saving.step(usize::MAX).and_then(|_| saving.finish());
     LAST_WRITE_FAILED.store(result.is_err(), std::sync::atomic::Ordering::SeqCst);
     result
 }
 
-fn write_parts(ws: &Workspace, base: Option<&Stored>) -> Result<Stored, StorageError> {
-    let store = storage()?;
-    let changes = base.map_or_else(Changes::all, |b| layout::changes(&b.workspace, ws));
-    let (mut order, mut shards) = match base {
-        Some(b) if b.shards.len() == SHARDS => (b.order.clone(), b.shards.clone()),
-        _ => (String::new(), vec![String::new(); SHARDS]),
-    };
-    let split = layout::split(ws);
-    for &k in &changes.shards {
-        let text = split.encode_shard(k);
-        write_verified(&store, &Key::Shard(k), &text)?;
-        shards[k] = layout::stamp(&text);
+/// A save in steps: a change to thousands of accounts rewrites most shards, about 4 MB at
+/// 10,000 accounts — written a few shards per task so the page keeps answering, the head
+/// last (until then other tabs and a reload see the workspace as it was).
+pub struct Saving {
+    ws: Workspace,
+    todo: Vec<usize>,
+    done: usize,
+    order_changed: bool,
+    first: bool,
+    order: String,
+    shards: Vec<String>,
+}
+
+impl Saving {
+    pub fn start(ws: &Workspace, base: Option<&Stored>) -> Saving {
+        let changes = base.map_or_else(Changes::all, |b| layout::changes(&b.workspace, ws));
+        let (order, shards) = match base {
+            Some(b) if b.shards.len() == SHARDS => (b.order.clone(), b.shards.clone()),
+            _ => (String::new(), vec![String::new(); SHARDS]),
+        };
+        Saving {
+            ws: ws.clone(),
+            todo: changes.shards,
+            done: 0,
+            order_changed: changes.order || base.is_none(),
+            first: base.is_none(),
+            order,
+            shards,
+        }
     }
-    if changes.order || base.is_none() {
-        let text = layout::encode_order(ws);
-        write_verified(&store, &Key::Order, &text)?;
-        order = layout::stamp(&text);
+
+    /// (shards written, shards to write).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done, self.todo.len())
     }
-    let head = layout::encode_head(ws, &order, &shards);
-    write_verified(&store, &Key::Head, &head)?;
-    if base.is_none() {
-        let _ = store.remove_item(&Key::Legacy.name());
+
+    /// How many records the shards still to write hold: what the save will cost.
+    pub fn records(&self) -> usize {
+        let wanted: std::collections::HashSet<usize> = self.todo[self.done..].iter().copied().collect();
+        let of = |id: &str| wanted.contains(&layout::shard_of(id));
+        self.ws.accounts.iter().filter(|a| of(&a.id)).count()
+            + self.ws.plans.iter().filter(|p| of(&p.account_id)).count()
     }
-    Ok(Stored { head, order, shards, workspace: ws.clone() })
+
+    /// Writes up to `max` more shards; returns whether all are written.
+    pub fn step(&mut self, max: usize) -> Result<bool, StorageError> {
+        let store = storage()?;
+        let split = layout::split(&self.ws);
+        let end = self.todo.len().min(self.done.saturating_add(max));
+        for &k in &self.todo[self.done..end] {
+            let text = split.encode_shard(k);
+            write_verified(&store, &Key::Shard(k), &text)?;
+            self.shards[k] = layout::stamp(&text);
+        }
+        self.done = end;
+        Ok(self.done == self.todo.len())
+    }
+
+    /// Writes the order (if it changed) and the head: from now on the save is what is stored.
+    pub fn finish(self) -> Result<Stored, StorageError> {
+        let store = storage()?;
+        let mut order = self.order;
+        if self.order_changed {
+            let text = layout::encode_order(&self.ws);
+            write_verified(&store, &Key::Order, &text)?;
+            order = layout::stamp(&text);
+        }
+        let head = layout::encode_head(&self.ws, &order, &self.shards);
+        write_verified(&store, &Key::Head, &head)?;
+        if self.first {
+            let _ = store.remove_item(&Key::Legacy.name());
+        }
+        Ok(Stored { head, order, shards: self.shards, workspace: self.ws })
+    }
+}
+
+/// Records the outcome of a save, for the crash screen.
+pub fn saved(ok: bool) {
+    LAST_WRITE_FAILED.store(!ok, std::sync::atomic::Ordering::SeqCst);
 }
 
 fn write_verified(store: &web_sys::Storage, key: &Key, text: &str) -> Result<(), StorageError> {

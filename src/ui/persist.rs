@@ -16,18 +16,25 @@ use crate::domain::merge::tabs::absorb;
 use crate::domain::workspace::{decode, Workspace};
 use crate::i18n::t;
 use crate::platform::now_ms;
-use crate::storage::{self, Key, StorageError, Stored};
-use crate::ui::state::AppState;
+use crate::storage::{self, Key, Saving, StorageError, Stored};
+use crate::ui::state::{AppState, Busy};
 
-/// What this tab last read from or wrote to storage.
+/// What this tab last read from or wrote to storage, and a save under way in steps.
 #[derive(Clone, Copy)]
-pub struct Base(StoredValue<Option<Stored>>);
+pub struct Base(StoredValue<Option<Stored>>, StoredValue<Option<Saving>>);
 
 impl Base {
     pub fn new(stored: Option<Stored>) -> Base {
-        Base(StoredValue::new(stored))
+        Base(StoredValue::new(stored), StoredValue::new(None))
     }
 }
+
+/// Shards written per task when a save is large: at 10,000 accounts 8 shards (about 500 KB)
+/// take some 30 ms.
+const SHARDS_PER_STEP: usize = 8;
+/// Up to this many records to write, a save is written at once (well under 100 ms); the
+/// sample, or one edit at 10,000 accounts, never waits for a second task.
+const RECORDS_AT_ONCE: usize = 2_000;
 
 pub fn storage_message(e: &StorageError) -> String {
     let t = t();
@@ -63,6 +70,12 @@ pub fn install(state: AppState, base: Base) {
             crate::platform::timed("keystone:save", || sync(state, base));
         }
     };
+    // Leaving: a save under way in steps is finished at once, then anything newer written.
+    let leave = move || {
+        finish_now(state, base);
+        scheduled.try_set_value(true);
+        flush();
+    };
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
         // Not on the first run: that would only write back what was just read.
@@ -77,11 +90,11 @@ pub fn install(state: AppState, base: Base) {
             }
         }
     });
-    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| leave());
     // A tab going to the background may be frozen or discarded without `pagehide`.
     let on_hide = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().hidden() {
-            flush();
+            leave();
         }
     });
     let on_storage = window_event_listener(leptos::ev::storage, move |e| {
@@ -129,7 +142,8 @@ fn sync(state: AppState, base: Base) {
     let nothing_new = state.workspace.with_untracked(|ws| {
         base.0.with_value(|b| b.as_ref().is_some_and(|b| !crate::domain::layout::changes(&b.workspace, ws).any()))
     });
-    if nothing_new {
+    // A save in steps is under way: it looks again when it is done.
+    if nothing_new || base.1.with_value(Option::is_some) {
         return;
     }
     match storage::read_head() {
@@ -143,9 +157,75 @@ fn sync(state: AppState, base: Base) {
     }
 }
 
-/// Writes the workspace over the base (everything when there is none).
+/// Writes the workspace over the base (everything when there is none): at once when few
+/// shards changed, else a few shards per task (see [`step`]).
 fn write(state: AppState, base: Base) {
-    let result = state.workspace.with_untracked(|ws| base.0.with_value(|b| storage::save_workspace(ws, b.as_ref())));
+    let saving = state.workspace.with_untracked(|ws| base.0.with_value(|b| Saving::start(ws, b.as_ref())));
+    if saving.records() <= RECORDS_AT_ONCE {
+        let result = finish(saving);
+        done(state, base, result);
+    } else {
+        base.1.set_value(Some(saving));
+        state.busy.set(Some(Busy { what: t().saving_changes.to_string(), done: 0, total: 1 }));
+        set_timeout(move || step(state, base), std::time::Duration::ZERO);
+    }
+}
+
+fn finish(mut saving: Saving) -> Result<Stored, StorageError> {
+    let result = saving.step(usize::MAX).and_then(|_| saving.finish());
+    storage::saved(result.is_ok());
+    result
+}
+
+/// One step of a large save; the head is written in the last, unless another tab wrote
+/// meanwhile: then its write is taken in first and the save starts over.
+fn step(state: AppState, base: Base) {
+    let Some(mut saving) = base.1.try_update_value(Option::take).flatten() else { return };
+    match crate::platform::timed("keystone:save", || saving.step(SHARDS_PER_STEP)) {
+        Err(e) => {
+            state.busy.try_set(None);
+            storage::saved(false);
+            failed(state, &e);
+        }
+        Ok(false) => {
+            let (done, total) = saving.progress();
+            state.busy.try_set(Some(Busy { what: t().saving_changes.to_string(), done, total }));
+            base.1.set_value(Some(saving));
+            set_timeout(move || step(state, base), std::time::Duration::ZERO);
+        }
+        Ok(true) => {
+            state.busy.try_set(None);
+            let foreign = match storage::read_head() {
+                Ok(Some(head)) => base.0.with_value(|b| b.as_ref().map(|b| &b.head) != Some(&head)).then_some(head),
+                _ => None,
+            };
+            match foreign {
+                Some(head) => {
+                    if take_in(state, base, head) {
+                        sync(state, base);
+                    }
+                }
+                None => {
+                    let result = crate::platform::timed("keystone:save", || finish(saving));
+                    done(state, base, result);
+                    // Edits made while it was being written.
+                    sync(state, base);
+                }
+            }
+        }
+    }
+}
+
+/// Finishes a save under way in steps at once (the page is being left).
+fn finish_now(state: AppState, base: Base) {
+    if let Some(saving) = base.1.try_update_value(Option::take).flatten() {
+        state.busy.try_set(None);
+        let result = finish(saving);
+        done(state, base, result);
+    }
+}
+
+fn done(state: AppState, base: Base, result: Result<Stored, StorageError>) {
     match result {
         Ok(stored) => {
             base.0.set_value(Some(stored));

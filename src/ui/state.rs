@@ -47,6 +47,14 @@ pub struct Guard {
     pub flush: Option<Callback<()>>,
 }
 
+/// Long work under way (an import applied in slices, a large save): what, and how far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Busy {
+    pub what: String,
+    pub done: usize,
+    pub total: usize,
+}
+
 /// A bulk undo waiting for the user's word: what it would do.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingUndo {
@@ -81,6 +89,8 @@ pub struct AppState {
     pub leaving: RwSignal<Option<Route>>,
     /// A bulk undo held back until the user has seen what it does.
     pub undoing: RwSignal<Option<PendingUndo>>,
+    /// Long work under way, shown as a progress bar.
+    pub busy: RwSignal<Option<Busy>>,
 }
 
 impl AppState {
@@ -110,6 +120,7 @@ impl AppState {
             next_guard: StoredValue::new(0),
             leaving: RwSignal::new(None),
             undoing: RwSignal::new(None),
+            busy: RwSignal::new(None),
         }
     }
 
@@ -250,6 +261,36 @@ impl AppState {
         self.show(text, Some(Undo::Bulk { before: Box::new(before), after: Box::new(new) }));
     }
 
+    /// Replaces the workspace with `new`, computed from `start` by work that took several
+    /// tasks: edits made meanwhile are kept (merged as another tab's write would be).
+    fn replace_from(&self, start: Workspace, new: Workspace, text: String) {
+        let Some(live) = self.workspace.try_get_untracked() else { return };
+        let result = if crate::domain::layout::changes(&start, &live).any() {
+            crate::domain::merge::tabs::absorb(&start, &live, &new).workspace
+        } else {
+            new
+        };
+        self.workspace.set(result.clone());
+        self.show(text, Some(Undo::Bulk { before: Box::new(live), after: Box::new(result) }));
+    }
+
+    /// Runs a long change in slices, one task each, so that the page keeps answering input
+    /// while a progress bar says how far it is. `step` changes a copy of the workspace and
+    /// returns (done, total) while there is more to do, `None` once finished; `finish` says
+    /// what was done. The result is offered for undo like an import.
+    pub fn run_sliced<S, F>(&self, what: String, step: S, finish: F)
+    where
+        S: FnMut(&mut Workspace) -> Option<(usize, usize)> + 'static,
+        F: FnOnce() -> String + 'static,
+    {
+        let start = self.workspace.get_untracked();
+        let work = start.clone();
+        self.busy.set(Some(Busy { what, done: 0, total: 1 }));
+        let state = *self;
+        // The first slice waits a task too, so the progress bar is painted first.
+        set_timeout(move || slice(state, start, work, step, finish), std::time::Duration::ZERO);
+    }
+
     /// A change to many accounts at once (a bulk action): applied, told in `text(changed)`,
     /// and offered for undo like an import. Nothing is offered when nothing changed.
     pub fn change_many(&self, change: impl FnOnce(&mut Workspace) -> usize, text: fn(usize) -> String) {
@@ -293,4 +334,31 @@ impl AppState {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// One slice of [`AppState::run_sliced`], then the next in a later task. Reads signals with
+/// `try_`: the app may be gone before the work ends (a test unmounts it).
+fn slice<S, F>(state: AppState, start: Workspace, mut work: Workspace, mut step: S, finish: F)
+where
+    S: FnMut(&mut Workspace) -> Option<(usize, usize)> + 'static,
+    F: FnOnce() -> String + 'static,
+{
+    if state.busy.try_with_untracked(|_| ()).is_none() {
+        return;
+    }
+    match crate::platform::timed("keystone:slice", || step(&mut work)) {
+        Some((done, total)) => {
+            state.busy.try_update(|b| {
+                if let Some(b) = b {
+                    b.done = done;
+                    b.total = total;
+                }
+            });
+            set_timeout(move || slice(state, start, work, step, finish), std::time::Duration::ZERO);
+        }
+        None => {
+            state.busy.try_set(None);
+            state.replace_from(start, work, finish());
+        }
+    }
 }

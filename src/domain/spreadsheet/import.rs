@@ -458,42 +458,61 @@ pub fn apply(
     ws: &mut Workspace,
     checks: &[RowCheck],
     currency: Currency,
-    mut new_id: impl FnMut() -> String,
+    new_id: impl FnMut() -> String,
     now_ms: i64,
 ) -> Applied {
-    let mut done = Applied::default();
-    ws.edit_scoring(|s| s.currency = currency);
-    // Where each account is, found once: 10,000 updates must not search 10,000 accounts each.
-    let at = ws.positions();
-    for c in checks {
-        match &c.outcome {
-            RowOutcome::New(incoming) => {
-                let mut account = Account::new(new_id(), incoming.fields.clone(), now_ms);
-                account.extra = incoming.extra.clone();
-                for &(c, r) in &incoming.ratings {
-                    account.assessment.set_override(c, Some(r));
+    let mut applying = Applying::new(ws, currency);
+    applying.rows(ws, checks, new_id, now_ms);
+    applying.done
+}
+
+/// An import applied a slice of rows at a time (10,000 rows take a few hundred milliseconds,
+/// which the page spreads over several tasks to keep answering input).
+pub struct Applying {
+    /// Where each account was when the import began; new accounts only go at the end.
+    at: std::collections::HashMap<String, usize>,
+    pub done: Applied,
+}
+
+impl Applying {
+    /// Sets the workspace's currency and looks every account up once: 10,000 updates must not
+    /// search 10,000 accounts each.
+    pub fn new(ws: &mut Workspace, currency: Currency) -> Applying {
+        ws.edit_scoring(|s| s.currency = currency);
+        Applying { at: ws.positions(), done: Applied::default() }
+    }
+
+    /// Applies these rows (the next slice of the checked rows).
+    pub fn rows(&mut self, ws: &mut Workspace, checks: &[RowCheck], mut new_id: impl FnMut() -> String, now_ms: i64) {
+        for c in checks {
+            match &c.outcome {
+                RowOutcome::New(incoming) => {
+                    let mut account = Account::new(new_id(), incoming.fields.clone(), now_ms);
+                    account.extra = incoming.extra.clone();
+                    for &(c, r) in &incoming.ratings {
+                        account.assessment.set_override(c, Some(r));
+                    }
+                    for &(q, yes) in &incoming.answers {
+                        account.assessment.set_answer(q, Some(yes));
+                    }
+                    ws.add(account);
+                    self.done.added += 1;
                 }
-                for &(q, yes) in &incoming.answers {
-                    account.assessment.set_answer(q, Some(yes));
+                RowOutcome::Update { id, incoming, .. } => {
+                    // An account deleted meanwhile is not resurrected: it simply does not count.
+                    let updated = ws.update_imported(
+                        id,
+                        self.at.get(id).copied(),
+                        incoming.fields.clone(),
+                        incoming.extra.clone(),
+                        &incoming.ratings,
+                        &incoming.answers,
+                        now_ms,
+                    );
+                    self.done.updated += usize::from(updated);
                 }
-                ws.add(account);
-                done.added += 1;
+                _ => {}
             }
-            RowOutcome::Update { id, incoming, .. } => {
-                // An account deleted meanwhile is not resurrected: it simply does not count.
-                let updated = ws.update_imported(
-                    id,
-                    at.get(id).copied(),
-                    incoming.fields.clone(),
-                    incoming.extra.clone(),
-                    &incoming.ratings,
-                    &incoming.answers,
-                    now_ms,
-                );
-                done.updated += usize::from(updated);
-            }
-            _ => {}
         }
     }
-    done
 }

@@ -94,6 +94,20 @@ pub fn NoticeBar() -> impl IntoView {
     view! {
         <div class="notice-area" role="status" aria-live="polite">
             {move || {
+                state.busy.get().map(|b| {
+                    let label = (t.busy)(&b.what, b.done, b.total);
+                    let percent = b.done * 100 / b.total.max(1);
+                    view! {
+                        <div class="notice busy">
+                            <span>{label.clone()}</span>
+                            <div class="progress" role="progressbar" aria-label=label aria-valuemin="0" aria-valuemax="100" aria-valuenow=percent.to_string()>
+                                <div class="progress-bar" style=format!("width: {percent}%")></div>
+                            </div>
+                        </div>
+                    }
+                })
+            }}
+            {move || {
                 state.notice.get().map(|notice| {
                     let can_undo = notice.undo.is_some();
                     view! {
