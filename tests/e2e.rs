@@ -344,9 +344,25 @@ async fn wait_notice(c: &Client, text: &str) {
     eventually!(format!("notice {text:?}"), c.find(Locator::XPath(&xpath)).await.ok());
 }
 
-/// Everything the browser stores of the workspace, as one text: each part under its key, in
-/// key order (as the recovery screen's download writes it).
+/// Everything the browser stores of the workspace, as one text: each part's text after its key,
+/// in key order.
 async fn stored(c: &Client) -> String {
+    c.execute(
+        "return Object.keys(localStorage).sort() \
+           .filter(k => k.startsWith('keystone.v2.') || k === 'keystone.v1.workspace') \
+           .map(k => k + '=' + localStorage.getItem(k)).join('\\n');",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// As [`stored`], as the recovery screen's download writes it: one JSON object of every part
+/// under its key, in key order.
+async fn stored_bundle(c: &Client) -> String {
     c.execute(
         "const o = {}; for (const k of Object.keys(localStorage).sort()) \
            if (k.startsWith('keystone.v2.') || k === 'keystone.v1.workspace') o[k] = localStorage.getItem(k); \
@@ -556,7 +572,7 @@ async fn a_crash_shows_a_recovery_screen_that_saves_the_data() {
     c.goto(&format!("http://127.0.0.1:{port}{SUB_PATH}")).await.unwrap();
     click(c, "Load sample portfolio").await;
     eventually!("the table", ranked_names(c).await);
-    let data = stored(c).await;
+    let data = stored_bundle(c).await;
     assert!(data.contains("Cartech"));
 
     // The storage is full and an edit could not be stored: the screen must not claim that all
