@@ -309,10 +309,12 @@ async fn main() {
     let baseline = format!("http://127.0.0.1:{}{SUB_PATH}index.html", serve(baseline_dir).await);
     let b = browser().await;
     let c = &b.client;
+    // `KEYSTONE_BENCH_ONLY=apply`: only the applies (a quicker look while working on them).
+    let only_apply = std::env::var("KEYSTONE_BENCH_ONLY").is_ok_and(|v| v == "apply");
 
     let (mut k1, mut b1, mut k10, mut b10) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut k1_start = Vec::new();
-    for run in 0..RUNS {
+    for run in 0..RUNS * usize::from(!only_apply) {
         // Interleaved, so that drift on a noisy machine hits both alike.
         let (ready, started) = cold_start_split(c, &app, &parts1k, run).await;
         k1.push(ready);
@@ -335,7 +337,7 @@ async fn main() {
     // Re-scoring, on the app with 10,000 accounts.
     cold_start(c, &app, &parts10k, RUNS).await;
     let (mut rank_ms, mut frame_ms) = (Vec::new(), Vec::new());
-    for run in 0..RUNS * 2 {
+    for run in 0..RUNS * 2 * usize::from(!only_apply) {
         let (r, f) = rescore(c, if run % 2 == 0 { 80 } else { 30 }).await;
         rank_ms.push(r);
         frame_ms.push(f);
@@ -354,7 +356,7 @@ async fn main() {
     c.goto(&format!("{app}?rate#/rate")).await.unwrap();
     eventually!("the rating grid", c.find(Locator::Id("rate-0-3")).await.ok());
     let (mut edit_frame, mut edit_save, mut edit_busy) = (Vec::new(), Vec::new(), Vec::new());
-    for run in 0..RUNS * 2 {
+    for run in 0..RUNS * 2 * usize::from(!only_apply) {
         let (f, s, busy) = rate_edit(c, if run % 2 == 0 { 2 } else { 4 }).await;
         edit_frame.push(f);
         edit_save.push(s);
@@ -376,7 +378,7 @@ async fn main() {
         c.find(Locator::XPath("//button[normalize-space()='Review pasted import']")).await.ok()
     );
     let (mut import_ms, mut review_ms) = (Vec::new(), Vec::new());
-    for _ in 0..RUNS {
+    for _ in 0..RUNS * usize::from(!only_apply) {
         let (i, r) = import(c, &file10k).await;
         import_ms.push(i);
         review_ms.push(r);
@@ -395,13 +397,21 @@ async fn main() {
         import_review(c, &file10k).await;
         let button = c.find(Locator::XPath("//button[normalize-space()='Apply import']")).await.unwrap();
         json_apply.push(apply(c, button, "Imported").await);
+        if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
+            let entries = c
+                .execute(
+                    "return performance.getEntries().filter(e => e.name.startsWith('keystone')).slice(-40).map(e => [e.name, Math.round(e.startTime), Math.round(e.duration)])",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            println!("after the JSON apply: {entries}");
+        }
         let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
         input.send_keys(&csv_path.display().to_string()).await.unwrap();
         let button = eventually!(
             "the CSV import button",
-            c.find(Locator::XPath("//button[starts-with(normalize-space(), 'Update 10,000') and not(@disabled)]"))
-                .await
-                .ok()
+            c.find(Locator::XPath("//button[starts-with(normalize-space(), 'Update ') and not(@disabled)]")).await.ok()
         );
         csv_apply.push(apply(c, button, "Updated").await);
     }

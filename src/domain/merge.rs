@@ -406,7 +406,7 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
     Some(record)
 }
 
-fn apply_kind<R: Record>(
+fn apply_kind<R: Record + PartialEq>(
     mine: &mut Vec<R>,
     graves: &mut Vec<Tombstone>,
     theirs: &[R],
@@ -425,6 +425,9 @@ fn apply_kind<R: Record>(
         let their_record = their_records.get(item.id.as_str()).copied();
         let their_grave = their_graves.get(item.id.as_str()).copied();
         match (my_index.get(&item.id).copied(), their_record) {
+            // The very same record: nothing to do (most records of a colleague's file;
+            // merging them through JSON trees took seconds at 10,000).
+            (Some(i), Some(t)) if item.fields.is_empty() && mine[i] == *t => {}
             (Some(i), Some(t)) => {
                 if let Some(merged) = merge_record(&mine[i], t, &item.fields, editor, authors) {
                     mine[i] = merged;
@@ -497,10 +500,12 @@ pub fn apply_with(mine: &Workspace, theirs: &Shared, items: &[Item], authors: &A
         }
     }
     // Their tombstones travel on, so a third colleague's old file cannot resurrect either.
+    let accounts: HashSet<String> = ws.accounts.iter().map(|a| a.id.clone()).collect();
+    let plans: HashSet<String> = ws.plans.iter().map(|p| p.account_id.clone()).collect();
     for g in &theirs.tombstones {
         let alive = match g.kind {
-            RecordKind::Account => ws.find(&g.id).is_some(),
-            RecordKind::Plan => ws.plan(&g.id).is_some(),
+            RecordKind::Account => accounts.contains(&g.id),
+            RecordKind::Plan => plans.contains(&g.id),
             RecordKind::Scoring => true,
         };
         if alive {

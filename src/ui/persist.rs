@@ -229,6 +229,7 @@ fn done(state: AppState, base: Base, result: Result<Stored, StorageError>) {
     match result {
         Ok(stored) => {
             base.0.set_value(Some(stored));
+            state.writes.try_update(|n| *n += 1);
             // A write works again: the write-failure message has done its job.
             if state.unsaved.get_untracked() {
                 state.unsaved.set(false);

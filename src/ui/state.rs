@@ -91,6 +91,8 @@ pub struct AppState {
     pub undoing: RwSignal<Option<PendingUndo>>,
     /// Long work under way, shown as a progress bar.
     pub busy: RwSignal<Option<Busy>>,
+    /// Bumped after each successful write to storage.
+    pub writes: RwSignal<u64>,
 }
 
 impl AppState {
@@ -121,6 +123,7 @@ impl AppState {
             leaving: RwSignal::new(None),
             undoing: RwSignal::new(None),
             busy: RwSignal::new(None),
+            writes: RwSignal::new(0),
         }
     }
 
