@@ -112,13 +112,15 @@ pub fn ExportPanel() -> impl IntoView {
             <h2>{t.share.export_title}</h2>
             <button type="button" class="button-primary" on:click=move |_| export_workspace(state, None)>{t.share.export_all}</button>
             <p class="hint">{t.share.choose_accounts}</p>
-            <div class="field field-inline">
-                <label for="export-search">{t.search_label}</label>
-                <input id="export-search" type="search" prop:value=move || search.get() on:input=move |ev| {
-                    search.set(event_target_value(&ev));
-                    shown.set(EXPORT_PAGE);
-                } />
-            </div>
+            <Show when=move || state.workspace.with(|w| w.accounts.len() > EXPORT_PAGE)>
+                <div class="field field-inline">
+                    <label for="export-search">{t.search_label}</label>
+                    <input id="export-search" type="search" prop:value=move || search.get() on:input=move |ev| {
+                        search.set(event_target_value(&ev));
+                        shown.set(EXPORT_PAGE);
+                    } />
+                </div>
+            </Show>
             <ul class="check-list">{list}</ul>
             <ShowMore more=more shown=shown page=EXPORT_PAGE />
             <button
