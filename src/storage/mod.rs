@@ -121,9 +121,14 @@ pub fn load_workspace(now_ms: i64) -> Result<Option<Stored>, StorageError> {
         // An older Keystone in another tab wrote after the move: merge it in and write.
         Some(Ok(theirs)) => {
             let merged = layout::take_in_single_key(&stored.workspace, &theirs);
-            let saved = save_workspace(&merged, Some(&stored))?;
-            let _ = store.remove_item(&Key::Legacy.name());
-            Ok(Some(saved))
+            match save_workspace(&merged, Some(&stored)) {
+                Ok(saved) => {
+                    let _ = store.remove_item(&Key::Legacy.name());
+                    Ok(Some(saved))
+                }
+                // Not merged in this time: the single key stays and is tried again next load.
+                Err(_) => Ok(Some(stored)),
+            }
         }
         Some(Err(_)) | None => Ok(Some(stored)),
     }
@@ -165,9 +170,13 @@ fn migrate(store: &web_sys::Storage, raw: String, now_ms: i64) -> Result<Stored,
     match save_workspace(&workspace, None) {
         Ok(stored) => Ok(stored),
         Err(e) => {
+            // Put back as it was, and stop: nothing may be written over it until the user has
+            // downloaded it (the lock of unreadable data, with this key as the copy).
             remove_parts(store);
             let _ = store.set_item(&Key::Legacy.name(), &raw);
-            Err(e)
+            let reason =
+                DecodeError::Invalid { line: 0, column: 0, message: format!("it could not be moved into parts ({e})") };
+            Err(StorageError::Unreadable { reason, backup: Key::Legacy.name() })
         }
     }
 }
