@@ -347,33 +347,30 @@ async fn wait_notice(c: &Client, text: &str) {
 /// Everything the browser stores of the workspace, as one text: each part's text after its key,
 /// in key order.
 async fn stored(c: &Client) -> String {
-    c.execute(
+    script_text(
+        c,
         "return Object.keys(localStorage).sort() \
            .filter(k => k.startsWith('keystone.v2.') || k === 'keystone.v1.workspace') \
            .map(k => k + '=' + localStorage.getItem(k)).join('\\n');",
-        vec![],
     )
     .await
-    .unwrap()
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
+}
+
+/// The text a script returns ("" for anything else).
+async fn script_text(c: &Client, script: &str) -> String {
+    c.execute(script, vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
 }
 
 /// As [`stored`], as the recovery screen's download writes it: one JSON object of every part
 /// under its key, in key order.
 async fn stored_bundle(c: &Client) -> String {
-    c.execute(
+    script_text(
+        c,
         "const o = {}; for (const k of Object.keys(localStorage).sort()) \
            if (k.startsWith('keystone.v2.') || k === 'keystone.v1.workspace') o[k] = localStorage.getItem(k); \
          return JSON.stringify(o);",
-        vec![],
     )
     .await
-    .unwrap()
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
 }
 
 /// Waits until a form that saves itself says it saved.
@@ -849,7 +846,7 @@ async fn stored_field(c: &Client, id: &str, field: &str) -> String {
            if (a) return String(a['{field}']); \
          }} return '';"
     );
-    c.execute(&script, vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
+    script_text(c, &script).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -121,12 +121,15 @@ impl Split<'_> {
     }
 }
 
-pub fn encode_order(ws: &Workspace) -> String {
-    let order = Order {
+fn order_of(ws: &Workspace) -> Order {
+    Order {
         accounts: ws.accounts.iter().map(|a| a.id.clone()).collect(),
         plans: ws.plans.iter().map(|p| p.account_id.clone()).collect(),
-    };
-    json(&order)
+    }
+}
+
+pub fn encode_order(ws: &Workspace) -> String {
+    json(&order_of(ws))
 }
 
 /// The head for `ws`, given the stamps of the order and of every shard.
@@ -245,24 +248,29 @@ fn in_order(order: &Order, shards: &[Shard]) -> Option<(Vec<Arc<Account>>, Vec<A
     {
         return None;
     }
-    let mut next = [0usize; SHARDS];
-    let mut accounts = Vec::with_capacity(order.accounts.len());
-    for id in &order.accounts {
-        let k = shard_of(id);
-        let a = shards[k].accounts.get(next[k]).filter(|a| a.id == *id)?;
-        next[k] += 1;
-        accounts.push(Arc::clone(a));
-    }
-    let mut next = [0usize; SHARDS];
-    let mut plans = Vec::with_capacity(order.plans.len());
-    for id in &order.plans {
-        let k = shard_of(id);
-        let p = shards[k].plans.get(next[k]).filter(|p| p.account_id == *id)?;
-        next[k] += 1;
-        plans.push(Arc::clone(p));
-    }
+    let accounts = follow(&order.accounts, shards, |s| &s.accounts, |a| &a.id)?;
+    let plans = follow(&order.plans, shards, |s| &s.plans, |p| &p.account_id)?;
     let alive: std::collections::HashSet<&str> = accounts.iter().map(|a| a.id.as_str()).collect();
     plans.iter().all(|p| alive.contains(p.account_id.as_str())).then_some((accounts, plans))
+}
+
+/// The records of `ids`, each the next unused one of its id's shard; `None` at the first
+/// that is not where a save would have put it.
+fn follow<R>(
+    ids: &[String],
+    shards: &[Shard],
+    list: fn(&Shard) -> &Vec<Arc<R>>,
+    key: fn(&R) -> &String,
+) -> Option<Vec<Arc<R>>> {
+    let mut next = [0usize; SHARDS];
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let k = shard_of(id);
+        let r = list(shards.get(k)?).get(next[k]).filter(|r| key(r) == id)?;
+        next[k] += 1;
+        out.push(Arc::clone(r));
+    }
+    Some(out)
 }
 
 fn by_id(mut ws: Workspace, order: &Order, shards: Vec<Shard>, schema: u32) -> Workspace {
@@ -293,10 +301,7 @@ fn by_id(mut ws: Workspace, order: &Order, shards: Vec<Shard>, schema: u32) -> W
 /// Records of unchanged shards stay the same `Arc`s as in `base`, so the merge that follows
 /// compares them by pointer.
 pub fn rebuild(base: &Workspace, head: Head, order: Option<Order>, changed: Vec<(usize, Shard)>) -> Workspace {
-    let order = order.unwrap_or_else(|| Order {
-        accounts: base.accounts.iter().map(|a| a.id.clone()).collect(),
-        plans: base.plans.iter().map(|p| p.account_id.clone()).collect(),
-    });
+    let order = order.unwrap_or_else(|| order_of(base));
     let was = split(base);
     let mut fresh: Vec<Option<Shard>> = vec![None; SHARDS];
     for (k, shard) in changed {

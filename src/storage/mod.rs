@@ -192,11 +192,6 @@ pub fn read_head() -> Result<Option<String>, StorageError> {
     get(&storage()?, &Key::Head)
 }
 
-/// The single key's text, if an older Keystone wrote it.
-pub fn read_legacy() -> Result<Option<String>, StorageError> {
-    get(&storage()?, &Key::Legacy)
-}
-
 /// The single key has been merged in: it goes, so that it is not merged again.
 pub fn forget_legacy() {
     if let Ok(store) = storage() {
@@ -310,6 +305,7 @@ pub struct Saving {
     ws: Workspace,
     todo: Vec<usize>,
     done: usize,
+    head_changed: bool,
     order_changed: bool,
     first: bool,
     order: String,
@@ -327,6 +323,7 @@ impl Saving {
             ws: ws.clone(),
             todo: changes.shards,
             done: 0,
+            head_changed: changes.head,
             order_changed: changes.order || base.is_none(),
             first: base.is_none(),
             order,
@@ -337,6 +334,11 @@ impl Saving {
     /// (shards written, shards to write).
     pub fn progress(&self) -> (usize, usize) {
         (self.done, self.todo.len())
+    }
+
+    /// Nothing differs from what is stored: there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.todo.is_empty() && !self.order_changed && !self.head_changed
     }
 
     /// How many records the shards still to write hold: what the save will cost.

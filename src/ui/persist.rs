@@ -130,7 +130,8 @@ pub fn unlock(state: AppState, base: Base) {
     // Written over on purpose: the unreadable parts stay in their backup copy, and this tab
     // writes every part afresh.
     base.0.set_value(None);
-    write(state, base);
+    let saving = state.workspace.with_untracked(|ws| Saving::start(ws, None));
+    write(state, base, saving);
 }
 
 /// Writes what changed unless storage already has it; absorbs another tab's write first.
@@ -139,11 +140,12 @@ fn sync(state: AppState, base: Base) {
         state.unsaved.set(true);
         return;
     }
-    let nothing_new = state.workspace.with_untracked(|ws| {
-        base.0.with_value(|b| b.as_ref().is_some_and(|b| !crate::domain::layout::changes(&b.workspace, ws).any()))
-    });
     // A save in steps is under way: it looks again when it is done.
-    if nothing_new || base.1.with_value(Option::is_some) {
+    if base.1.with_value(Option::is_some) {
+        return;
+    }
+    let saving = state.workspace.with_untracked(|ws| base.0.with_value(|b| Saving::start(ws, b.as_ref())));
+    if saving.is_empty() {
         return;
     }
     match storage::read_head() {
@@ -153,14 +155,13 @@ fn sync(state: AppState, base: Base) {
             }
         }
         Err(e) => failed(state, &e),
-        Ok(_) => write(state, base),
+        Ok(_) => write(state, base, saving),
     }
 }
 
-/// Writes the workspace over the base (everything when there is none): at once when few
-/// shards changed, else a few shards per task (see [`step`]).
-fn write(state: AppState, base: Base) {
-    let saving = state.workspace.with_untracked(|ws| base.0.with_value(|b| Saving::start(ws, b.as_ref())));
+/// Writes what `saving` holds over the base: at once when it is small, else a few shards
+/// per task (see [`step`]).
+fn write(state: AppState, base: Base, saving: Saving) {
     if saving.records() <= RECORDS_AT_ONCE {
         let result = finish(saving);
         done(state, base, result);
