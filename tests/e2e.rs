@@ -201,8 +201,13 @@ async fn select(c: &Client, label: &str, option: &str) {
     el.select_by_label(option).await.unwrap_or_else(|e| panic!("choosing {option:?} in {label:?}: {e}"));
 }
 
+/// The text of `<main>`, or nothing while the page is still loading (right after a reload
+/// there is no `<main>` until the app has mounted; the callers poll).
 async fn page_text(c: &Client) -> String {
-    c.find(Locator::Css("main")).await.unwrap().text().await.unwrap_or_default()
+    match c.find(Locator::Css("main")).await {
+        Ok(main) => main.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }
 
 async fn wait_text(c: &Client, text: &str) {
