@@ -81,14 +81,17 @@ pub fn rows(find: &Find, ids: &[String], at: &[usize]) -> Vec<Row> {
 }
 
 /// Which cells of the listed accounts have a rating, one entry per id (an id no longer in the
-/// workspace counts as rated: there is nothing to rate). What the keyboard needs on a key press.
+/// workspace counts as rated: there is nothing to rate).
 pub fn rated_cells(find: &Find, ids: &[String], at: &[usize]) -> Vec<[bool; 5]> {
-    ids.iter()
-        .enumerate()
-        .map(|(k, id)| {
-            find.get(id, at.get(k).copied()).map_or([true; 5], |(_, r)| r.score.criteria.map(|c| c.rating.is_some()))
-        })
-        .collect()
+    (0..ids.len()).map(|row| rated_row(find, ids, at, row)).collect()
+}
+
+/// One row of [`rated_cells`]: what the keyboard asks on a key press, for the rows it looks at
+/// rather than for all 10,000.
+pub fn rated_row(find: &Find, ids: &[String], at: &[usize], row: usize) -> [bool; 5] {
+    ids.get(row)
+        .and_then(|id| find.get(id, at.get(row).copied()))
+        .map_or([true; 5], |(_, r)| r.score.criteria.map(|c| c.rating.is_some()))
 }
 
 /// Each account's place in the ranking, by account index (`u32::MAX`: not ranked). Built

@@ -13,14 +13,18 @@ type Key = (String, usize);
 /// the item sits now (`None` once it is gone).
 type Make = Arc<dyn Fn(usize, Memo<Option<usize>>) -> Option<AnyView> + Send + Sync>;
 
-/// One item of a keyed list, as its child sees it: reading it tracks the list, so the
-/// child's reactive parts follow the item wherever it moves.
+/// One item of a keyed list, as its child sees it: reading it tracks the item, so the child's
+/// reactive parts follow the item wherever it moves.
+///
+/// Each item has its own memo of its value: a child's many reactive parts subscribe to it, not
+/// to the whole list. When the list changes, only the items' memos re-run and only the parts
+/// of items that really changed follow. (With every part subscribed to the list, a change at
+/// 100 rows re-ran about 900 effects, each unsubscribing from a set of 900: 16 ms per rating.)
 pub struct Item<T: Send + Sync + 'static> {
-    items: Signal<Vec<T>>,
     slot: Memo<Option<usize>>,
-    /// The item as it was when its child was built: what the child shows while it is
+    /// The item now; once it is gone, as it was last: what the child shows while it is
     /// being removed.
-    first: StoredValue<T>,
+    current: Memo<T>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Item<T> {
@@ -30,29 +34,32 @@ impl<T: Send + Sync + 'static> Clone for Item<T> {
 }
 impl<T: Send + Sync + 'static> Copy for Item<T> {}
 
-impl<T: Clone + Send + Sync + 'static> Item<T> {
+impl<T: Clone + PartialEq + Send + Sync + 'static> Item<T> {
+    fn new(items: Signal<Vec<T>>, slot: Memo<Option<usize>>, first: T) -> Self {
+        let current = Memo::new(move |last: Option<&T>| {
+            slot.get()
+                .and_then(|i| items.with(|v| v.get(i).cloned()))
+                .unwrap_or_else(|| last.cloned().unwrap_or_else(|| first.clone()))
+        });
+        Item { slot, current }
+    }
+
     /// Reads the item, tracking it.
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        match self.slot.get() {
-            Some(i) => self.items.with(|v| match v.get(i) {
-                Some(x) => f(x),
-                None => self.first.with_value(f),
-            }),
-            None => self.first.with_value(f),
-        }
+        self.current.with(f)
     }
 
     pub fn get(&self) -> T {
-        self.with(T::clone)
+        self.current.get()
     }
 
     /// Reads the item without tracking it (in event handlers).
     pub fn get_untracked(&self) -> T {
-        untrack(|| self.get())
+        self.current.get_untracked()
     }
 
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        untrack(|| self.with(f))
+        self.current.with_untracked(f)
     }
 
     /// Where the item sits in the list now (`None` once it is gone). Tracks it.
@@ -73,15 +80,28 @@ pub fn keyed<T, V>(
     child: impl Fn(Item<T>) -> V + Send + Sync + 'static,
 ) -> AnyView
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    // The list as a signal of its own, set from `items` by an effect. Why: reactive_graph marks
+    // a memo's whole subtree once for every path that leads to it, and a list memo is usually
+    // reached along several (the workspace, the ranking, memos of both). Behind an effect the
+    // items' subtree is marked once per change, not once per path: at 100 rows that was
+    // 15 ms per rating.
+    let list = RwSignal::new(items.get_untracked());
+    Effect::new(move |_| {
+        let now = items.get();
+        if list.with_untracked(|was| *was != now) {
+            list.set(now);
+        }
+    });
+    let items: Signal<Vec<T>> = list.into();
     // The generic part is kept small: everything else is shared by every list (see `keyed_list`).
     let keys: Arc<dyn Fn() -> Vec<String> + Send + Sync> =
         Arc::new(move || items.with(|v| v.iter().map(key).collect()));
     let make: Make = Arc::new(move |at: usize, slot: Memo<Option<usize>>| {
         let first = items.with_untracked(|v| v.get(at).cloned())?;
-        Some(child(Item { items, slot, first: StoredValue::new(first) }).into_any())
+        Some(child(Item::new(items, slot, first)).into_any())
     });
     keyed_list(keys, make)
 }

@@ -11,7 +11,7 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::scoring::MAX_RATING;
 use crate::domain::views::ranking::distinct;
 use crate::domain::views::rating::{
-    indices, next_unrated, on_checklist_key, on_key, order, places, progress, rated_cells, rows, Action, Checklist,
+    indices, next_unrated, on_checklist_key, on_key, order, places, progress, rated_row, rows, Action, Checklist,
     ChecklistAction, Cursor, Filters, Find, Key, Row,
 };
 use crate::i18n::t;
@@ -66,6 +66,9 @@ fn focus_soon(id: String) {
     });
 }
 
+/// Whether the cell at (row, column) of the list has a rating.
+type IsRated<'a> = dyn Fn(usize, usize) -> bool + 'a;
+
 #[component]
 fn RateGrid() -> impl IntoView {
     let state = use_app();
@@ -118,12 +121,26 @@ fn RateGrid() -> impl IntoView {
             })
         })
     });
-    let rated = move || {
+    // Asks, for the cells the keyboard looks at, whether they are rated (the number of listed
+    // rows, and the question): at 10,000 accounts a key press must not look at every row.
+    let with_rated = move |f: &mut dyn FnMut(usize, &IsRated<'_>)| {
         ids.with_untracked(|ids| {
             at.with_untracked(|at| {
                 state.workspace.with_untracked(|ws| {
                     state.ranking.with_untracked(|ranking| {
-                        place.with_untracked(|place| rated_cells(&Find { ws, ranking, place }, ids, at))
+                        place.with_untracked(|place| {
+                            let find = Find { ws, ranking, place };
+                            // A search for the next unrated cell asks five times per row:
+                            // look each row up once.
+                            let row = std::cell::Cell::new((usize::MAX, [true; 5]));
+                            let rated = |r: usize, c: usize| {
+                                if row.get().0 != r {
+                                    row.set((r, rated_row(&find, ids, at, r)));
+                                }
+                                row.get().1.get(c).copied().unwrap_or(true)
+                            };
+                            f(ids.len(), &rated)
+                        })
                     })
                 })
             })
@@ -140,14 +157,13 @@ fn RateGrid() -> impl IntoView {
     Effect::new(move |_| {
         ids.track();
         grid.checklist.set(None);
-        let start = untrack(|| {
-            let cells = rated();
-            let unrated = |r: usize, c: usize| cells.get(r).is_some_and(|x| !x[c]);
-            if unrated(0, 0) {
-                Cursor::default()
-            } else {
-                next_unrated(Cursor::default(), cells.len(), |r, c| !unrated(r, c)).unwrap_or_default()
-            }
+        let mut start = Cursor::default();
+        untrack(|| {
+            with_rated(&mut |rows, rated| {
+                if rows > 0 && rated(0, 0) {
+                    start = next_unrated(Cursor::default(), rows, rated).unwrap_or_default();
+                }
+            })
         });
         grid.cursor.set(start);
         if start.row >= page_size.get_untracked() {
@@ -218,8 +234,8 @@ fn RateGrid() -> impl IntoView {
             ev.prevent_default();
             return;
         }
-        let cells = rated();
-        let action = on_key(grid.cursor.get_untracked(), key, cells.len(), |r, c| cells.get(r).is_none_or(|x| x[c]));
+        let mut action = Action::Ignore;
+        with_rated(&mut |rows, rated| action = on_key(grid.cursor.get_untracked(), key, rows, rated));
         match action {
             Action::Move(to) => go(to),
             Action::Rate { at, rating, then } => {
@@ -338,11 +354,17 @@ fn RateRow(row: Item<Row>, grid: Grid) -> impl IntoView {
         }
     };
     let name = move || row.with(|r| r.name.clone());
+    // The cursor's column if it is in this row. The cells follow this, not the cursor: a
+    // move then re-runs one memo per row instead of every cell's parts (a thousand at 100 rows).
+    let cursor_here = Memo::new(move |_| {
+        let here = position.get();
+        grid.cursor.with(|x| (x.row == here).then_some(x.col))
+    });
     let cell = move |col: usize| {
         let c = Criterion::ALL[col];
         let here = move || Cursor { row: position.get(), col };
         let value = Memo::new(move |_| row.with(|r| r.cells[col]));
-        let active = move || grid.cursor.with(|x| *x == here());
+        let active = move || cursor_here.get() == Some(col);
         let label = move || {
             let v = value.get();
             (t.rate.cell)((t.criterion)(c), v.rating, v.set)
