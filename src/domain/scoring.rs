@@ -468,12 +468,18 @@ pub fn rank(accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked
 
 /// What [`rank_cached`] keeps between calls: the portfolio and every account's ratings, by
 /// account pointer (the workspace shares its records, and an edit replaces the record it
-/// changes). The cache holds its own reference to each account, so a pointer it compares can
-/// never have been reused by another account.
+/// changes), and the last ranking's order. The cache holds its own reference to each
+/// account, so a pointer it compares can never have been reused by another account.
 #[derive(Clone, Debug, Default)]
 pub struct RankCache {
     portfolio: Portfolio,
     rated: Vec<(Arc<Account>, Rated)>,
+    /// What the last ranking was made with and of: its settings, every account's score, the
+    /// accounts' indices best first and their revenue ranks. Empty before the first ranking.
+    settings: ScoringSettings,
+    scores: Vec<AccountScore>,
+    order: Vec<u32>,
+    revenue_rank: Vec<Option<u32>>,
 }
 
 /// The figures the portfolio is made of.
@@ -481,15 +487,26 @@ fn figures(a: &Account) -> [Option<f64>; 3] {
     [a.fields.revenue, a.fields.potential, lifetime_value(a)]
 }
 
+/// At most this many changed accounts are moved into place in the last order; more, and
+/// sorting afresh is as quick.
+const MOVED_AT_MOST: usize = 64;
+
 /// As [`rank`], re-rating only the accounts that changed since the last call (all of them
-/// when a change moved the portfolio's distribution). One rating at 10,000 accounts then
-/// costs the sort, not 10,000 scorings.
+/// when a change moved the portfolio's distribution). When a few accounts changed and
+/// neither the settings nor any revenue did, those few are taken out of the last order and
+/// put back where they now belong (binary search) instead of sorting 10,000 again.
 pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked> {
     let aligned = cache.rated.len() == accounts.len();
     let same = |i: usize| aligned && Arc::ptr_eq(&cache.rated[i].0, &accounts[i]);
     // The distribution moves only when a figure changes: a rating or an answer leaves it.
     let figures_kept =
         aligned && (0..accounts.len()).all(|i| same(i) || figures(&cache.rated[i].0) == figures(&accounts[i]));
+    if figures_kept && cache.settings == *settings && cache.order.len() == accounts.len() {
+        let changed: Vec<usize> = (0..accounts.len()).filter(|&i| !same(i)).take(MOVED_AT_MOST + 1).collect();
+        if changed.len() <= MOVED_AT_MOST {
+            return moved(cache, accounts, settings, &changed);
+        }
+    }
     if !figures_kept {
         let portfolio = Portfolio::of(accounts);
         if portfolio != cache.portfolio {
@@ -516,25 +533,86 @@ pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &
         })
         .collect();
     cache.rated = rated;
-    let scores: Vec<AccountScore> = cache.rated.iter().map(|(_, r)| weigh(*r, settings)).collect();
-    let revenue: Vec<f64> = accounts.iter().map(|a| a.fields.revenue.unwrap_or(-1.0)).collect();
+    cache.scores = cache.rated.iter().map(|(_, r)| weigh(*r, settings)).collect();
+    cache.settings = *settings;
+    let revenue: Vec<f64> = accounts.iter().map(|a| revenue_key(a)).collect();
     let mut order: Vec<u32> = (0..accounts.len() as u32).collect();
 
     // Revenue ranks first, in revenue order.
     order.sort_unstable_by(|&a, &b| revenue[b as usize].total_cmp(&revenue[a as usize]).then(a.cmp(&b)));
-    let mut revenue_rank = vec![None; accounts.len()];
+    cache.revenue_rank = vec![None; accounts.len()];
+    let revenue_rank = &mut cache.revenue_rank;
     competition_ranks(&order, |i| accounts[i].fields.revenue, |i, r| revenue_rank[i] = r);
 
     // Then score ranks, in the final order: by score, ties by revenue, then name.
-    let key: Vec<f64> = scores.iter().map(|s| s.score.unwrap_or(-1.0)).collect();
+    let key: Vec<f64> = cache.scores.iter().map(score_key).collect();
     order.sort_unstable_by(|&a, &b| {
         let (a, b) = (a as usize, b as usize);
-        key[b]
-            .total_cmp(&key[a])
-            .then(revenue[b].total_cmp(&revenue[a]))
-            .then_with(|| caseless(&accounts[a].fields.name, &accounts[b].fields.name))
-            .then(a.cmp(&b))
+        better(key[a], key[b], revenue[a], revenue[b], a, b, accounts)
     });
+    cache.order = order;
+    ranked(cache, accounts)
+}
+
+fn revenue_key(a: &Account) -> f64 {
+    a.fields.revenue.unwrap_or(-1.0)
+}
+
+fn score_key(s: &AccountScore) -> f64 {
+    s.score.unwrap_or(-1.0)
+}
+
+/// The ranking's order between accounts `a` and `b` (`Less`: `a` first): by score, ties by
+/// revenue, then name, then position. A strict total order, so a binary search finds one place.
+fn better(
+    key_a: f64,
+    key_b: f64,
+    revenue_a: f64,
+    revenue_b: f64,
+    a: usize,
+    b: usize,
+    accounts: &[Arc<Account>],
+) -> std::cmp::Ordering {
+    key_b
+        .total_cmp(&key_a)
+        .then(revenue_b.total_cmp(&revenue_a))
+        .then_with(|| caseless(&accounts[a].fields.name, &accounts[b].fields.name))
+        .then(a.cmp(&b))
+}
+
+/// The fast path of [`rank_cached`]: only `changed` (few) accounts differ from the last
+/// ranking, with the same settings, portfolio and revenues.
+fn moved(
+    cache: &mut RankCache,
+    accounts: &[Arc<Account>],
+    settings: &ScoringSettings,
+    changed: &[usize],
+) -> Vec<Ranked> {
+    for &i in changed {
+        let r = rate(&accounts[i], &cache.portfolio);
+        cache.rated[i] = (Arc::clone(&accounts[i]), r);
+        cache.scores[i] = weigh(r, settings);
+    }
+    let mut out = vec![false; accounts.len()];
+    for &i in changed {
+        out[i] = true;
+    }
+    cache.order.retain(|&o| !out[o as usize]);
+    for &i in changed {
+        let (key, revenue) = (score_key(&cache.scores[i]), revenue_key(&accounts[i]));
+        let scores = &cache.scores;
+        let at = cache.order.partition_point(|&o| {
+            let o = o as usize;
+            better(score_key(&scores[o]), key, revenue_key(&accounts[o]), revenue, o, i, accounts).is_lt()
+        });
+        cache.order.insert(at, i as u32);
+    }
+    ranked(cache, accounts)
+}
+
+/// The ranking from the cache's order, scores and revenue ranks.
+fn ranked(cache: &RankCache, accounts: &[Arc<Account>]) -> Vec<Ranked> {
+    let (order, scores) = (&cache.order, &cache.scores);
     // Complete accounts first, so ranks run 1, 2, 3… along the order.
     let shown: Vec<Option<u8>> = order.iter().map(|&i| scores[i as usize].shown()).collect();
     order
@@ -549,7 +627,7 @@ pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &
                 score: scores[i],
                 rank: shown[place].map(|_| place as u32 + 1),
                 tied,
-                revenue_rank: revenue_rank[i],
+                revenue_rank: cache.revenue_rank[i],
                 decided: accounts[i].decided.as_ref().map(|d| d.tier),
             }
         })
@@ -823,6 +901,27 @@ mod tests {
         check(&mut cache, &ws, "an answer");
         ws.accounts.reverse();
         check(&mut cache, &ws, "a new order");
+        // The few-changes path: a name that moves a tie, two accounts swapped, ratings of
+        // complete and incomplete accounts, and more changes than are moved one by one.
+        let mut f = ws.accounts[5].fields.clone();
+        f.name = "Aaa first of its ties".into();
+        let named = ws.accounts[5].id.clone();
+        ws.update_fields(&named, f, 5);
+        check(&mut cache, &ws, "a new name");
+        ws.accounts.swap(3, 300);
+        check(&mut cache, &ws, "two accounts swapped");
+        for (k, i) in [0usize, 7, 99, 250, 399].into_iter().enumerate() {
+            let id = ws.accounts[i].id.clone();
+            for c in Criterion::ALL {
+                ws.set_override(&id, c, Some((k % 6) as u8), 6);
+            }
+            check(&mut cache, &ws, "one account rated in full");
+        }
+        let ids: Vec<String> = ws.accounts.iter().take(100).map(|a| a.id.clone()).collect();
+        for id in &ids {
+            ws.set_override(id, Criterion::StrategicValue, Some(1), 7);
+        }
+        check(&mut cache, &ws, "a hundred ratings at once");
     }
 
     #[test]
