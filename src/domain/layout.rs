@@ -109,10 +109,74 @@ pub fn split(ws: &Workspace) -> Split<'_> {
     out
 }
 
+/// The shard of every account and plan, by position: hashed once per order, so that a save
+/// that moved no record hashes no id.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Slots {
+    accounts: Vec<u8>,
+    plans: Vec<u8>,
+}
+
+impl Slots {
+    pub fn of(ws: &Workspace) -> Slots {
+        Slots {
+            accounts: ws.accounts.iter().map(|a| shard_of(&a.id) as u8).collect(),
+            plans: ws.plans.iter().map(|p| shard_of(&p.account_id) as u8).collect(),
+        }
+    }
+
+    /// Whether these slots can be of `ws` (a guard by length; callers pass slots of a
+    /// workspace in the same order, the base's only when `changes` found the order kept).
+    fn fit(&self, ws: &Workspace) -> bool {
+        self.accounts.len() == ws.accounts.len() && self.plans.len() == ws.plans.len()
+    }
+}
+
+/// The records of the `wanted` shards, in workspace order (shard number, its records):
+/// what a save of those shards writes. Only those records are gathered. `slots` are the
+/// workspace's (or of one with the same order).
+pub fn shards_of(ws: &Workspace, wanted: &[usize], slots: &Slots) -> Vec<(usize, Shard)> {
+    const _: () = assert!(SHARDS <= 256, "a slot is one byte");
+    let mut slot = [usize::MAX; SHARDS];
+    let mut out: Vec<(usize, Shard)> = Vec::with_capacity(wanted.len());
+    for &k in wanted {
+        if k < SHARDS && slot[k] == usize::MAX {
+            slot[k] = out.len();
+            out.push((k, Shard::default()));
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    let fresh;
+    let slots = if slots.fit(ws) {
+        slots
+    } else {
+        fresh = Slots::of(ws);
+        &fresh
+    };
+    for (a, &k) in ws.accounts.iter().zip(&slots.accounts) {
+        if let Some(s) = out.get_mut(slot[k as usize]) {
+            s.1.accounts.push(Arc::clone(a));
+        }
+    }
+    for (p, &k) in ws.plans.iter().zip(&slots.plans) {
+        if let Some(s) = out.get_mut(slot[k as usize]) {
+            s.1.plans.push(Arc::clone(p));
+        }
+    }
+    out
+}
+
 /// Serializing plain data with string keys cannot fail; an empty object is the fallback
 /// rather than a panic if that ever changes.
 fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "{}".into())
+}
+
+/// One shard's text; the same as [`Split::encode_shard`] gives for its records.
+pub fn encode_shard(shard: &Shard) -> String {
+    json(shard)
 }
 
 impl Split<'_> {
@@ -180,6 +244,22 @@ pub fn changes(base: &Workspace, now: &Workspace) -> Changes {
         || base.scoring_rev != now.scoring_rev
         || base.tombstones != now.tombstones
         || base.profile != now.profile;
+    if !order {
+        // Every record is where it was: the shards to write are those of the records that
+        // are not the very same, found without grouping 10,000 records by shard.
+        let mut shards = std::collections::BTreeSet::new();
+        for (x, y) in base.accounts.iter().zip(&now.accounts) {
+            if !Arc::ptr_eq(x, y) {
+                shards.insert(shard_of(&y.id));
+            }
+        }
+        for (x, y) in base.plans.iter().zip(&now.plans) {
+            if !Arc::ptr_eq(x, y) {
+                shards.insert(shard_of(&y.account_id));
+            }
+        }
+        return Changes { shards: shards.into_iter().collect(), order, head };
+    }
     let same_list = |a: &[&Arc<Account>], b: &[&Arc<Account>]| {
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
     };
@@ -375,11 +455,22 @@ mod tests {
         let c = changes(base, &now);
         assert_eq!((c.shards.len(), c.order, c.head), expected, "{c:?}");
         // Writing only what changed over what was stored gives the workspace as it is now.
+        // The shards named are exactly those whose records are not the very same.
+        let (was, is) = (split(base), split(&now));
+        let same = |k: usize| {
+            let ptrs = |v: &[&Arc<Account>]| v.iter().map(|a| Arc::as_ptr(a)).collect::<Vec<_>>();
+            let plan_ptrs = |v: &[&Arc<Plan>]| v.iter().map(|p| Arc::as_ptr(p)).collect::<Vec<_>>();
+            ptrs(&was.accounts[k]) == ptrs(&is.accounts[k]) && plan_ptrs(&was.plans[k]) == plan_ptrs(&is.plans[k])
+        };
+        assert_eq!(c.shards, (0..SHARDS).filter(|&k| !same(k)).collect::<Vec<_>>());
+        // Writing only what changed over what was stored gives the workspace as it is now;
+        // a shard gathered alone is the same text as from the whole split.
         let stored = encode_all(base);
-        let split = split(&now);
         let mut shards = stored.shards.clone();
-        for &k in &c.shards {
-            shards[k] = split.encode_shard(k);
+        let slots = if c.order { Slots::of(&now) } else { Slots::of(base) };
+        for (k, shard) in shards_of(&now, &c.shards, &slots) {
+            shards[k] = encode_shard(&shard);
+            assert_eq!(shards[k], is.encode_shard(k));
         }
         let order = if c.order { encode_order(&now) } else { stored.order.clone() };
         let stamps: Vec<String> = shards.iter().map(|s| stamp(s)).collect();

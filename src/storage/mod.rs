@@ -91,11 +91,14 @@ pub struct Stored {
     pub order: String,
     pub shards: Vec<String>,
     pub workspace: Workspace,
+    /// The workspace's records' shards (see `layout::Slots`).
+    pub slots: layout::Slots,
 }
 
 impl Stored {
     fn new(head_text: String, head: &Head, workspace: Workspace) -> Stored {
-        Stored { head: head_text, order: head.order.clone(), shards: head.shards.clone(), workspace }
+        let slots = layout::Slots::of(&workspace);
+        Stored { head: head_text, order: head.order.clone(), shards: head.shards.clone(), workspace, slots }
     }
 }
 
@@ -303,13 +306,15 @@ pub fn save_workspace(ws: &Workspace, base: Option<&Stored>) -> Result<Stored, S
 /// last (until then other tabs and a reload see the workspace as it was).
 pub struct Saving {
     ws: Workspace,
-    todo: Vec<usize>,
+    /// The shards to write, with their records.
+    todo: Vec<(usize, layout::Shard)>,
     done: usize,
     head_changed: bool,
     order_changed: bool,
     first: bool,
     order: String,
     shards: Vec<String>,
+    slots: layout::Slots,
 }
 
 impl Saving {
@@ -319,9 +324,15 @@ impl Saving {
             Some(b) if b.shards.len() == SHARDS => (b.order.clone(), b.shards.clone()),
             _ => (String::new(), vec![String::new(); SHARDS]),
         };
+        // The base's slots serve while no record moved; else the ids are hashed again.
+        let slots = match base {
+            Some(b) if !changes.order => b.slots.clone(),
+            _ => layout::Slots::of(ws),
+        };
         Saving {
             ws: ws.clone(),
-            todo: changes.shards,
+            todo: layout::shards_of(ws, &changes.shards, &slots),
+            slots,
             done: 0,
             head_changed: changes.head,
             order_changed: changes.order || base.is_none(),
@@ -343,21 +354,17 @@ impl Saving {
 
     /// How many records the shards still to write hold: what the save will cost.
     pub fn records(&self) -> usize {
-        let wanted: std::collections::HashSet<usize> = self.todo[self.done..].iter().copied().collect();
-        let of = |id: &str| wanted.contains(&layout::shard_of(id));
-        self.ws.accounts.iter().filter(|a| of(&a.id)).count()
-            + self.ws.plans.iter().filter(|p| of(&p.account_id)).count()
+        self.todo[self.done..].iter().map(|(_, s)| s.accounts.len() + s.plans.len()).sum()
     }
 
     /// Writes up to `max` more shards; returns whether all are written.
     pub fn step(&mut self, max: usize) -> Result<bool, StorageError> {
         let store = storage()?;
-        let split = layout::split(&self.ws);
         let end = self.todo.len().min(self.done.saturating_add(max));
-        for &k in &self.todo[self.done..end] {
-            let text = split.encode_shard(k);
-            write_verified(&store, &Key::Shard(k), &text)?;
-            self.shards[k] = layout::stamp(&text);
+        for (k, shard) in &self.todo[self.done..end] {
+            let text = layout::encode_shard(shard);
+            write_verified(&store, &Key::Shard(*k), &text)?;
+            self.shards[*k] = layout::stamp(&text);
         }
         self.done = end;
         Ok(self.done == self.todo.len())
@@ -377,7 +384,7 @@ impl Saving {
         if self.first {
             let _ = store.remove_item(&Key::Legacy.name());
         }
-        Ok(Stored { head, order, shards: self.shards, workspace: self.ws })
+        Ok(Stored { head, order, shards: self.shards, workspace: self.ws, slots: self.slots })
     }
 }
 
