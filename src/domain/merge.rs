@@ -485,6 +485,45 @@ pub fn apply(mine: &Workspace, theirs: &Shared, items: &[Item]) -> Workspace {
 /// [`apply`], naming the authors of texts that "Combine both" joins.
 pub fn apply_with(mine: &Workspace, theirs: &Shared, items: &[Item], authors: &Authors) -> Workspace {
     let mut ws = mine.clone();
+    apply_in(&mut ws, theirs, items, authors, true);
+    ws
+}
+
+/// [`apply_with`] in slices of review items, one per task, for files of thousands of records:
+/// accounts first, then plans, then the settings, so that every plan applied finds its
+/// account; what follows from the whole file (tombstones travelling on, plans without an
+/// account) is done with the last slice. The result equals [`apply_with`]'s.
+pub struct Merging {
+    items: Vec<Item>,
+    next: usize,
+    authors: Authors,
+}
+
+impl Merging {
+    pub fn new(items: &[Item], authors: Authors) -> Merging {
+        let mut items = items.to_vec();
+        let rank = |k: RecordKind| match k {
+            RecordKind::Account => 0,
+            RecordKind::Plan => 1,
+            RecordKind::Scoring => 2,
+        };
+        items.sort_by_key(|i| rank(i.kind));
+        Merging { items, next: 0, authors }
+    }
+
+    /// Applies up to `max` more items to `ws`; (done, total) while items are left, `None`
+    /// once the merge is complete.
+    pub fn step(&mut self, ws: &mut Workspace, theirs: &Shared, max: usize) -> Option<(usize, usize)> {
+        let end = self.items.len().min(self.next.saturating_add(max.max(1)));
+        let last = end == self.items.len();
+        apply_in(ws, theirs, &self.items[self.next..end], &self.authors, last);
+        self.next = end;
+        (!last).then_some((end, self.items.len()))
+    }
+}
+
+/// Applies `items` to `ws`; `finish`: this is the last of them (see [`Merging`]).
+fn apply_in(ws: &mut Workspace, theirs: &Shared, items: &[Item], authors: &Authors, finish: bool) {
     let editor = ws.profile.editor().to_string();
     apply_kind(&mut ws.accounts, &mut ws.tombstones, &theirs.accounts, &theirs.tombstones, items, &editor, authors);
     apply_kind(&mut ws.plans, &mut ws.tombstones, &theirs.plans, &theirs.tombstones, items, &editor, authors);
@@ -498,6 +537,9 @@ pub fn apply_with(mine: &Workspace, theirs: &Shared, items: &[Item], authors: &A
         if !item.fields.is_empty() && auto != Some(if take { Pick::Theirs } else { Pick::Mine }) {
             ws.scoring_rev.bump(&editor);
         }
+    }
+    if !finish {
+        return;
     }
     // Their tombstones travel on, so a third colleague's old file cannot resurrect either.
     let accounts: HashSet<String> = ws.accounts.iter().map(|a| a.id.clone()).collect();
@@ -519,7 +561,6 @@ pub fn apply_with(mine: &Workspace, theirs: &Shared, items: &[Item], authors: &A
     // A plan never outlives its account.
     let accounts: std::collections::HashSet<String> = ws.accounts.iter().map(|a| a.id.clone()).collect();
     ws.plans.retain(|p| accounts.contains(&p.account_id));
-    ws
 }
 
 /// How many records fall in each category (for the review's summary line).

@@ -21,10 +21,23 @@ fn review_file(from: &Workspace, to: &Workspace) -> (Shared, Vec<Item>) {
     (shared, items)
 }
 
-/// Imports `from` into `to` with the review's defaults; returns the review.
+/// Imports `from` into `to` with the review's defaults; returns the review. Every import is
+/// also applied in slices (of one item, and of three), which must give the same workspace.
 fn sync(from: &Workspace, to: &mut Workspace) -> Vec<Item> {
     let (shared, items) = review_file(from, to);
-    *to = apply(to, &shared, &items);
+    let whole = apply(to, &shared, &items);
+    for max in [1, 3] {
+        let mut sliced = to.clone();
+        let mut merging = Merging::new(&items, Authors { mine: "1".into(), theirs: "2".into() });
+        let mut steps = 0;
+        while let Some((done, total)) = merging.step(&mut sliced, &shared, max) {
+            assert!(done < total);
+            steps += 1;
+        }
+        assert_eq!(steps, items.len().div_ceil(max).saturating_sub(1), "one step per slice");
+        assert_eq!(sliced, whole, "applied {max} item(s) at a time");
+    }
+    *to = whole;
     items
 }
 

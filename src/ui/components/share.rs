@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::merge::{apply_with, counts, Authors, Change, Item, Pick};
+use crate::domain::merge::{counts, Authors, Change, Item, Merging, Pick};
 use crate::domain::share::{export, file_name, to_json, Shared};
 use crate::domain::sync::{DisplayName, NameField, RecordKind};
 use crate::domain::views::review::{review_row, ReviewRow};
@@ -237,6 +237,8 @@ fn exported_when(iso: &str) -> String {
 
 /// Review items shown at first, and added per "Show more".
 const REVIEW_PAGE: usize = 100;
+/// Review items applied per task (see `Merging`): about 20 ms each at 10,000 accounts.
+const ITEMS_PER_SLICE: usize = 1_000;
 
 /// Sets the pick of one record (all its fields) or of one of its fields.
 fn choose(items: RwSignal<Vec<Item>>, kind: RecordKind, id: &str, field: Option<usize>, pick: Pick) {
@@ -276,8 +278,15 @@ pub fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callba
             mine: if authors.mine.trim().is_empty() { t.share.me.to_string() } else { authors.mine },
             theirs: if authors.theirs.trim().is_empty() { t.share.colleague.to_string() } else { authors.theirs },
         };
-        let merged = state.workspace.with_untracked(|w| shared.with_value(|s| apply_with(w, s, &chosen, &authors)));
-        state.replace_workspace(merged, (t.share.applied)(changed));
+        // A slice of records per task: a colleague's file of 10,000 accounts took 170 ms at
+        // once. The review closes now; the file goes with the work.
+        let theirs = shared.try_update_value(std::mem::take).unwrap_or_default();
+        let mut merging = Merging::new(&chosen, authors);
+        state.run_sliced(
+            t.applying_import.to_string(),
+            move |ws| merging.step(ws, &theirs, ITEMS_PER_SLICE),
+            move || (t.share.applied)(changed),
+        );
         on_done.run(());
     };
     let cancel = move |_| {
