@@ -82,6 +82,19 @@ async fn cold_start_split(c: &Client, url: &str, data: &Stored, run: usize) -> (
     (ready, started)
 }
 
+/// `KEYSTONE_BENCH_TRACE` is set: print the app's User Timing entries after each part.
+fn tracing() -> bool {
+    std::env::var("KEYSTONE_BENCH_TRACE").is_ok()
+}
+
+/// When tracing, prints what `script` returns (performance entries), after `label`.
+async fn trace(c: &Client, label: &str, script: &str) {
+    if tracing() {
+        let entries = c.execute(script, vec![]).await.unwrap();
+        println!("{label}{entries}");
+    }
+}
+
 /// What one interaction cost, ms.
 #[derive(Clone, Copy, Default)]
 struct Cost {
@@ -395,33 +408,17 @@ async fn main() {
         k10.push(cold_start(c, &app, &parts10k, run).await);
         b10.push(cold_start(c, &baseline, &parts10k, run).await);
     }
-    if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
+    if tracing() {
         cold_start(c, &app, &parts1k, RUNS + 1).await;
-        let entries = c
-            .execute(
-                "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.entryType === 'navigation' || e.entryType === 'resource').map(e => [e.name.slice(-40), e.entryType, Math.round(e.startTime), Math.round(e.duration)])",
-                vec![],
-            )
-            .await
-            .unwrap();
-        println!("{entries:#}");
     }
+    trace(c, "", "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.entryType === 'navigation' || e.entryType === 'resource').map(e => [e.name.slice(-40), e.entryType, Math.round(e.startTime), Math.round(e.duration)])").await;
     // Re-scoring, on the app with 10,000 accounts.
     cold_start(c, &app, &parts10k, RUNS).await;
     let mut weight = Vec::new();
     for run in 0..RUNS * 2 * usize::from(!only_apply) {
         weight.push(rescore(c, if run % 2 == 0 { 80 } else { 30 }).await);
     }
-    if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
-        let entries = c
-            .execute(
-                "return performance.getEntries().filter(e => e.name.startsWith('keystone')).slice(-16).map(e => [e.name, e.entryType, Math.round(e.startTime), Math.round(e.duration)])",
-                vec![],
-            )
-            .await
-            .unwrap();
-        println!("{entries}");
-    }
+    trace(c, "", "return performance.getEntries().filter(e => e.name.startsWith('keystone')).slice(-16).map(e => [e.name, e.entryType, Math.round(e.startTime), Math.round(e.duration)])").await;
     // One rating typed into the rating grid at 10,000 accounts: to the next frame, and the save.
     c.goto(&format!("{app}?rate#/rate")).await.unwrap();
     eventually!("the rating grid", c.find(Locator::Id("rate-0-3")).await.ok());
@@ -434,16 +431,7 @@ async fn main() {
     for run in 0..RUNS * 2 * usize::from(!only_apply) {
         tab.push(other_tab(c, if run % 2 == 0 { "Ilse Jansen" } else { "Tom Peeters" }).await);
     }
-    if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
-        let entries = c
-            .execute(
-                "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.name.startsWith('probe')).slice(-30).map(e => [e.name, e.entryType, Math.round(e.startTime), Math.round(e.duration * 10) / 10])",
-                vec![],
-            )
-            .await
-            .unwrap();
-        println!("{entries}");
-    }
+    trace(c, "", "return performance.getEntries().filter(e => e.name.startsWith('keystone') || e.name.startsWith('probe')).slice(-30).map(e => [e.name, e.entryType, Math.round(e.startTime), Math.round(e.duration * 10) / 10])").await;
     c.goto(&format!("{app}?import#/share")).await.unwrap();
     eventually!(
         "the share page",
@@ -469,16 +457,7 @@ async fn main() {
         import_review(c, &file10k).await;
         let button = c.find(Locator::XPath("//button[normalize-space()='Apply import']")).await.unwrap();
         json_apply.push(apply(c, button, "Imported").await);
-        if std::env::var("KEYSTONE_BENCH_TRACE").is_ok() {
-            let entries = c
-                .execute(
-                    "return performance.getEntries().filter(e => e.name.startsWith('keystone')).slice(-40).map(e => [e.name, Math.round(e.startTime), Math.round(e.duration)])",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            println!("after the JSON apply: {entries}");
-        }
+        trace(c, "after the JSON apply: ", "return performance.getEntries().filter(e => e.name.startsWith('keystone')).slice(-40).map(e => [e.name, Math.round(e.startTime), Math.round(e.duration)])").await;
         let input = eventually!("the CSV input", c.find(Locator::Css("#csv-file")).await.ok());
         input.send_keys(&csv_path.display().to_string()).await.unwrap();
         let button = eventually!(
