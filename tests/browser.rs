@@ -1272,3 +1272,73 @@ async fn a_large_import_is_applied_in_slices_and_the_page_answers_meanwhile() {
     }
     assert_eq!(saved_ws().accounts.len(), 3_000);
 }
+
+/// The texts of the coverage warnings on the page (the account's map).
+fn coverage_texts() -> Vec<String> {
+    all(".stakeholders .coverage li, .stakeholders .coverage-ok").iter().map(text_of).collect()
+}
+
+fn pick(label: &str, value: &str) {
+    let select: HtmlSelectElement = labelled(label);
+    select.set_value(value);
+    assert_eq!(select.value(), value, "{label} offers {value}");
+    fire(&select, "change");
+}
+
+#[wasm_bindgen_test]
+async fn a_stakeholder_is_added_with_a_reporting_line_clears_a_gap_and_deletes_with_undo() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-01-vicom").unwrap();
+    settle().await;
+    assert!(coverage_texts().iter().any(|g| g.starts_with("No champion")), "{:?}", coverage_texts());
+    assert!(coverage_texts().iter().any(|g| g.starts_with("Single-threaded")), "{:?}", coverage_texts());
+    assert_eq!(all(".stakeholders canvas").len(), 1, "the org chart is drawn");
+
+    // A name is required: the message sits next to the field and nothing is stored.
+    button("Add stakeholder").click();
+    settle().await;
+    let name: HtmlInputElement = labelled("Full name");
+    let message = document().get_element_by_id(&name.get_attribute("aria-describedby").unwrap()).unwrap();
+    assert!(!text_of(&message).is_empty(), "a message for the empty name");
+    assert_eq!(saved_ws().find("sample-01-vicom").unwrap().stakeholders.len(), 3);
+
+    type_into("Full name", "Eva de Vries");
+    type_into("Job title", "Head of network planning");
+    pick("Attitude to us", "champion");
+    pick("Reports to", "vc-dir");
+    type_into("Last contact", "2026-11-20");
+    button("Add stakeholder").click();
+    settle().await;
+    let saved = saved_ws();
+    let people = &saved.find("sample-01-vicom").unwrap().stakeholders;
+    let eva = people.iter().find(|p| p.name == "Eva de Vries").expect("stored");
+    assert_eq!(eva.reports_to.as_deref(), Some("vc-dir"));
+    assert!(!coverage_texts().iter().any(|g| g.starts_with("No champion")), "{:?}", coverage_texts());
+    assert!(!coverage_texts().iter().any(|g| g.starts_with("Single-threaded")), "two people in touch now");
+    assert!(all(".org-list h3").iter().any(|h| text_of(h) == "Eva de Vries"), "listed beside the chart");
+
+    // Editing Frank: he may not report to Eva, who reports to him.
+    button("Edit Frank Hoekstra").click();
+    settle().await;
+    let boss: HtmlSelectElement = labelled("Reports to");
+    let offered: Vec<String> = (0..boss.length())
+        .filter_map(|i| boss.item(i))
+        .map(|o| o.unchecked_into::<web_sys::HtmlOptionElement>().value())
+        .collect();
+    assert!(!offered.contains(&eva.id) && !offered.contains(&"vc-dir".to_string()), "{offered:?}");
+    button("Cancel").click();
+    settle().await;
+
+    button("Delete Eva de Vries").click();
+    settle().await;
+    button("Delete").click();
+    settle().await;
+    assert_eq!(saved_ws().find("sample-01-vicom").unwrap().stakeholders.len(), 3);
+    assert!(coverage_texts().iter().any(|g| g.starts_with("No champion")));
+    button("Undo").click();
+    settle().await;
+    let back = saved_ws();
+    assert_eq!(back.find("sample-01-vicom").unwrap().stakeholders[3].name, "Eva de Vries", "back in its place");
+}

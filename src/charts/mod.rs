@@ -5,6 +5,7 @@
 
 pub mod canvas;
 pub mod matrix;
+pub mod org;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -271,6 +271,9 @@ pub struct Account {
     /// What an imported deal history says about the account.
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     pub deals: Option<super::deals::DealSummary>,
+    /// Who we know in the account (see `stakeholder`).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub stakeholders: Vec<super::stakeholder::Stakeholder>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
@@ -307,6 +310,8 @@ struct FlatRef<'a> {
     extra: &'a [Extra],
     #[serde(skip_serializing_if = "Option::is_none")]
     deals: &'a Option<super::deals::DealSummary>,
+    #[serde(skip_serializing_if = "<[super::stakeholder::Stakeholder]>::is_empty")]
+    stakeholders: &'a [super::stakeholder::Stakeholder],
     created_ms: i64,
     updated_ms: i64,
     rev: &'a super::sync::Rev,
@@ -353,6 +358,8 @@ struct Flat {
     extra: Vec<Extra>,
     #[serde(default)]
     deals: Option<super::deals::DealSummary>,
+    #[serde(default)]
+    stakeholders: Vec<super::stakeholder::Stakeholder>,
     created_ms: i64,
     updated_ms: i64,
     #[serde(default)]
@@ -383,6 +390,7 @@ impl Serialize for Account {
             decided: &self.decided,
             extra: &self.extra,
             deals: &self.deals,
+            stakeholders: &self.stakeholders,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
             rev: &self.rev,
@@ -416,6 +424,7 @@ impl<'de> Deserialize<'de> for Account {
             decided: f.decided,
             extra: f.extra,
             deals: f.deals,
+            stakeholders: f.stakeholders,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms,
             rev: f.rev,
@@ -436,6 +445,7 @@ impl Account {
             decided: None,
             extra: Vec::new(),
             deals: None,
+            stakeholders: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),

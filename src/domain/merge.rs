@@ -181,11 +181,11 @@ fn field_diffs<R: Record>(mine: &R, theirs: &R) -> Vec<FieldDiff> {
             };
             // Plan lists merge item by item on "both"; free texts keep both texts, each marked
             // with who wrote it.
-            let combinable = (R::KIND == RecordKind::Plan && PlanPart::from_key(k).is_some_and(PlanPart::is_list))
-                || (R::KIND == RecordKind::Account && FREE_TEXT.contains(&k.as_str()));
-            // A conflict keeps mine, except that plan lists combine so nobody's items are lost.
-            let lists = R::KIND == RecordKind::Plan;
-            let pick = auto.unwrap_or(if combinable && lists { Pick::Both } else { Pick::Mine });
+            let list = (R::KIND == RecordKind::Plan && PlanPart::from_key(k).is_some_and(PlanPart::is_list))
+                || (R::KIND == RecordKind::Account && ACCOUNT_LISTS.contains(&k.as_str()));
+            let combinable = list || (R::KIND == RecordKind::Account && FREE_TEXT.contains(&k.as_str()));
+            // A conflict keeps mine, except that lists of items combine so nobody's items are lost.
+            let pick = auto.unwrap_or(if list { Pick::Both } else { Pick::Mine });
             Some(FieldDiff { field: k.clone(), mine: a, theirs: b, auto, pick, combinable })
         })
         .collect()
@@ -193,6 +193,9 @@ fn field_diffs<R: Record>(mine: &R, theirs: &R) -> Vec<FieldDiff> {
 
 /// Account fields of free text, which "Combine both" can join.
 const FREE_TEXT: [&str; 1] = ["notes"];
+
+/// Account fields that are lists of items with ids, which combine item by item like plan lists.
+const ACCOUNT_LISTS: [&str; 1] = ["stakeholders"];
 
 /// Who wrote which side, for combined texts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

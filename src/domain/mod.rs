@@ -19,6 +19,7 @@ pub mod sample;
 pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
+pub mod stakeholder;
 pub mod sync;
 pub mod tier;
 pub mod validate;

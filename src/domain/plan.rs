@@ -109,6 +109,8 @@ macro_rules! slugged {
     };
 }
 
+pub(crate) use slugged;
+
 slugged!(Perspective { Ours = "ours", Client = "client" } default Ours);
 slugged!(ObjectiveStatus { NotStarted = "not_started", OnTrack = "on_track", AtRisk = "at_risk", Done = "done", Dropped = "dropped" } default NotStarted);
 slugged!(Team { Sales = "sales", Service = "service", Operations = "operations", Product = "product", Management = "management", Other = "other" } default Sales);

@@ -12,6 +12,7 @@ use super::plan::{
     Objective, ObjectiveStatus, Perspective, Plan, Promotion, Review, Swot, Team,
 };
 use super::scoring::answer_all;
+use super::stakeholder::{Attitude, BuyingRole, Stakeholder};
 use super::workspace::Workspace;
 
 struct Row {
@@ -247,6 +248,7 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
             for c in Criterion::ALL {
                 answer_all(&mut account.assessment, c, r.yes);
             }
+            account.stakeholders = stakeholders(r.name, Date::from_unix_ms(now_ms));
             account
         })
         .collect();
@@ -258,6 +260,154 @@ pub fn sample_portfolio(now_ms: i64) -> Workspace {
 }
 
 const DAY_MS: i64 = 86_400_000;
+
+/// The method's story in people. Cartech: a champion in product development who gives us
+/// product feedback, a decision maker we see often. Vicom: everything goes through purchasing,
+/// the director who decides has not been seen for months.
+fn stakeholders(account: &str, today: Date) -> Vec<Stakeholder> {
+    #[allow(clippy::too_many_arguments)]
+    fn person(
+        id: &str,
+        name: &str,
+        title: &str,
+        department: &str,
+        role: BuyingRole,
+        influence: u8,
+        attitude: Attitude,
+        reports_to: Option<&str>,
+        owner: &str,
+        last_contact: Option<Date>,
+        notes: &str,
+    ) -> Stakeholder {
+        Stakeholder {
+            id: id.into(),
+            name: name.into(),
+            title: title.into(),
+            department: department.into(),
+            role,
+            influence,
+            attitude,
+            reports_to: reports_to.map(Into::into),
+            owner: owner.into(),
+            last_contact,
+            notes: notes.into(),
+        }
+    }
+    let ago = |n: i32| Some(today.add_days(-n));
+    use Attitude::*;
+    use BuyingRole::*;
+    match account {
+        "Cartech" => vec![
+            person(
+                "ct-ceo",
+                "Henk Verbeek",
+                "Managing director",
+                "Board",
+                DecisionMaker,
+                5,
+                Supporter,
+                None,
+                "Sanne Jansen",
+                ago(21),
+                "Signs the framework agreement; wants proof in cost per car.",
+            ),
+            person(
+                "ct-cto",
+                "Lotte Kramer",
+                "CTO",
+                "Product development",
+                TechnicalBuyer,
+                4,
+                Champion,
+                Some("ct-ceo"),
+                "Sanne Jansen",
+                ago(6),
+                "Tests our beta modules and gives product feedback every sprint; argues for us in the board.",
+            ),
+            person(
+                "ct-plant",
+                "Ahmed El Idrissi",
+                "Plant manager",
+                "Production",
+                User,
+                3,
+                Supporter,
+                Some("ct-ceo"),
+                "Kees Dijkman",
+                ago(30),
+                "Daily user; cares about uptime.",
+            ),
+            person(
+                "ct-buy",
+                "Marloes de Wit",
+                "Purchasing manager",
+                "Purchasing",
+                EconomicBuyer,
+                3,
+                Neutral,
+                Some("ct-ceo"),
+                "Sanne Jansen",
+                ago(45),
+                "Benchmarks us against two competitors each year.",
+            ),
+            person(
+                "ct-eng",
+                "Jeroen Bos",
+                "Lead engineer",
+                "Product development",
+                Influencer,
+                2,
+                Champion,
+                Some("ct-cto"),
+                "Kees Dijkman",
+                ago(12),
+                "",
+            ),
+        ],
+        "Vicom" => vec![
+            person(
+                "vc-dir",
+                "Frank Hoekstra",
+                "Operations director",
+                "Operations",
+                DecisionMaker,
+                5,
+                Neutral,
+                None,
+                "Pieter de Vries",
+                ago(160),
+                "Decides on the renewal; we last met him at the contract signing.",
+            ),
+            person(
+                "vc-buy",
+                "Ingrid Postma",
+                "Senior buyer",
+                "Purchasing",
+                EconomicBuyer,
+                4,
+                Sceptic,
+                Some("vc-dir"),
+                "Pieter de Vries",
+                ago(9),
+                "All contact runs through her; negotiates on price only.",
+            ),
+            person(
+                "vc-it",
+                "Ruud Meijer",
+                "IT architect",
+                "IT",
+                TechnicalBuyer,
+                3,
+                Neutral,
+                Some("vc-dir"),
+                "",
+                None,
+                "Never met: purchasing keeps us away from IT.",
+            ),
+        ],
+        _ => Vec::new(),
+    }
+}
 
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()

@@ -332,6 +332,9 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         if a.deals.as_ref().is_some_and(|d| !d.is_valid()) {
             return Err(invalid(p("deals"), "expected amounts from 0 to 10^13 and at most 8 quarters"));
         }
+        if let Err((at, what)) = super::stakeholder::check_map(&a.stakeholders) {
+            return Err(invalid(p(&format!("stakeholders{at}")), what));
+        }
         if let Some((c, _)) = a.assessment.overrides.iter().find(|(_, r)| **r > MAX_RATING) {
             return Err(invalid(p(&format!("assessment.overrides.{}", c.slug())), "expected a rating from 0 to 5"));
         }
@@ -604,10 +607,10 @@ mod tests {
         check("[1, 2]", Err("this is not a Keystone export"));
         check(r#"{"format":"other","schema":1}"#, Err("this is not a Keystone export"));
         check(
-            &good.replacen("\"schema\": 6", "\"schema\": 9", 1),
+            &good.replacen("\"schema\": 7", "\"schema\": 9", 1),
             Err("this file comes from a newer Keystone (format version 9"),
         );
-        check(&good.replacen("\"schema\": 6", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
+        check(&good.replacen("\"schema\": 7", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
 
         // A type error names the field even through the flattened account fields.
         let bad = good.replacen("\"revenue\": 640000.0", "\"revenue\": \"lots\"", 1);

@@ -11,6 +11,7 @@ use super::criteria::{Criterion, Question};
 use super::date::Date;
 use super::plan::{ItemRef, Plan, RemovedItem, PLAN_META};
 use super::scoring::ScoringSettings;
+use super::stakeholder::{closes_circle, Circle, Stakeholder};
 use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
 use super::tier::{Decision, Tier};
 
@@ -25,7 +26,10 @@ use super::tier::{Decision, Tier};
 ///   Version 3 maps still read.
 /// - 5: the manager's tier decision on accounts (`decided`). Older data has none; an account
 ///   that has a plan was promoted to key account, so [`upgrade`] records that decision.
-pub const SCHEMA_VERSION: u32 = 6;
+/// - 7: `stakeholders` on accounts (the stakeholder map). Version 6 data reads as is (nobody
+///   mapped); the bump makes an older Keystone refuse version 7 data instead of silently
+///   dropping the maps on save.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Hard cap on accounts: twice the 10,000 we design for (about 11,600 fit the browser's
 /// storage), so that a hostile or corrupt file cannot make the app allocate without bound or
@@ -140,6 +144,49 @@ impl Workspace {
     /// Sets (or clears) the summary of an account's deal history.
     pub fn set_deals(&mut self, id: &str, deals: Option<super::deals::DealSummary>, now_ms: i64) -> bool {
         self.edit(id, now_ms, |a| a.deals = deals)
+    }
+
+    /// Saves a stakeholder into an account's map: replaces the one with its id in place, or
+    /// adds it. Refused (`Err`) when the reporting line would run in a circle; `Ok(false)`
+    /// when the account is gone.
+    pub fn save_stakeholder(&mut self, account_id: &str, person: Stakeholder, now_ms: i64) -> Result<bool, Circle> {
+        let Some(a) = self.find(account_id) else { return Ok(false) };
+        if closes_circle(&a.stakeholders, &person) {
+            return Err(Circle);
+        }
+        Ok(self.edit(account_id, now_ms, |a| super::plan::upsert(&mut a.stakeholders, person, |p| &p.id)))
+    }
+
+    /// Takes a stakeholder out of an account's map, with where they were (for undo). Who
+    /// reported to them keeps the line: the chart puts them at the top until the person is
+    /// back or the line is changed, so undo restores the map exactly.
+    pub fn remove_stakeholder(&mut self, account_id: &str, id: &str, now_ms: i64) -> Option<(usize, Stakeholder)> {
+        let mut removed = None;
+        self.edit(account_id, now_ms, |a| {
+            if let Some(i) = a.stakeholders.iter().position(|p| p.id == id) {
+                removed = Some((i, a.stakeholders.remove(i)));
+            }
+        });
+        removed
+    }
+
+    /// Puts a removed stakeholder back where they were (unless someone with their id is
+    /// there again).
+    pub fn restore_stakeholder(&mut self, account_id: &str, at: usize, person: Stakeholder, now_ms: i64) -> bool {
+        self.edit(account_id, now_ms, |a| {
+            if !a.stakeholders.iter().any(|p| p.id == person.id) {
+                let at = at.min(a.stakeholders.len());
+                a.stakeholders.insert(at, person);
+            }
+        })
+    }
+
+    /// A logged meeting refreshes the last contact of the account's stakeholders who
+    /// attended (by name). Returns how many changed.
+    pub fn met(&mut self, account_id: &str, attendees: &str, on: Date, now_ms: i64) -> usize {
+        let mut n = 0;
+        self.edit(account_id, now_ms, |a| n = super::stakeholder::met(&mut a.stakeholders, attendees, on));
+        n
     }
 
     pub fn set_answer(&mut self, id: &str, q: Question, answer: Option<bool>, now_ms: i64) -> bool {
@@ -651,7 +698,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":6,"#));
+        assert!(json.starts_with(r#"{"schema":7,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -688,7 +735,8 @@ mod tests {
             Ok(1),
         );
         check_decode(r#"{"schema":6,"accounts":[]}"#, Ok(0));
-        check_decode(r#"{"schema":7,"accounts":[]}"#, Err(DecodeError::Newer { found: 7, supported: 6 }));
+        check_decode(r#"{"schema":7,"accounts":[]}"#, Ok(0));
+        check_decode(r#"{"schema":8,"accounts":[]}"#, Err(DecodeError::Newer { found: 8, supported: 7 }));
         assert!(matches!(
             decode(
                 r#"{"schema":4,"accounts":[{"id":"a","assessment":{"answers":"yx"},"created_ms":0,"updated_ms":0}]}"#
@@ -864,7 +912,7 @@ mod tests {
         for a in &mut old.accounts {
             Arc::make_mut(a).decided = None;
         }
-        let json = encode(&old).replacen(r#""schema":6"#, r#""schema":4"#, 1);
+        let json = encode(&old).replacen(r#""schema":7"#, r#""schema":4"#, 1);
         let read = decode(&json).unwrap();
         let decided: Vec<&str> =
             read.accounts.iter().filter(|a| a.decided.is_some()).map(|a| a.fields.name.as_str()).collect();

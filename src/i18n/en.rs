@@ -1,6 +1,6 @@
 //! English texts.
 
-use super::{CrmTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts};
+use super::{CrmTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts};
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::deals::{DealField, DealProblem, DealStage};
@@ -16,6 +16,7 @@ use crate::domain::scoring::{Basis, Tier};
 use crate::domain::share::ImportError;
 use crate::domain::spreadsheet::{CsvError, ExportColumn, Target};
 use crate::domain::spreadsheet::{Scale, TextEncoding};
+use crate::domain::stakeholder::{Attitude, BuyingRole, Gap, StakeholderField};
 use crate::domain::sync::RecordKind;
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
@@ -430,9 +431,12 @@ pub const EN: Texts = Texts {
     portfolio: PORTFOLIO,
     crm: CRM,
     rate: RATE,
+    people: PEOPLE,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
+    coverage_title: "Relationship coverage",
+    coverage_none: "Every planned or mapped account is well covered.",
     nav_overview: "Overview",
     nav_portfolio: "Portfolio",
     stage: |s| match s {
@@ -702,6 +706,7 @@ const SHARE: ShareTexts = ShareTexts {
         FieldName::Scoring => "Weights, tiers and currency".into(),
         FieldName::Extra => "Fields from the CRM".into(),
         FieldName::Deals => "Deal history".into(),
+        FieldName::Stakeholders => "Stakeholders".into(),
         FieldName::Other(key) => key.replace('_', " "),
     },
     count_line: |counts| {
@@ -1115,6 +1120,7 @@ const PLAN: PlanTexts = PlanTexts {
     meetings_title: "Meetings",
     meetings_help: "Meet regularly to hear current and future challenges; follow-ups become actions in one click.",
     log_meeting: "Log meeting",
+    pick_attendees: "Add from the stakeholders:",
     make_action: "Make it an action",
     is_action: "Action created",
     action_created: "The follow-up is now an action in step 2.",
@@ -1444,6 +1450,91 @@ fn trim_number(v: f64) -> String {
     let s = format!("{v:.1}");
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
+
+const PEOPLE: PeopleTexts = PeopleTexts {
+    title: "Stakeholders",
+    help: "Who decides, who buys, who uses — and how each of them stands towards us. The map warns where \
+           the relationship is thin: no champion, a strong blocker, no decision maker known or out of touch, \
+           or everything through one person.",
+    add: "Add stakeholder",
+    none_yet: "Nobody mapped yet. Start with the person who signs, then who they listen to.",
+    field: |f| match f {
+        StakeholderField::Name => "Full name",
+        StakeholderField::Title => "Job title",
+        StakeholderField::Department => "Department",
+        StakeholderField::Role => "Buying role",
+        StakeholderField::Influence => "Influence (1–5)",
+        StakeholderField::Attitude => "Attitude to us",
+        StakeholderField::ReportsTo => "Reports to",
+        StakeholderField::Owner => "Our relationship owner",
+        StakeholderField::LastContact => "Last contact",
+        StakeholderField::Notes => "Notes",
+    },
+    role: |r| match r {
+        BuyingRole::DecisionMaker => "Decision maker",
+        BuyingRole::EconomicBuyer => "Economic buyer",
+        BuyingRole::TechnicalBuyer => "Technical buyer",
+        BuyingRole::User => "User",
+        BuyingRole::Influencer => "Influencer",
+        BuyingRole::Gatekeeper => "Gatekeeper",
+    },
+    attitude: |a| match a {
+        Attitude::Champion => "Champion",
+        Attitude::Supporter => "Supporter",
+        Attitude::Neutral => "Neutral",
+        Attitude::Sceptic => "Sceptic",
+        Attitude::Blocker => "Blocker",
+    },
+    nobody: "Nobody in the map",
+    coverage_title: "Coverage",
+    gap: |g| match g {
+        Gap::NoChampion => "No champion: nobody in the account argues our case.".into(),
+        Gap::StrongBlocker(name) => format!("{name} blocks us and has a strong say (influence 4 or 5)."),
+        Gap::NoDecisionMaker => "No decision maker known: who signs?".into(),
+        Gap::DecisionMakerOutOfTouch(name, Some(days)) => {
+            format!("Decision maker {name} last contacted {days} days ago (more than 90).")
+        }
+        Gap::DecisionMakerOutOfTouch(name, None) => format!("Decision maker {name}: no contact recorded."),
+        Gap::SingleThreaded(name) => {
+            format!("Single-threaded: in the last 90 days we only spoke to {name}. If they leave, we are out.")
+        }
+    },
+    gap_short: |g| match g {
+        Gap::NoChampion => "no champion".into(),
+        Gap::StrongBlocker(name) => format!("strong blocker ({name})"),
+        Gap::NoDecisionMaker => "no decision maker known".into(),
+        Gap::DecisionMakerOutOfTouch(_, Some(days)) => format!("decision maker not seen for {days} days"),
+        Gap::DecisionMakerOutOfTouch(_, None) => "decision maker never contacted".into(),
+        Gap::SingleThreaded(name) => format!("single-threaded through {name}"),
+    },
+    covered: "Well covered: a champion, a decision maker in touch, several people contacted.",
+    chart_label: "Org chart of the stakeholders",
+    chart_help: "Colour is the attitude to us (green champion … red blocker), size the influence. Point at a \
+                 person for their title; click to edit them. The list beside the chart has the same people.",
+    owner_line: |o| format!("ours: {o}"),
+    reports_to: |b| format!("reports to {b}"),
+    influence: |n| format!("influence {n} of 5"),
+    last_contact: |d| format!("last contact {d}"),
+    never_contacted: "no contact recorded",
+    circle: "Not saved: that reporting line would run in a circle.",
+    deleted: "Stakeholder deleted.",
+    tip: |name, title, attitude| {
+        if title.is_empty() {
+            format!("{name} · {attitude}")
+        } else {
+            format!("{name}, {title} · {attitude}")
+        }
+    },
+    met: |n| match n {
+        1 => "Last contact updated for 1 stakeholder.".into(),
+        n => format!("Last contact updated for {n} stakeholders."),
+    },
+    gaps_of: |name, n| match n {
+        1 => format!("{name}: 1 coverage warning"),
+        n => format!("{name}: {n} coverage warnings"),
+    },
+    list_title: "People",
+};
 
 #[cfg(test)]
 mod tests {

@@ -55,6 +55,7 @@ label!(NeedField, plan.need_field);
 label!(SwotField, plan.swot_field);
 label!(ReviewField, plan.review_field);
 label!(PromotionField, plan.promotion_field);
+label!(crate::domain::stakeholder::StakeholderField, people.field);
 label!(crate::domain::tier::DecisionField, decision_field);
 label!(crate::domain::sync::NameField, share.name_field);
 
@@ -229,10 +230,14 @@ pub struct Texts {
     pub portfolio: PortfolioTexts,
     pub crm: CrmTexts,
     pub rate: RateTexts,
+    pub people: PeopleTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
 pub struct PortfolioTexts {
+    /// The overview's panel of accounts whose relationship coverage is thin.
+    pub coverage_title: &'static str,
+    pub coverage_none: &'static str,
     pub nav_overview: &'static str,
     pub nav_portfolio: &'static str,
     pub stage: fn(Stage) -> &'static str,
@@ -467,6 +472,8 @@ pub struct PlanTexts {
     pub meetings_title: &'static str,
     pub meetings_help: &'static str,
     pub log_meeting: &'static str,
+    /// Above the stakeholders offered as attendees.
+    pub pick_attendees: &'static str,
     pub make_action: &'static str,
     pub is_action: &'static str,
     pub action_created: &'static str,
@@ -521,6 +528,43 @@ pub struct PlanTexts {
     pub kpi_kind: fn(KpiKind) -> &'static str,
     pub direction: fn(Direction) -> &'static str,
     pub need_status: fn(NeedStatus) -> &'static str,
+}
+
+/// Texts of the stakeholder map on the account page, and of coverage warnings.
+pub struct PeopleTexts {
+    pub title: &'static str,
+    pub help: &'static str,
+    pub add: &'static str,
+    pub none_yet: &'static str,
+    pub field: fn(crate::domain::stakeholder::StakeholderField) -> &'static str,
+    pub role: fn(crate::domain::stakeholder::BuyingRole) -> &'static str,
+    pub attitude: fn(crate::domain::stakeholder::Attitude) -> &'static str,
+    /// The reports-to choice for "nobody in the map".
+    pub nobody: &'static str,
+    pub coverage_title: &'static str,
+    pub gap: fn(&crate::domain::stakeholder::Gap) -> String,
+    /// The same in a few words, for lists of accounts.
+    pub gap_short: fn(&crate::domain::stakeholder::Gap) -> String,
+    /// No gaps.
+    pub covered: &'static str,
+    pub chart_label: &'static str,
+    pub chart_help: &'static str,
+    /// Under a person on the chart: our relationship owner.
+    pub owner_line: fn(&str) -> String,
+    pub reports_to: fn(&str) -> String,
+    pub influence: fn(u8) -> String,
+    pub last_contact: fn(&str) -> String,
+    pub never_contacted: &'static str,
+    /// A save refused because the reporting line would run in a circle.
+    pub circle: &'static str,
+    pub deleted: &'static str,
+    /// Hover text on the chart: name, title, attitude.
+    pub tip: fn(&str, &str, &str) -> String,
+    /// After a meeting was logged: how many stakeholders' last contact moved.
+    pub met: fn(usize) -> String,
+    /// The plan summary's and overview's heading for coverage.
+    pub gaps_of: fn(&str, usize) -> String,
+    pub list_title: &'static str,
 }
 
 /// Texts of the rating grid (`#/rate`) and of rating on the account page.

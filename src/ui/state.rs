@@ -24,6 +24,11 @@ pub enum Undo {
         account_id: String,
         removed: RemovedItem,
     },
+    Stakeholder {
+        account_id: String,
+        at: usize,
+        person: Box<crate::domain::stakeholder::Stakeholder>,
+    },
 }
 
 /// A message at the bottom of the screen, optionally offering to undo a deletion.
@@ -243,6 +248,12 @@ impl AppState {
                 });
                 self.notice.set(None);
             }
+            Undo::Stakeholder { account_id, at, person } => {
+                self.workspace.update(|w| {
+                    w.restore_stakeholder(&account_id, at, *person, now_ms());
+                });
+                self.notice.set(None);
+            }
         }
     }
 
@@ -331,6 +342,18 @@ impl AppState {
         if let Some(removed) = removed {
             let undo = Undo::PlanItem { account_id: account_id.to_string(), removed };
             self.show(t().plan.item_deleted.to_string(), Some(undo));
+        }
+    }
+}
+
+impl AppState {
+    /// Deletes a stakeholder from an account's map, offering to undo.
+    pub fn delete_stakeholder(&self, account_id: &str, id: &str) {
+        let mut removed = None;
+        self.workspace.update(|w| removed = w.remove_stakeholder(account_id, id, now_ms()));
+        if let Some((at, person)) = removed {
+            let undo = Undo::Stakeholder { account_id: account_id.to_string(), at, person: Box::new(person) };
+            self.show(t().people.deleted.to_string(), Some(undo));
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::domain::date::Date;
 use crate::domain::plan::Objective;
 use crate::domain::sample::sample_portfolio;
 use crate::domain::share::{export, parse, to_json};
+use crate::domain::stakeholder::Stakeholder;
 
 fn colleague(name: &str) -> Workspace {
     let mut ws = Workspace::default();
@@ -224,6 +225,37 @@ fn plan_lists_changed_on_both_sides_combine() {
     assert_eq!(a.plan(CARTECH), b.plan(CARTECH));
 }
 
+fn add_person(ws: &mut Workspace, id: &str, name: &str) {
+    let person = Stakeholder { id: id.into(), name: name.into(), ..Stakeholder::default() };
+    assert_eq!(ws.save_stakeholder(VICOM, person, 30), Ok(true));
+}
+
+#[test]
+fn stakeholder_maps_changed_on_both_sides_combine_person_by_person() {
+    let (mut a, mut b) = started();
+    add_person(&mut a, "pa", "Eva de Vries");
+    add_person(&mut b, "pb", "Jan Smit");
+    let items = sync(&a, &mut b);
+    let vicom = items.iter().find(|i| i.kind == RecordKind::Account && i.id == VICOM).unwrap();
+    assert_eq!(vicom.change, Change::Conflict);
+    let field = vicom.fields.iter().find(|f| f.field == "stakeholders").unwrap();
+    assert!(field.combinable && field.pick == Pick::Both, "{field:?}");
+    let names = |ws: &Workspace| -> Vec<String> {
+        ws.find(VICOM).unwrap().stakeholders.iter().map(|p| p.name.clone()).collect()
+    };
+    let got = names(&b);
+    assert!(got.contains(&"Eva de Vries".to_string()) && got.contains(&"Jan Smit".to_string()), "{got:?}");
+    assert_eq!(got.len(), 3 + 2, "Vicom's three from the sample, and one each");
+    // Combined once, agreed after; an edit to one person then travels as a change there.
+    sync(&b, &mut a);
+    assert_eq!(a.find(VICOM), b.find(VICOM));
+    let mut eva = a.find(VICOM).unwrap().stakeholders.iter().find(|p| p.id == "pa").unwrap().clone();
+    eva.attitude = crate::domain::stakeholder::Attitude::Champion;
+    assert_eq!(a.save_stakeholder(VICOM, eva, 40), Ok(true));
+    assert_eq!(changes(&sync(&a, &mut b)), vec![("Account:Vicom".into(), Change::ChangedThere)]);
+    assert_eq!(a.find(VICOM), b.find(VICOM));
+}
+
 #[test]
 fn scoring_settings_merge_as_one_record() {
     let (mut a, mut b) = started();
@@ -250,6 +282,8 @@ fn three_colleagues_round_robin() {
     c.remove(POLDER, 40);
     add_objective(&mut a, "oa", "Enter Germany");
     add_objective(&mut b, "ob", "Second plant");
+    add_person(&mut a, "pa", "Eva de Vries");
+    add_person(&mut c, "pc", "Cor Jansen");
     set(&mut a, CARTECH, |f| f.owner = "Anna".into());
     set(&mut c, CARTECH, |f| f.owner = "Cas".into());
     let new = crate::domain::account::Account::new(
@@ -276,6 +310,8 @@ fn three_colleagues_round_robin() {
         assert!(ws.find("c-new").is_some(), "c's new account arrives");
         let whats: Vec<&str> = ws.plan(CARTECH).unwrap().objectives.iter().map(|o| o.what.as_str()).collect();
         assert!(whats.contains(&"Enter Germany") && whats.contains(&"Second plant"), "{whats:?}");
+        let people: Vec<&str> = ws.find(VICOM).unwrap().stakeholders.iter().map(|p| p.name.as_str()).collect();
+        assert!(people.contains(&"Eva de Vries") && people.contains(&"Cor Jansen"), "{people:?}");
     }
     // The owner was changed by a and c concurrently: that conflict was put to someone.
     assert!(conflicts.iter().any(|(_, label)| label == "Cartech"), "{conflicts:?}");

@@ -24,6 +24,8 @@ pub enum FieldName {
     Extra,
     /// The summary of an imported deal history.
     Deals,
+    /// The account's stakeholder map.
+    Stakeholders,
     Scoring,
     /// A key this version does not know.
     Other(String),
@@ -36,6 +38,7 @@ impl FieldName {
             RecordKind::Account if key == "assessment" => FieldName::Assessment,
             RecordKind::Account if key == "extra" => FieldName::Extra,
             RecordKind::Account if key == "deals" => FieldName::Deals,
+            RecordKind::Account if key == "stakeholders" => FieldName::Stakeholders,
             RecordKind::Account => AccountField::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Account),
             RecordKind::Plan => PlanPart::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Plan),
         }
@@ -160,7 +163,7 @@ fn shown(name: &FieldName, v: &Value) -> Shown {
                 }
             },
         ),
-        FieldName::Plan(_) => match v.as_array() {
+        FieldName::Plan(_) | FieldName::Stakeholders => match v.as_array() {
             Some(items) if items.is_empty() => Shown::Empty,
             Some(items) => Shown::Items(items.iter().map(item_title).collect()),
             None => text(v),

@@ -246,6 +246,11 @@ where
         });
     }
 
+    /// A field's value as typed now. Reactive.
+    pub fn value(&self, f: R::Field) -> String {
+        self.core.draft.with(|d| d.get(f.index()).cloned().unwrap_or_default())
+    }
+
     fn typed(&self) -> Draft<R::Field> {
         Draft::from_values(self.core.draft.get_untracked())
     }

@@ -12,4 +12,5 @@ pub mod matrix;
 pub mod plan;
 pub mod scoring_panel;
 pub mod share;
+pub mod stakeholders;
 pub mod widgets;

@@ -16,6 +16,7 @@ use crate::ui::components::chart::ContributionChart;
 use crate::ui::components::deals::{deal_summary, evidence, DealPanel, ExtraFields};
 use crate::ui::components::form::{save_state, Control, FormState};
 use crate::ui::components::plan::PromoteButton;
+use crate::ui::components::stakeholders::Stakeholders;
 use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
@@ -151,6 +152,8 @@ fn AccountView(id: String) -> impl IntoView {
             </div>
 
             <DealPanel id=id deals=deals />
+
+            <Stakeholders id=id />
 
             <section class="panel" id="account-details">
                 <div class="panel-head">

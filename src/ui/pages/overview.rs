@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::stakeholder::{coverage_watch, Gap};
+
 use crate::domain::date::Date;
 use crate::domain::portfolio::{dashboard, Attention};
 use crate::domain::scoring::Tier;
@@ -62,6 +64,22 @@ fn Overview() -> impl IntoView {
                 <li>
                     <a href=href>{move || name(&id)}</a>
                     <span class="reasons">{move || a.with(|a| (tp.attention_reasons)(a.overdue_actions, a.kpis_off_target, a.stale, a.review_overdue))}</span>
+                </li>
+            }
+        },
+    );
+    let watch: Signal<Vec<(String, Vec<Gap>)>> =
+        Memo::new(move |_| state.workspace.with(|w| coverage_watch(&w.accounts, &w.plans, today))).into();
+    let watch_list = keyed(
+        watch,
+        |(id, _): &(String, Vec<Gap>)| id.clone(),
+        move |g| {
+            let id = g.with_untracked(|(id, _)| id.clone());
+            let href = Route::Account(id.clone()).href();
+            view! {
+                <li>
+                    <a href=href>{move || name(&id)}</a>
+                    <span class="reasons">{move || g.with(|(_, gaps)| gaps.iter().map(t.people.gap_short).collect::<Vec<_>>().join(" · "))}</span>
                 </li>
             }
         },
@@ -141,6 +159,13 @@ fn Overview() -> impl IntoView {
                             <p class="empty-note">{tp.reviews_none}</p>
                         </Show>
                         <ul class="review-list">{review_list}</ul>
+                    </section>
+                    <section class="panel">
+                        <h2>{tp.coverage_title}</h2>
+                        <Show when=move || watch.with(Vec::is_empty)>
+                            <p class="empty-note">{tp.coverage_none}</p>
+                        </Show>
+                        <ul class="attention-list">{watch_list}</ul>
                     </section>
                 </div>
             </div>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan::{ItemRef, Meeting, MeetingField, Need, NeedField, NeedStatus, StatusChange};
 use crate::i18n::{t, Label};
-use crate::platform::new_id;
+use crate::platform::{new_id, now_ms};
 use crate::ui::components::form::{
     clash_text, options, status_select, Control, DeleteButton, EditButton, FormButtons, FormState,
 };
@@ -35,11 +35,17 @@ fn Meetings() -> impl IntoView {
             .and_then(|id| ctx.plan.with_untracked(|p| p.as_ref().and_then(|p| p.item::<Meeting>(&id).cloned())));
         let Some(edited) = form.submit(current.as_ref()) else { return };
         let (m, is_new) = (edited.record, current.is_none());
+        let (attendees, date) = (m.attendees.clone(), m.date);
         // The log reads newest first.
         let saved = ctx.edit(|p| if is_new { p.meetings.insert(0, m) } else { p.save(m) });
         if saved {
+            // Who attended was in touch that day: the stakeholder map's freshness follows.
+            let mut met = 0;
+            ctx.state.workspace.update(|w| met = w.met(&ctx.account_id.get_value(), &attendees, date, now_ms()));
             if let Some(text) = clash_text(&edited.clashes) {
                 ctx.state.notify(text);
+            } else if met > 0 {
+                ctx.state.notify((t.people.met)(met));
             }
             form.reset();
         }
@@ -53,12 +59,59 @@ fn Meetings() -> impl IntoView {
             <form class="form-grid add-form" novalidate=true on:submit=submit>
                 {form.field(MeetingField::Date, Control::Date)}
                 {form.field(MeetingField::Attendees, Control::Text)}
+                <AttendeePicker form=form />
                 {form.field(MeetingField::Summary, Control::Area)}
                 {form.field(MeetingField::FollowUps, Control::Area)}
                 <FormButtons editing=form.editing add_label=t.plan.log_meeting on_cancel=Callback::new(move |_| form.reset()) />
             </form>
             <div class="items">{list}</div>
         </section>
+    }
+}
+
+/// The account's stakeholders as buttons that add their name to the meeting's attendees.
+#[component]
+fn AttendeePicker(form: FormState<Meeting>) -> impl IntoView {
+    let ctx = use_plan();
+    let t = t();
+    let names = Memo::new(move |_| {
+        ctx.state.workspace.with(|w| {
+            ctx.account_id.with_value(|id| {
+                w.find(id)
+                    .map(|a| a.stakeholders.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let listed = move |name: &str| {
+        form.value(MeetingField::Attendees).split([',', ';', '\n']).any(|x| x.trim().eq_ignore_ascii_case(name.trim()))
+    };
+    move || {
+        (!names.with(Vec::is_empty)).then(|| {
+            view! {
+                <div class="attendee-picker full" role="group" aria-label=t.plan.pick_attendees>
+                    <span class="hint">{t.plan.pick_attendees}</span>
+                    {names
+                        .get()
+                        .into_iter()
+                        .map(|name| {
+                            let n = name.clone();
+                            let on = move || listed(&n);
+                            let add = name.clone();
+                            view! {
+                                <button type="button" class="toggle" aria-pressed=move || on().to_string() on:click=move |_| {
+                                    if !listed(&add) {
+                                        let now = form.value(MeetingField::Attendees);
+                                        let next = if now.trim().is_empty() { add.clone() } else { format!("{}, {}", now.trim_end(), add) };
+                                        form.set(MeetingField::Attendees, next);
+                                    }
+                                }>{name}</button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            }
+        })
     }
 }
 

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 use crate::charts;
 use crate::domain::plan::{Action, ActionStatus, Kpi, Objective, ObjectiveStatus, Quadrant};
+use crate::domain::stakeholder::coverage;
 use crate::i18n::t;
 use crate::ui::components::chart::kpi_chart;
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::plan::use_plan;
+use crate::ui::components::stakeholders::CoverageList;
 use crate::ui::route::{Route, Section};
 
 const SHOWN: usize = 5;
@@ -116,6 +118,13 @@ pub fn Summary() -> impl IntoView {
         (open > 0.0).then(|| view! { <p class="hint">{(t.plan.open_needs)(&(t.money)(open, ctx.state.currency.get()), &(t.money)(potential.unwrap_or(0.0), ctx.state.currency.get()))}</p> })
     };
     let section_link = move |s: Section| Route::Plan(ctx.account_id.get_value(), s).href();
+    // Who we know there, judged by the coverage rules (the map itself is on the account page).
+    let gaps = Memo::new(move |_| {
+        ctx.state.workspace.with(|w| {
+            ctx.account_id.with_value(|id| w.find(id).map(|a| coverage(&a.stakeholders, today)).unwrap_or_default())
+        })
+    });
+    let people_link = Route::Account(ctx.account_id.get_value()).href();
 
     view! {
         <div class="summary-grid">
@@ -140,6 +149,10 @@ pub fn Summary() -> impl IntoView {
                 <h2><a href=section_link(Section::Swot)>{t.plan.sum_swot}</a></h2>
                 <div class="swot-mini">{swot}</div>
                 {needs_line}
+            </section>
+            <section class="panel">
+                <h2><a href=people_link>{t.people.title}</a></h2>
+                <CoverageList gaps=gaps />
             </section>
         </div>
     }
