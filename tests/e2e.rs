@@ -1165,3 +1165,70 @@ async fn eighty_five_imported_accounts_are_rated_with_the_keyboard_alone() {
     assert_eq!(unranked.as_u64(), Some(0), "every account has a rank");
     c.clone().close().await.unwrap();
 }
+
+/// Whether the account page's coverage list warns of `gap` (the start of its text).
+async fn warns(c: &Client, gap: &str) -> bool {
+    let script = "return [...document.querySelectorAll('.stakeholders .coverage li')] \
+        .some(li => li.textContent.trim().startsWith(arguments[0]));";
+    c.execute(script, vec![gap.into()]).await.unwrap().as_bool().unwrap_or(false)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_maps_five_stakeholders_and_a_champion_clears_the_warning() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    click(c, "Medisys").await;
+    eventually!("Medisys's page", heading(c).await.filter(|h| h == "Medisys"));
+    eventually!("the empty map's warnings", warns(c, "No champion").await.then_some(()));
+    assert!(warns(c, "No decision maker known").await);
+    let lines_before = stored(c).await.matches("\"reports_to\"").count();
+
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    let recently = keystone::domain::date::Date::from_unix_ms(now).add_days(-5).to_string();
+    let people = [
+        ("Katrin Vogel", "Managing director", "Decision maker", None),
+        ("Jonas Weber", "Head of procurement", "Economic buyer", Some("Katrin Vogel")),
+        ("Mira Schulz", "Compliance lead", "Influencer", Some("Katrin Vogel")),
+        ("Felix Braun", "IT manager", "Technical buyer", Some("Jonas Weber")),
+        ("Lea Fischer", "Lab lead", "User", Some("Mira Schulz")),
+    ];
+    for (name, title, role, boss) in people {
+        fill(c, "Full name", name).await;
+        fill(c, "Job title", title).await;
+        select(c, "Buying role", role).await;
+        if let Some(boss) = boss {
+            select(c, "Reports to", boss).await;
+        }
+        fill_date(c, "Last contact", &recently).await;
+        click(c, "Add stakeholder").await;
+        let listed = format!("//*[contains(@class,'org-list')]//h3[normalize-space()={}]", literal(name));
+        eventually!(format!("{name} in the list"), c.find(Locator::XPath(&listed)).await.ok());
+    }
+    // A decision maker in touch, several people contacted — but nobody argues our case.
+    assert!(warns(c, "No champion").await);
+    assert!(!warns(c, "No decision maker known").await && !warns(c, "Single-threaded").await);
+    let stored_text = stored(c).await;
+    assert_eq!(stored_text.matches("\"reports_to\"").count(), lines_before + 4, "four reporting lines stored");
+    assert_eq!(c.find_all(Locator::Css(".stakeholders canvas")).await.unwrap().len(), 1, "the org chart");
+    shot(c, "stakeholders").await;
+
+    click(c, "Edit Mira Schulz").await;
+    eventually!("the form holds Mira", (field_value(c, "Full name").await == "Mira Schulz").then_some(()));
+    select(c, "Attitude to us", "Champion").await;
+    click(c, "Save changes").await;
+    eventually!("the warning to clear", (!warns(c, "No champion").await).then_some(()));
+    wait_text(c, "Well covered").await;
+
+    // Kept across a reload.
+    c.goto(&home).await.unwrap();
+    c.refresh().await.unwrap();
+    click(c, "Accounts").await;
+    click(c, "Medisys").await;
+    eventually!("Medisys's page again", heading(c).await.filter(|h| h == "Medisys"));
+    wait_text(c, "Well covered").await;
+    let chip =
+        "//*[contains(@class,'org-list')]//article[.//h3[normalize-space()='Mira Schulz']]//*[contains(@class,'chip')]";
+    let text = eventually!("Mira's attitude", c.find(Locator::XPath(chip)).await.ok()).text().await.unwrap();
+    assert_eq!(text, "Champion");
+    c.clone().close().await.unwrap();
+}
