@@ -1342,3 +1342,45 @@ async fn a_stakeholder_is_added_with_a_reporting_line_clears_a_gap_and_deletes_w
     let back = saved_ws();
     assert_eq!(back.find("sample-01-vicom").unwrap().stakeholders[3].name, "Eva de Vries", "back in its place");
 }
+
+#[wasm_bindgen_test]
+async fn accounts_are_grouped_by_name_and_a_circle_is_refused_next_to_the_field() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    // Noordzee Logistics joins Vicom's group, by Vicom's name.
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-03-noordzee").unwrap();
+    settle().await;
+    type_into("Parent account", "vicom");
+    button("Set parent").click();
+    settle().await;
+    assert_eq!(saved_ws().find("sample-03-noordzee").unwrap().parent.as_deref(), Some("sample-01-vicom"));
+    assert!(text_of(&all(".group-panel")[0]).contains("Part of the group of Vicom"));
+
+    // On Vicom's page: the subsidiary and the group's figures; Vicom cannot go under it.
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-01-vicom").unwrap();
+    settle().await;
+    let panel = text_of(&all(".group-panel")[0]);
+    assert!(panel.contains("Noordzee Logistics"), "{panel}");
+    assert!(panel.contains("The group: 2 accounts, revenue €3,550,000"), "{panel}");
+    type_into("Parent account", "Noordzee Logistics");
+    button("Set parent").click();
+    settle().await;
+    let input: HtmlInputElement = labelled("Parent account");
+    let message = document().get_element_by_id("group-parent-message").unwrap();
+    assert!(text_of(&message).contains("cannot contain itself"), "{}", text_of(&message));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(saved_ws().find("sample-01-vicom").unwrap().parent, None, "nothing stored");
+    type_into("Parent account", "Nobody at all");
+    button("Set parent").click();
+    settle().await;
+    assert!(text_of(&message).contains("No account by that name"));
+
+    // The accounts page lists the group with its figures rolled up.
+    web_sys::window().unwrap().location().set_hash("#/accounts").unwrap();
+    settle().await;
+    let groups = all("table.groups-table tbody tr");
+    assert_eq!(groups.len(), 1);
+    let cells: Vec<String> = all("table.groups-table tbody tr > *").iter().map(text_of).collect();
+    assert_eq!(cells, ["Vicom", "Noordzee Logistics", "€3,550,000", "€360,000"]);
+}

@@ -271,6 +271,9 @@ pub struct Account {
     /// What an imported deal history says about the account.
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     pub deals: Option<super::deals::DealSummary>,
+    /// The account's parent in a group (its id; see `groups`).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    pub parent: Option<String>,
     /// Who we know in the account (see `stakeholder`).
     #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub stakeholders: Vec<super::stakeholder::Stakeholder>,
@@ -310,6 +313,8 @@ struct FlatRef<'a> {
     extra: &'a [Extra],
     #[serde(skip_serializing_if = "Option::is_none")]
     deals: &'a Option<super::deals::DealSummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: &'a Option<String>,
     #[serde(skip_serializing_if = "<[super::stakeholder::Stakeholder]>::is_empty")]
     stakeholders: &'a [super::stakeholder::Stakeholder],
     created_ms: i64,
@@ -359,6 +364,8 @@ struct Flat {
     #[serde(default)]
     deals: Option<super::deals::DealSummary>,
     #[serde(default)]
+    parent: Option<String>,
+    #[serde(default)]
     stakeholders: Vec<super::stakeholder::Stakeholder>,
     created_ms: i64,
     updated_ms: i64,
@@ -390,6 +397,7 @@ impl Serialize for Account {
             decided: &self.decided,
             extra: &self.extra,
             deals: &self.deals,
+            parent: &self.parent,
             stakeholders: &self.stakeholders,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
@@ -424,6 +432,7 @@ impl<'de> Deserialize<'de> for Account {
             decided: f.decided,
             extra: f.extra,
             deals: f.deals,
+            parent: f.parent,
             stakeholders: f.stakeholders,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms,
@@ -445,6 +454,7 @@ impl Account {
             decided: None,
             extra: Vec::new(),
             deals: None,
+            parent: None,
             stakeholders: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,

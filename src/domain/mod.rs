@@ -8,6 +8,7 @@ pub mod date;
 pub mod deals;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
+pub mod groups;
 pub mod layout;
 pub mod merge;
 pub mod money;

@@ -332,6 +332,9 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         if a.deals.as_ref().is_some_and(|d| !d.is_valid()) {
             return Err(invalid(p("deals"), "expected amounts from 0 to 10^13 and at most 8 quarters"));
         }
+        if a.parent.as_deref().is_some_and(|p| !super::sync::valid_id(p)) {
+            return Err(invalid(p("parent"), "expected the id of an account"));
+        }
         if let Err((at, what)) = super::stakeholder::check_map(&a.stakeholders) {
             return Err(invalid(p(&format!("stakeholders{at}")), what));
         }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::account::{Account, AccountFields, ACCOUNT_META};
 use super::criteria::{Criterion, Question};
 use super::date::Date;
+use super::groups::{parent_problem, GroupProblem};
 use super::plan::{ItemRef, Plan, RemovedItem, PLAN_META};
 use super::scoring::ScoringSettings;
 use super::stakeholder::{closes_circle, Circle, Stakeholder};
@@ -26,7 +27,7 @@ use super::tier::{Decision, Tier};
 ///   Version 3 maps still read.
 /// - 5: the manager's tier decision on accounts (`decided`). Older data has none; an account
 ///   that has a plan was promoted to key account, so [`upgrade`] records that decision.
-/// - 7: `stakeholders` on accounts (the stakeholder map). Version 6 data reads as is (nobody
+/// - 7: `stakeholders` on accounts (the stakeholder map) and `parent` (account groups). Version 6 data reads as is (nobody
 ///   mapped); the bump makes an older Keystone refuse version 7 data instead of silently
 ///   dropping the maps on save.
 pub const SCHEMA_VERSION: u32 = 7;
@@ -179,6 +180,17 @@ impl Workspace {
                 a.stakeholders.insert(at, person);
             }
         })
+    }
+
+    /// Puts an account in a group under `parent` (an account id), or takes it out (`None`).
+    /// Refused when the parent is unknown, the account itself, or already under it.
+    pub fn set_parent(&mut self, id: &str, parent: Option<&str>, now_ms: i64) -> Result<bool, GroupProblem> {
+        if let Some(p) = parent {
+            if let Some(problem) = parent_problem(&self.accounts, id, p) {
+                return Err(problem);
+            }
+        }
+        Ok(self.edit(id, now_ms, |a| a.parent = parent.map(Into::into)))
     }
 
     /// A logged meeting refreshes the last contact of the account's stakeholders who

@@ -1,9 +1,10 @@
 //! English texts.
 
-use super::{CrmTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts};
+use super::{CrmTexts, GroupTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts};
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::deals::{DealField, DealProblem, DealStage};
+use crate::domain::groups::GroupProblem;
 use crate::domain::merge::Change;
 use crate::domain::money::Currency;
 use crate::domain::plan::{
@@ -432,6 +433,7 @@ pub const EN: Texts = Texts {
     crm: CRM,
     rate: RATE,
     people: PEOPLE,
+    groups: GROUPS,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -707,6 +709,7 @@ const SHARE: ShareTexts = ShareTexts {
         FieldName::Extra => "Fields from the CRM".into(),
         FieldName::Deals => "Deal history".into(),
         FieldName::Stakeholders => "Stakeholders".into(),
+        FieldName::Parent => "Parent account".into(),
         FieldName::Other(key) => key.replace('_', " "),
     },
     count_line: |counts| {
@@ -741,6 +744,7 @@ const SHARE: ShareTexts = ShareTexts {
         Target::Ignore => "(not imported)".into(),
         Target::Field(f) => (EN.account_field)(f).into(),
         Target::Extra => "Keep as extra field".into(),
+        Target::Parent => "Parent account (name or CRM id)".into(),
         Target::Rating(c) => format!("{} rating (0–5)", (EN.criterion)(c)),
         Target::Answer(q) => format!("Answer: {}", (EN.question)(q)),
     },
@@ -820,6 +824,14 @@ const CRM: CrmTexts = CrmTexts {
             (CRM.currency_name)(now),
             (CRM.currency_name)(chosen)
         )
+    },
+    linked: |linked, unlinked| match unlinked {
+        0 => format!(" {} put in their group.", accounts(linked)),
+        n => format!(
+            " {} put in their group; {n} parent{} not found or refused (a group cannot contain itself).",
+            accounts(linked),
+            if n == 1 { "" } else { "s" }
+        ),
     },
     imported: |added, updated| match (added, updated) {
         (a, 0) => format!("Imported {}.", accounts(a)),
@@ -1534,6 +1546,37 @@ const PEOPLE: PeopleTexts = PeopleTexts {
         n => format!("{name}: {n} coverage warnings"),
     },
     list_title: "People",
+};
+
+const GROUPS: GroupTexts = GroupTexts {
+    title: "Group",
+    help: "A group and its subsidiaries, as in your CRM. The group's revenue and potential add up on the \
+           parent's page, and a plan on the parent covers members without a plan of their own.",
+    parent_label: "Parent account",
+    parent_hint: "The name or CRM id of the account this one belongs to.",
+    set: "Set parent",
+    remove: "Remove from group",
+    part_of: "Part of the group of",
+    problem: |p| match p {
+        GroupProblem::Unknown => "No account by that name or CRM id.",
+        GroupProblem::Itself => "An account cannot be its own parent.",
+        GroupProblem::Circle => "That account belongs to this one's group already: a group cannot contain itself.",
+    },
+    subsidiaries: "Subsidiaries",
+    rollup: |n, revenue, potential| format!("The group: {n} accounts, revenue {revenue}, potential {potential}."),
+    covered_by: |name| format!("No plan of its own: the group plan of {name} covers it."),
+    updated: "Group updated.",
+    table_title: "Account groups",
+    col_group: "Group",
+    col_members: "Subsidiaries",
+    col_revenue: "Revenue (group)",
+    col_potential: "Potential (group)",
+    members: |names| match names {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a}, {b}"),
+        [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
+    },
 };
 
 #[cfg(test)]

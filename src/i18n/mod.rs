@@ -231,6 +231,7 @@ pub struct Texts {
     pub crm: CrmTexts,
     pub rate: RateTexts,
     pub people: PeopleTexts,
+    pub groups: GroupTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -530,6 +531,30 @@ pub struct PlanTexts {
     pub need_status: fn(NeedStatus) -> &'static str,
 }
 
+/// Texts of account groups (a parent and its subsidiaries).
+pub struct GroupTexts {
+    pub title: &'static str,
+    pub help: &'static str,
+    pub parent_label: &'static str,
+    pub parent_hint: &'static str,
+    pub set: &'static str,
+    pub remove: &'static str,
+    /// Before the parent's name.
+    pub part_of: &'static str,
+    pub problem: fn(crate::domain::groups::GroupProblem) -> &'static str,
+    pub subsidiaries: &'static str,
+    /// Accounts in the group (the parent included), its revenue and potential.
+    pub rollup: fn(usize, &str, &str) -> String,
+    pub covered_by: fn(&str) -> String,
+    pub updated: &'static str,
+    pub table_title: &'static str,
+    pub col_group: &'static str,
+    pub col_members: &'static str,
+    pub col_revenue: &'static str,
+    pub col_potential: &'static str,
+    pub members: fn(&[String]) -> String,
+}
+
 /// Texts of the stakeholder map on the account page, and of coverage warnings.
 pub struct PeopleTexts {
     pub title: &'static str,
@@ -646,6 +671,9 @@ pub struct CrmTexts {
     pub currency_switch: fn(Currency, Currency) -> String,
     /// Added, updated.
     pub imported: fn(usize, usize) -> String,
+    /// After an import with a parent column: accounts put in their group, and parents not
+    /// found or refused (a group cannot contain itself).
+    pub linked: fn(usize, usize) -> String,
     pub examples: &'static str,
     pub valid: &'static str,
     pub more_columns: fn(usize) -> String,

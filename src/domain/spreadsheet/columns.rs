@@ -27,6 +27,8 @@ pub enum Target {
     Rating(Criterion),
     /// A checklist question's answer (yes, no, ja, nee, 1, 0, x…).
     Answer(Question),
+    /// The parent account in a group: its CRM id or its name.
+    Parent,
 }
 
 impl Target {
@@ -36,6 +38,7 @@ impl Target {
         std::iter::once(Target::Ignore)
             .chain(AccountField::ALL.iter().map(|&f| Target::Field(f)))
             .chain(std::iter::once(Target::Extra))
+            .chain(std::iter::once(Target::Parent))
             .chain(Criterion::ALL.iter().map(|&c| Target::Rating(c)))
             .chain(Question::ALL.iter().map(|&q| Target::Answer(q)))
     }
@@ -44,6 +47,7 @@ impl Target {
         match self {
             Target::Ignore => "ignore".into(),
             Target::Extra => "extra".into(),
+            Target::Parent => "parent".into(),
             Target::Field(f) => f.key().into(),
             Target::Rating(c) => format!("rating:{}", c.slug()),
             Target::Answer(q) => format!("answer:{}", q.slug()),
@@ -59,6 +63,7 @@ impl Target {
         }
         match s {
             "extra" => Target::Extra,
+            "parent" => Target::Parent,
             _ => AccountField::from_key(s).map_or(Target::Ignore, Target::Field),
         }
     }
@@ -521,12 +526,36 @@ pub fn guess_mapping(table: &Table, known_extras: &[String]) -> Vec<Target> {
 }
 
 /// [`guess_mapping`] from profiles computed already.
+/// Headers that name the parent account in a group: Salesforce's *Parent Account ID*,
+/// Dynamics' *Parent Account*, HubSpot's *Parent Company*, Dutch registers' *moederbedrijf*.
+fn is_parent_header(h: &str) -> bool {
+    const WORDS: [&str; 13] = [
+        "parent",
+        "parentid",
+        "parent id",
+        "parent account",
+        "parent account id",
+        "parent account name",
+        "parent company",
+        "parent company id",
+        "parent organization",
+        "parent organisation",
+        "subsidiary of",
+        "moederbedrijf",
+        "moedermaatschappij",
+    ];
+    WORDS.contains(&h)
+}
+
 pub fn guess_from(headers: &[String], profiles: &[Profile], known_extras: &[String]) -> Vec<Target> {
     let proposals: Vec<(usize, AccountField, u8)> = headers
         .iter()
         .enumerate()
         .filter_map(|(i, header)| {
             let h = normalise(header);
+            if is_parent_header(&h) {
+                return None;
+            }
             let profile = profiles.get(i)?;
             let found = header_candidates(&h).find(|(f, _)| profile.fits(*f));
             found.map(|(f, s)| (i, f, s))
@@ -547,6 +576,11 @@ pub fn guess_from(headers: &[String], profiles: &[Profile], known_extras: &[Stri
     for (i, header) in headers.iter().enumerate() {
         if let Some(tagged) = Target::tagged(header) {
             out[i] = tagged;
+        }
+    }
+    for (i, header) in headers.iter().enumerate() {
+        if is_parent_header(&normalise(header)) {
+            out[i] = Target::Parent;
         }
     }
     let mut used = HashSet::new();

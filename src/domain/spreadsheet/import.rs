@@ -181,6 +181,8 @@ pub struct Incoming {
     pub ratings: Vec<(Criterion, u8)>,
     /// Checklist answers the row gives.
     pub answers: Vec<(Question, bool)>,
+    /// The parent account the row names (CRM id or name), linked once every row is in.
+    pub parent: Option<String>,
 }
 
 impl Incoming {
@@ -298,6 +300,12 @@ fn extras(table: &Table, row: &[String], mapping: &Mapping) -> Vec<Extra> {
         .collect()
 }
 
+/// The parent a row names, if its parent column has a value.
+fn parent_cell(row: &[String], mapping: &Mapping) -> Option<String> {
+    let i = mapping.columns.iter().position(|c| c.target == Target::Parent)?;
+    Some(Table::cell(row, i).trim().to_string()).filter(|s| !s.is_empty())
+}
+
 /// `base`'s extra fields with `new` ones replacing those of the same label (others added,
 /// up to [`MAX_EXTRAS`]).
 pub fn merged_extras(base: &[Extra], new: &[Extra]) -> Vec<Extra> {
@@ -347,10 +355,17 @@ pub fn check_rows(table: &Table, mapping: &Mapping, ws: &Workspace, today: Date)
                                 names.insert(name_key(&fields.name));
                             }
                             let (ratings, answers) = assessment_cells(row, mapping);
-                            let incoming = Incoming { fields, extra, ratings, answers };
+                            let parent = parent_cell(row, mapping);
+                            let same_parent = parent.as_deref().is_none_or(|p| {
+                                let p = p.trim();
+                                let at = by_crm.get(p).copied().or_else(|| by_name.get(&name_key(p)).copied());
+                                at.map(|i| ws.accounts[i].id.as_str()) == account.parent.as_deref()
+                            });
+                            let incoming = Incoming { fields, extra, ratings, answers, parent };
                             if incoming.fields == account.fields
                                 && incoming.extra == account.extra
                                 && incoming.assessment_matches(account)
+                                && same_parent
                             {
                                 RowOutcome::Unchanged { id: account.id.clone() }
                             } else {
@@ -373,7 +388,8 @@ pub fn check_rows(table: &Table, mapping: &Mapping, ws: &Workspace, today: Date)
                         Ok(fields) => {
                             let (ratings, answers) = assessment_cells(row, mapping);
                             let extra = extras(table, row, mapping);
-                            RowOutcome::New(Box::new(Incoming { fields, extra, ratings, answers }))
+                            let parent = parent_cell(row, mapping);
+                            RowOutcome::New(Box::new(Incoming { fields, extra, ratings, answers, parent }))
                         }
                         Err(errors) => RowOutcome::Invalid(errors),
                     };
@@ -450,6 +466,10 @@ pub fn column_validity(table: &Table, mapping: &Mapping, checks: &[RowCheck]) ->
 pub struct Applied {
     pub added: usize,
     pub updated: usize,
+    /// Accounts put under the parent their row names.
+    pub linked: usize,
+    /// Parents named that were not found, or would have made a group contain itself.
+    pub unlinked: usize,
 }
 
 /// Adds the new accounts and updates the matched ones, and sets the workspace's currency.
@@ -463,6 +483,7 @@ pub fn apply(
 ) -> Applied {
     let mut applying = Applying::new(ws, currency);
     applying.rows(ws, checks, new_id, now_ms);
+    applying.link_parents(ws, now_ms);
     applying.done
 }
 
@@ -471,6 +492,8 @@ pub fn apply(
 pub struct Applying {
     /// Where each account was when the import began; new accounts only go at the end.
     at: std::collections::HashMap<String, usize>,
+    /// (account id, the parent its row names), linked after the last row.
+    links: Vec<(String, String)>,
     pub done: Applied,
 }
 
@@ -479,7 +502,7 @@ impl Applying {
     /// search 10,000 accounts each.
     pub fn new(ws: &mut Workspace, currency: Currency) -> Applying {
         ws.edit_scoring(|s| s.currency = currency);
-        Applying { at: ws.positions(), done: Applied::default() }
+        Applying { at: ws.positions(), links: Vec::new(), done: Applied::default() }
     }
 
     /// Applies these rows (the next slice of the checked rows).
@@ -494,6 +517,9 @@ impl Applying {
                     }
                     for &(q, yes) in &incoming.answers {
                         account.assessment.set_answer(q, Some(yes));
+                    }
+                    if let Some(p) = &incoming.parent {
+                        self.links.push((account.id.clone(), p.clone()));
                     }
                     ws.add(account);
                     self.done.added += 1;
@@ -510,9 +536,55 @@ impl Applying {
                         now_ms,
                     );
                     self.done.updated += usize::from(updated);
+                    if let (true, Some(p)) = (updated, &incoming.parent) {
+                        self.links.push((id.clone(), p.clone()));
+                    }
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// Puts every account whose row named a parent under it, once all rows are in (a parent
+    /// may come later in the file than its subsidiaries). References are CRM ids or names;
+    /// one not found, or that would make a group contain itself, is left out and counted.
+    pub fn link_parents(&mut self, ws: &mut Workspace, now_ms: i64) {
+        if self.links.is_empty() {
+            return;
+        }
+        let (by_crm, by_name) = ws.lookup();
+        // Each account's parent as it stands, by index, kept current as links are made: a
+        // circle is caught by walking up, without searching the accounts per link.
+        let at: std::collections::HashMap<&str, usize> =
+            ws.accounts.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let mut up: Vec<Option<usize>> =
+            ws.accounts.iter().map(|a| a.parent.as_deref().and_then(|p| at.get(p).copied())).collect();
+        let mut edits: Vec<(usize, String)> = Vec::new();
+        for (id, reference) in std::mem::take(&mut self.links) {
+            let r = reference.trim();
+            let parent = by_crm.get(r).copied().or_else(|| by_name.get(&name_key(r)).copied());
+            let (Some(child), Some(parent)) = (at.get(id.as_str()).copied(), parent) else {
+                self.done.unlinked += 1;
+                continue;
+            };
+            let mut here = Some(parent);
+            let mut steps = 0;
+            while let Some(h) = here.filter(|&h| h != child && steps <= up.len()) {
+                here = up[h];
+                steps += 1;
+            }
+            if here == Some(child) {
+                self.done.unlinked += 1;
+                continue;
+            }
+            up[child] = Some(parent);
+            edits.push((child, ws.accounts[parent].id.clone()));
+        }
+        drop((at, by_crm));
+        for (child, parent) in edits {
+            let id = ws.accounts[child].id.clone();
+            ws.edit_hinted(&id, Some(child), now_ms, |a| a.parent = Some(parent));
+            self.done.linked += 1;
         }
     }
 }

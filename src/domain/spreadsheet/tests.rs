@@ -96,6 +96,7 @@ fn salesforce_account_export_with_56_columns() {
         vec![
             ("Account ID", "crm_id"),
             ("Account Name", "name"),
+            ("Parent Account ID", "parent"),
             ("Type", "status"),
             ("Industry", "sector"),
             ("Annual Revenue", "revenue"),
@@ -774,4 +775,52 @@ fn rating_and_answer_cells_read_loosely_and_never_refuse_a_row() {
     assert_eq!(get("Beta BV").overrides.get(&Criterion::ProductFit), None);
     assert_eq!(get("Beta BV").overrides.get(&Criterion::StrategicValue), Some(&3));
     assert_eq!(get("Gamma BV").answer(Question::FitProfile), None);
+}
+
+/// A CRM export with a parent column: by CRM id or by name, parents before or after their
+/// subsidiaries, a parent outside the file, and a circle the file itself draws.
+#[test]
+fn parent_columns_put_accounts_in_groups() {
+    let csv = "Account ID,Account Name,Parent Account ID,Annual Revenue\n\
+               S-1,Vicom NL,H-1,2000000\n\
+               H-1,Vicom Holding,,100000\n\
+               S-2,Vicom BE,Vicom Holding,400000\n\
+               S-3,Vicom Services,S-1,60000\n\
+               X-1,Orphan BV,Z-9,10\n\
+               C-1,Loop A,C-2,1\n\
+               C-2,Loop B,C-1,1\n";
+    let table = read_table(csv).unwrap();
+    let mut ws = Workspace::default();
+    let mapping = Mapping::guess(&table, &ws);
+    assert_eq!(mapping.target(2), Target::Parent, "Salesforce's header");
+    let checks = check_rows(&table, &mapping, &ws, today());
+    let mut n = 0;
+    let done = apply(
+        &mut ws,
+        &checks,
+        Currency::Eur,
+        || {
+            n += 1;
+            format!("a{n}")
+        },
+        2,
+    );
+    // Four linked; the parent outside the file is not found, and the second half of the
+    // loop is refused (a group cannot contain itself).
+    assert_eq!((done.added, done.linked, done.unlinked), (7, 4, 2));
+    let parent_of = |name: &str| {
+        let a = ws.accounts.iter().find(|a| a.fields.name == name).unwrap();
+        a.parent.as_ref().map(|p| ws.find(p).unwrap().fields.name.clone())
+    };
+    assert_eq!(parent_of("Vicom NL").as_deref(), Some("Vicom Holding"), "a parent later in the file");
+    assert_eq!(parent_of("Vicom BE").as_deref(), Some("Vicom Holding"), "by name");
+    assert_eq!(parent_of("Vicom Services").as_deref(), Some("Vicom NL"));
+    assert_eq!(parent_of("Orphan BV"), None);
+    assert_eq!((parent_of("Loop A").as_deref(), parent_of("Loop B")), (Some("Loop B"), None));
+    let holding = ws.accounts.iter().position(|a| a.fields.name == "Vicom Holding").unwrap();
+    let group = crate::domain::groups::group_of(&ws.accounts, holding).unwrap();
+    assert_eq!((group.members.len(), group.revenue), (3, 2_560_000.0));
+    // The same file again changes nothing but tries the refused half of the loop once more.
+    let again = tally(&check_rows(&table, &mapping, &ws, today()));
+    assert_eq!((again.unchanged, again.update), (6, 1), "{again:?}");
 }

@@ -26,6 +26,8 @@ pub enum FieldName {
     Deals,
     /// The account's stakeholder map.
     Stakeholders,
+    /// The account's parent in a group.
+    Parent,
     Scoring,
     /// A key this version does not know.
     Other(String),
@@ -39,6 +41,7 @@ impl FieldName {
             RecordKind::Account if key == "extra" => FieldName::Extra,
             RecordKind::Account if key == "deals" => FieldName::Deals,
             RecordKind::Account if key == "stakeholders" => FieldName::Stakeholders,
+            RecordKind::Account if key == "parent" => FieldName::Parent,
             RecordKind::Account => AccountField::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Account),
             RecordKind::Plan => PlanPart::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Plan),
         }
@@ -177,7 +180,7 @@ fn shown(name: &FieldName, v: &Value) -> Shown {
         FieldName::Deals => {
             from_tree::<crate::domain::deals::DealSummary>(v).map_or_else(|| text(v), |d| Shown::Deals(Box::new(d)))
         }
-        FieldName::Assessment | FieldName::Other(_) => text(v),
+        FieldName::Assessment | FieldName::Parent | FieldName::Other(_) => text(v),
     }
 }
 

@@ -275,12 +275,16 @@ fn AccountImport(loaded: Loaded, reread: Callback<u8>, on_done: Callback<()>) ->
                 let end = (next + ROWS_PER_SLICE).min(total);
                 a.rows(ws, &rows[next..end], new_id, now_ms());
                 next = end;
+                if next == total {
+                    a.link_parents(ws, now_ms());
+                }
                 done.set(a.done);
                 (next < total).then_some((next, total))
             },
             move || {
                 let done = counts.get();
-                (t.crm.imported)(done.added, done.updated)
+                let linked = (done.linked + done.unlinked > 0).then(|| (t.crm.linked)(done.linked, done.unlinked));
+                format!("{}{}", (t.crm.imported)(done.added, done.updated), linked.unwrap_or_default())
             },
         );
         on_done.run(());

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod deal_import;
 pub mod deals;
 pub mod form;
+pub mod groups;
 pub mod health;
 pub mod keyed;
 pub mod matrix;

@@ -15,6 +15,7 @@ use crate::ui::components::account_form::AccountForm;
 use crate::ui::components::chart::ContributionChart;
 use crate::ui::components::deals::{deal_summary, evidence, DealPanel, ExtraFields};
 use crate::ui::components::form::{save_state, Control, FormState};
+use crate::ui::components::groups::GroupPanel;
 use crate::ui::components::plan::PromoteButton;
 use crate::ui::components::stakeholders::Stakeholders;
 use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
@@ -154,6 +155,8 @@ fn AccountView(id: String) -> impl IntoView {
             <DealPanel id=id deals=deals />
 
             <Stakeholders id=id />
+
+            <GroupPanel id=id />
 
             <section class="panel" id="account-details">
                 <div class="panel-head">

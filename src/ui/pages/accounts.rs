@@ -10,6 +10,7 @@ use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::chart::RankShiftChart;
 use crate::ui::components::form::{filter_select, text_options};
+use crate::ui::components::groups::GroupsTable;
 use crate::ui::components::health::HealthDot;
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::scoring_panel::WeightsPanel;
@@ -120,6 +121,7 @@ fn Ranking() -> impl IntoView {
                         </Show>
                     </div>
                     <ShowMore more=Signal::derive(move || matching.with(Vec::len).saturating_sub(page_size.get())) shown=page_size page=PAGE_ROWS />
+                    <GroupsTable />
                     <section class="panel">
                         <h2>{t.chart_rank_title}</h2>
                         <RankShiftChart />
