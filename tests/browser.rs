@@ -1384,3 +1384,40 @@ async fn accounts_are_grouped_by_name_and_a_circle_is_refused_next_to_the_field(
     let cells: Vec<String> = all("table.groups-table tbody tr > *").iter().map(text_of).collect();
     assert_eq!(cells, ["Vicom", "Noordzee Logistics", "€3,550,000", "€360,000"]);
 }
+
+#[wasm_bindgen_test]
+async fn an_offering_is_added_to_the_catalogue_and_an_accounts_cells_feed_its_evidence() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/portfolio").unwrap();
+    settle().await;
+    // A typical value that is not a number is refused next to the field.
+    type_into("Offering", "Predictive maintenance");
+    type_into("Typical annual value", "a lot");
+    button("Add offering").click();
+    settle().await;
+    assert_eq!(saved_ws().offerings.len(), 5, "nothing stored");
+    type_into("Typical annual value", "€ 90.000");
+    button("Add offering").click();
+    settle().await;
+    let saved = saved_ws();
+    let added = saved.offerings.iter().find(|o| o.name == "Predictive maintenance").expect("stored");
+    assert_eq!(added.typical_value, Some(90_000.0), "the Dutch notation reads");
+
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-01-vicom").unwrap();
+    settle().await;
+    let why = || all(".deal-note").iter().map(text_of).filter(|t| t.starts_with("Whitespace")).collect::<Vec<_>>();
+    assert_eq!(why(), ["Whitespace: €15,000 in potential and in discussion."]);
+    let status: HtmlSelectElement = labelled("Status of Predictive maintenance");
+    status.set_value("potential");
+    fire(&status, "change");
+    settle().await;
+    assert_eq!(why(), ["Whitespace: €105,000 in potential and in discussion."], "its typical value counts");
+    type_into("Annual value of Predictive maintenance", "120000");
+    settle().await;
+    assert_eq!(why(), ["Whitespace: €135,000 in potential and in discussion."]);
+    let vicom = saved_ws();
+    let cell = vicom.find("sample-01-vicom").unwrap().whitespace.iter().find(|c| c.id == added.id).cloned().unwrap();
+    assert_eq!((cell.status.slug(), cell.value), ("potential", Some(120_000.0)));
+}

@@ -277,6 +277,9 @@ pub struct Account {
     /// Who we know in the account (see `stakeholder`).
     #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub stakeholders: Vec<super::stakeholder::Stakeholder>,
+    /// Where each offering of the catalogue stands in the account (see `whitespace`).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub whitespace: Vec<super::whitespace::Cell>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
@@ -317,6 +320,8 @@ struct FlatRef<'a> {
     parent: &'a Option<String>,
     #[serde(skip_serializing_if = "<[super::stakeholder::Stakeholder]>::is_empty")]
     stakeholders: &'a [super::stakeholder::Stakeholder],
+    #[serde(skip_serializing_if = "<[super::whitespace::Cell]>::is_empty")]
+    whitespace: &'a [super::whitespace::Cell],
     created_ms: i64,
     updated_ms: i64,
     rev: &'a super::sync::Rev,
@@ -367,6 +372,8 @@ struct Flat {
     parent: Option<String>,
     #[serde(default)]
     stakeholders: Vec<super::stakeholder::Stakeholder>,
+    #[serde(default)]
+    whitespace: Vec<super::whitespace::Cell>,
     created_ms: i64,
     updated_ms: i64,
     #[serde(default)]
@@ -399,6 +406,7 @@ impl Serialize for Account {
             deals: &self.deals,
             parent: &self.parent,
             stakeholders: &self.stakeholders,
+            whitespace: &self.whitespace,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
             rev: &self.rev,
@@ -434,6 +442,7 @@ impl<'de> Deserialize<'de> for Account {
             deals: f.deals,
             parent: f.parent,
             stakeholders: f.stakeholders,
+            whitespace: f.whitespace,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms,
             rev: f.rev,
@@ -456,6 +465,7 @@ impl Account {
             deals: None,
             parent: None,
             stakeholders: Vec::new(),
+            whitespace: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),

@@ -53,6 +53,8 @@ pub struct Head {
     pub scoring_rev: Rev,
     pub tombstones: Vec<Tombstone>,
     pub profile: Profile,
+    pub offerings: Vec<crate::domain::whitespace::Offering>,
+    pub offerings_rev: Rev,
     /// The stamp of the order part.
     pub order: String,
     /// The stamp of each shard, `SHARDS` of them.
@@ -66,6 +68,9 @@ struct HeadRef<'a> {
     scoring_rev: &'a Rev,
     tombstones: &'a [Tombstone],
     profile: &'a Profile,
+    #[serde(skip_serializing_if = "<[crate::domain::whitespace::Offering]>::is_empty")]
+    offerings: &'a [crate::domain::whitespace::Offering],
+    offerings_rev: &'a Rev,
     order: &'a str,
     shards: &'a [String],
 }
@@ -204,6 +209,8 @@ pub fn encode_head(ws: &Workspace, order: &str, shards: &[String]) -> String {
         scoring_rev: &ws.scoring_rev,
         tombstones: &ws.tombstones,
         profile: &ws.profile,
+        offerings: &ws.offerings,
+        offerings_rev: &ws.offerings_rev,
         order,
         shards,
     })
@@ -243,7 +250,9 @@ pub fn changes(base: &Workspace, now: &Workspace) -> Changes {
     let head = base.scoring != now.scoring
         || base.scoring_rev != now.scoring_rev
         || base.tombstones != now.tombstones
-        || base.profile != now.profile;
+        || base.profile != now.profile
+        || base.offerings != now.offerings
+        || base.offerings_rev != now.offerings_rev;
     if !order {
         // Every record is where it was: the shards to write are those of the records that
         // are not the very same, found without grouping 10,000 records by shard.
@@ -303,6 +312,8 @@ pub fn assemble(head: Head, order: &Order, shards: Vec<Shard>) -> Result<Workspa
         scoring_rev: head.scoring_rev,
         tombstones: head.tombstones,
         profile: head.profile,
+        offerings: head.offerings,
+        offerings_rev: head.offerings_rev,
         ..Workspace::default()
     };
     let schema = head.schema.unwrap_or(SCHEMA_VERSION);

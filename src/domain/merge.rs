@@ -195,7 +195,7 @@ fn field_diffs<R: Record>(mine: &R, theirs: &R) -> Vec<FieldDiff> {
 const FREE_TEXT: [&str; 1] = ["notes"];
 
 /// Account fields that are lists of items with ids, which combine item by item like plan lists.
-const ACCOUNT_LISTS: [&str; 1] = ["stakeholders"];
+const ACCOUNT_LISTS: [&str; 2] = ["stakeholders", "whitespace"];
 
 /// Who wrote which side, for combined texts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -300,6 +300,35 @@ pub fn review(mine: &Workspace, theirs: &Shared) -> Vec<Item> {
         };
         let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
         out.push(Item { kind: RecordKind::Scoring, id: String::new(), label: String::new(), change, pick, fields });
+    }
+    if let Some(offerings) = &theirs.offerings {
+        let differs = *offerings != mine.offerings;
+        let change = match (differs, mine.offerings_rev.relation(&theirs.offerings_rev)) {
+            (false, _) => Change::Unchanged,
+            (true, super::sync::Relation::Older) => Change::ChangedThere,
+            (true, super::sync::Relation::Newer) => Change::ChangedHere,
+            (true, _) => Change::Conflict,
+        };
+        let auto = match change {
+            Change::ChangedThere => Some(Pick::Theirs),
+            Change::ChangedHere => Some(Pick::Mine),
+            _ => None,
+        };
+        let fields = if differs {
+            vec![FieldDiff {
+                field: "offerings".into(),
+                mine: super::sync::to_tree(&mine.offerings),
+                theirs: super::sync::to_tree(offerings),
+                auto,
+                // Both sides' offerings, so nobody's are lost.
+                pick: auto.unwrap_or(Pick::Both),
+                combinable: true,
+            }]
+        } else {
+            Vec::new()
+        };
+        let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
+        out.push(Item { kind: RecordKind::Catalogue, id: String::new(), label: String::new(), change, pick, fields });
     }
     out
 }
@@ -509,6 +538,7 @@ impl Merging {
             RecordKind::Account => 0,
             RecordKind::Plan => 1,
             RecordKind::Scoring => 2,
+            RecordKind::Catalogue => 3,
         };
         items.sort_by_key(|i| rank(i.kind));
         Merging { items, next: 0, authors }
@@ -541,6 +571,25 @@ fn apply_in(ws: &mut Workspace, theirs: &Shared, items: &[Item], authors: &Autho
             ws.scoring_rev.bump(&editor);
         }
     }
+    if let (Some(item), Some(offerings)) =
+        (items.iter().find(|i| i.kind == RecordKind::Catalogue), theirs.offerings.as_ref())
+    {
+        let field = item.fields.first();
+        ws.offerings_rev = ws.offerings_rev.merged(&theirs.offerings_rev);
+        match field.map(|f| f.pick) {
+            Some(Pick::Theirs) => ws.offerings = offerings.clone(),
+            Some(Pick::Both) => {
+                let both = combine("offerings", &super::sync::to_tree(&ws.offerings), &super::sync::to_tree(offerings));
+                if let Some(list) = super::sync::from_tree(&both) {
+                    ws.offerings = list;
+                }
+            }
+            _ => {}
+        }
+        if field.is_some_and(|f| f.auto != Some(f.pick)) {
+            ws.offerings_rev.bump(&editor);
+        }
+    }
     if !finish {
         return;
     }
@@ -551,7 +600,7 @@ fn apply_in(ws: &mut Workspace, theirs: &Shared, items: &[Item], authors: &Autho
         let alive = match g.kind {
             RecordKind::Account => accounts.contains(&g.id),
             RecordKind::Plan => plans.contains(&g.id),
-            RecordKind::Scoring => true,
+            RecordKind::Scoring | RecordKind::Catalogue => true,
         };
         if alive {
             continue;

@@ -25,4 +25,5 @@ pub mod sync;
 pub mod tier;
 pub mod validate;
 pub mod views;
+pub mod whitespace;
 pub mod workspace;

@@ -33,6 +33,9 @@ pub struct Shared {
     pub scoring: Option<ScoringSettings>,
     pub scoring_rev: Rev,
     pub tombstones: Vec<Tombstone>,
+    /// The catalogue of offerings; in whole-workspace exports only.
+    pub offerings: Option<Vec<crate::domain::whitespace::Offering>>,
+    pub offerings_rev: Rev,
 }
 
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -56,6 +59,8 @@ pub fn export(ws: &Workspace, only: Option<&[String]>, exported_at: &str, app_ve
         scoring: only.is_none().then_some(ws.scoring),
         scoring_rev: if only.is_none() { ws.scoring_rev.clone() } else { Rev::default() },
         tombstones: if only.is_none() { ws.tombstones.clone() } else { Vec::new() },
+        offerings: only.is_none().then(|| ws.offerings.clone()),
+        offerings_rev: if only.is_none() { ws.offerings_rev.clone() } else { Rev::default() },
     };
     Envelope {
         format: FORMAT.into(),
@@ -335,6 +340,9 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         if a.parent.as_deref().is_some_and(|p| !super::sync::valid_id(p)) {
             return Err(invalid(p("parent"), "expected the id of an account"));
         }
+        if let Err((at, what)) = super::whitespace::check_cells(&a.whitespace) {
+            return Err(invalid(p(&format!("whitespace{at}")), what));
+        }
         if let Err((at, what)) = super::stakeholder::check_map(&a.stakeholders) {
             return Err(invalid(p(&format!("stakeholders{at}")), what));
         }
@@ -377,6 +385,10 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         check_rev(&t.rev, &Default::default(), &format!("data.tombstones[{i}].rev"))?;
     }
     check_rev(&data.scoring_rev, &Default::default(), "data.scoring_rev")?;
+    check_rev(&data.offerings_rev, &Default::default(), "data.offerings_rev")?;
+    if let Some(Err((at, what))) = data.offerings.as_deref().map(super::whitespace::check_offerings) {
+        return Err(invalid(format!("data.offerings{at}"), what));
+    }
     Ok(())
 }
 

@@ -147,6 +147,8 @@ pub enum RecordKind {
     Account,
     Plan,
     Scoring,
+    /// The catalogue of offerings (whitespace).
+    Catalogue,
 }
 
 /// What remains of a deleted record: enough to keep an old file from bringing it back.

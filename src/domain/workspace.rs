@@ -15,6 +15,7 @@ use super::scoring::ScoringSettings;
 use super::stakeholder::{closes_circle, Circle, Stakeholder};
 use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
 use super::tier::{Decision, Tier};
+use super::whitespace::{CellStatus, Offering};
 
 /// The version of the stored workspace format. Bump it with a migration in [`decode`].
 /// - 1: accounts and scoring settings.
@@ -57,6 +58,9 @@ pub struct Workspace {
     pub tombstones: Vec<Tombstone>,
     /// This browser's editor; never exported as data.
     pub profile: Profile,
+    /// The catalogue of offerings that whitespace is mapped against.
+    pub offerings: Vec<Offering>,
+    pub offerings_rev: Rev,
 }
 
 /// An account removed from the workspace — with its plan, so that a plan is never
@@ -93,6 +97,10 @@ impl Workspace {
         let editor = self.profile.editor().to_string();
         self.accounts = sample.accounts;
         self.plans = sample.plans;
+        if !sample.offerings.is_empty() {
+            self.offerings = sample.offerings;
+            self.offerings_rev.bump(&editor);
+        }
         for a in &mut self.accounts {
             Arc::make_mut(a).rev.bump(&editor);
         }
@@ -191,6 +199,44 @@ impl Workspace {
             }
         }
         Ok(self.edit(id, now_ms, |a| a.parent = parent.map(Into::into)))
+    }
+
+    /// Saves an offering into the catalogue (replacing the one with its id in place, or adding it).
+    pub fn save_offering(&mut self, offering: Offering) {
+        let before = self.offerings.clone();
+        super::plan::upsert(&mut self.offerings, offering, |o| &o.id);
+        if self.offerings != before {
+            self.offerings_rev.bump(self.profile.editor());
+        }
+    }
+
+    /// Takes an offering out of the catalogue, with where it was (for undo). Accounts' cells
+    /// for it stay, unseen, and count again if it comes back.
+    pub fn remove_offering(&mut self, id: &str) -> Option<(usize, Offering)> {
+        let i = self.offerings.iter().position(|o| o.id == id)?;
+        let o = self.offerings.remove(i);
+        self.offerings_rev.bump(self.profile.editor());
+        Some((i, o))
+    }
+
+    pub fn restore_offering(&mut self, at: usize, offering: Offering) {
+        if !self.offerings.iter().any(|o| o.id == offering.id) {
+            let at = at.min(self.offerings.len());
+            self.offerings.insert(at, offering);
+            self.offerings_rev.bump(self.profile.editor());
+        }
+    }
+
+    /// Sets (or with `None`, clears) an account's whitespace cell for an offering.
+    pub fn set_cell(
+        &mut self,
+        id: &str,
+        offering: &str,
+        status: Option<CellStatus>,
+        value: Option<f64>,
+        now_ms: i64,
+    ) -> bool {
+        self.edit(id, now_ms, |a| super::whitespace::set_cell(&mut a.whitespace, offering, status, value))
     }
 
     /// A logged meeting refreshes the last contact of the account's stakeholders who
@@ -581,6 +627,8 @@ struct StoredRef<'a> {
     scoring_rev: &'a Rev,
     tombstones: &'a [Tombstone],
     profile: &'a Profile,
+    offerings: &'a [Offering],
+    offerings_rev: &'a Rev,
 }
 
 #[derive(Deserialize, Default)]
@@ -593,6 +641,8 @@ struct StoredFields {
     scoring_rev: Rev,
     tombstones: Vec<Tombstone>,
     profile: Profile,
+    offerings: Vec<Offering>,
+    offerings_rev: Rev,
 }
 
 struct Stored {
@@ -610,6 +660,8 @@ impl<'de> Deserialize<'de> for Stored {
             scoring_rev: f.scoring_rev,
             tombstones: f.tombstones,
             profile: f.profile,
+            offerings: f.offerings,
+            offerings_rev: f.offerings_rev,
         };
         Ok(Stored { schema: f.schema, workspace })
     }
@@ -666,6 +718,8 @@ pub fn encode(ws: &Workspace) -> String {
         scoring_rev: &ws.scoring_rev,
         tombstones: &ws.tombstones,
         profile: &ws.profile,
+        offerings: &ws.offerings,
+        offerings_rev: &ws.offerings_rev,
     };
     serde_json::to_string(&stored).unwrap_or_else(|_| "{}".into())
 }

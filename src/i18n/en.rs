@@ -1,6 +1,8 @@
 //! English texts.
 
-use super::{CrmTexts, GroupTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts};
+use super::{
+    CrmTexts, GroupTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts, WhitespaceTexts,
+};
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
 use crate::domain::deals::{DealField, DealProblem, DealStage};
@@ -22,6 +24,7 @@ use crate::domain::sync::RecordKind;
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
 use crate::domain::views::review::{FieldName, Shown};
+use crate::domain::whitespace::{CellStatus, OfferingField};
 use crate::domain::workspace::DecodeError;
 use crate::storage::WriteError;
 use crate::ui::route::Section;
@@ -434,6 +437,7 @@ pub const EN: Texts = Texts {
     rate: RATE,
     people: PEOPLE,
     groups: GROUPS,
+    whitespace: WHITESPACE,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -690,6 +694,7 @@ const SHARE: ShareTexts = ShareTexts {
         RecordKind::Account => "Account",
         RecordKind::Plan => "Plan",
         RecordKind::Scoring => "Scoring settings",
+        RecordKind::Catalogue => "Catalogue of offerings",
     },
     field_name: |f| match f {
         FieldName::Account(f) => (EN.account_field)(*f).into(),
@@ -710,6 +715,8 @@ const SHARE: ShareTexts = ShareTexts {
         FieldName::Deals => "Deal history".into(),
         FieldName::Stakeholders => "Stakeholders".into(),
         FieldName::Parent => "Parent account".into(),
+        FieldName::Whitespace => "Whitespace".into(),
+        FieldName::Offerings => "Offerings".into(),
         FieldName::Other(key) => key.replace('_', " "),
     },
     count_line: |counts| {
@@ -1577,6 +1584,53 @@ const GROUPS: GroupTexts = GroupTexts {
         [a, b] => format!("{a}, {b}"),
         [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
     },
+};
+
+const WHITESPACE: WhitespaceTexts = WhitespaceTexts {
+    title: "Whitespace",
+    help: "What this account buys of our offerings, what is in discussion, and what more it could buy. \
+           Potential and in-discussion values add up to the whitespace, shown with the revenue potential \
+           rating; offerings in use are shown with product fit. You still decide the ratings.",
+    no_catalogue: "No offerings in the catalogue yet.",
+    to_catalogue: "Add them on the Portfolio page.",
+    col_offering: "Offering",
+    col_status: "Status",
+    col_value: "Annual value",
+    col_whitespace: "Whitespace",
+    status: |s| match s {
+        CellStatus::InUse => "In use",
+        CellStatus::InDiscussion => "In discussion",
+        CellStatus::Potential => "Potential",
+        CellStatus::NotRelevant => "Not relevant",
+        CellStatus::Lost => "Lost",
+    },
+    unset: "—",
+    status_of: |name| format!("Status of {name}"),
+    value_of: |name| format!("Annual value of {name}"),
+    typical: |v| format!("typically {v}"),
+    bad_value: "Enter an amount of 0 or more, or leave it empty for the typical value.",
+    total: |value, used| match used {
+        1 => format!("Whitespace {value} · 1 offering in use"),
+        n => format!("Whitespace {value} · {n} offerings in use"),
+    },
+    why_potential: |value| format!("Whitespace: {value} in potential and in discussion."),
+    why_fit: |n| match n {
+        1 => "Uses 1 offering of the catalogue.".into(),
+        n => format!("Uses {n} offerings of the catalogue."),
+    },
+    catalogue_title: "Catalogue of offerings",
+    catalogue_help: "What you sell, with what an account typically buys of it in a year. Each account's \
+                     whitespace is mapped against this list.",
+    add_offering: "Add offering",
+    field: |f| match f {
+        OfferingField::Name => "Offering",
+        OfferingField::Family => "Product family",
+        OfferingField::TypicalValue => "Typical annual value",
+    },
+    deleted: "Offering deleted.",
+    heat_title: "Cross-sell map",
+    heat_help: "Key accounts against the catalogue: where each offering stands, the most whitespace first.",
+    heat_empty: "No key accounts yet.",
 };
 
 #[cfg(test)]

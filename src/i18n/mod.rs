@@ -56,6 +56,7 @@ label!(SwotField, plan.swot_field);
 label!(ReviewField, plan.review_field);
 label!(PromotionField, plan.promotion_field);
 label!(crate::domain::stakeholder::StakeholderField, people.field);
+label!(crate::domain::whitespace::OfferingField, whitespace.field);
 label!(crate::domain::tier::DecisionField, decision_field);
 label!(crate::domain::sync::NameField, share.name_field);
 
@@ -232,6 +233,7 @@ pub struct Texts {
     pub rate: RateTexts,
     pub people: PeopleTexts,
     pub groups: GroupTexts,
+    pub whitespace: WhitespaceTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -529,6 +531,37 @@ pub struct PlanTexts {
     pub kpi_kind: fn(KpiKind) -> &'static str,
     pub direction: fn(Direction) -> &'static str,
     pub need_status: fn(NeedStatus) -> &'static str,
+}
+
+/// Texts of whitespace: the catalogue, an account's grid, the heat map.
+pub struct WhitespaceTexts {
+    pub title: &'static str,
+    pub help: &'static str,
+    pub no_catalogue: &'static str,
+    pub to_catalogue: &'static str,
+    pub col_offering: &'static str,
+    pub col_status: &'static str,
+    pub col_value: &'static str,
+    pub col_whitespace: &'static str,
+    pub status: fn(crate::domain::whitespace::CellStatus) -> &'static str,
+    pub unset: &'static str,
+    pub status_of: fn(&str) -> String,
+    pub value_of: fn(&str) -> String,
+    pub typical: fn(&str) -> String,
+    pub bad_value: &'static str,
+    /// The account's whitespace value and offerings in use.
+    pub total: fn(&str, usize) -> String,
+    /// On the revenue potential and product fit ratings.
+    pub why_potential: fn(&str) -> String,
+    pub why_fit: fn(usize) -> String,
+    pub catalogue_title: &'static str,
+    pub catalogue_help: &'static str,
+    pub add_offering: &'static str,
+    pub field: fn(crate::domain::whitespace::OfferingField) -> &'static str,
+    pub deleted: &'static str,
+    pub heat_title: &'static str,
+    pub heat_help: &'static str,
+    pub heat_empty: &'static str,
 }
 
 /// Texts of account groups (a parent and its subsidiaries).

@@ -29,6 +29,10 @@ pub enum Undo {
         at: usize,
         person: Box<crate::domain::stakeholder::Stakeholder>,
     },
+    Offering {
+        at: usize,
+        offering: Box<crate::domain::whitespace::Offering>,
+    },
 }
 
 /// A message at the bottom of the screen, optionally offering to undo a deletion.
@@ -248,6 +252,10 @@ impl AppState {
                 });
                 self.notice.set(None);
             }
+            Undo::Offering { at, offering } => {
+                self.workspace.update(|w| w.restore_offering(at, *offering));
+                self.notice.set(None);
+            }
             Undo::Stakeholder { account_id, at, person } => {
                 self.workspace.update(|w| {
                     w.restore_stakeholder(&account_id, at, *person, now_ms());
@@ -347,6 +355,11 @@ impl AppState {
 }
 
 impl AppState {
+    /// Tells the user something was deleted, offering to undo it.
+    pub fn show_undo(&self, text: String, undo: Undo) {
+        self.show(text, Some(undo));
+    }
+
     /// Deletes a stakeholder from an account's map, offering to undo.
     pub fn delete_stakeholder(&self, account_id: &str, id: &str) {
         let mut removed = None;

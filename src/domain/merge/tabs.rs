@@ -64,6 +64,29 @@ pub fn absorb(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Absorbe
     if ws.scoring != theirs.scoring {
         ws.scoring_rev.bump(&editor);
     }
+    // The catalogue: offering by offering, as lists of items merge.
+    ws.offerings_rev = mine.offerings_rev.merged(&theirs.offerings_rev);
+    if mine.offerings != base.offerings && mine.offerings != theirs.offerings {
+        use crate::domain::sync::{from_tree, to_tree};
+        let mut paths = Vec::new();
+        let merged = merge3(
+            Some(&to_tree(&base.offerings)),
+            &to_tree(&mine.offerings),
+            &to_tree(&theirs.offerings),
+            "offerings",
+            &mut paths,
+        );
+        match from_tree(&merged) {
+            Some(list) => ws.offerings = list,
+            None => paths.push("offerings".into()),
+        }
+        if !paths.is_empty() {
+            clashes.push(Clash { label: String::new(), field: "offerings".into() });
+        }
+        if ws.offerings != theirs.offerings {
+            ws.offerings_rev.bump(&editor);
+        }
+    }
 
     // Tombstones from both sides, for records that are gone.
     let mut graves: HashMap<(RecordKind, String), usize> =
@@ -82,7 +105,7 @@ pub fn absorb(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Absorbe
     ws.tombstones.retain(|t| match t.kind {
         RecordKind::Account => !accounts.contains(&t.id),
         RecordKind::Plan => !planned.contains(&t.id),
-        RecordKind::Scoring => true,
+        RecordKind::Scoring | RecordKind::Catalogue => true,
     });
     // A plan never outlives its account.
     ws.plans.retain(|p| accounts.contains(&p.account_id));
@@ -314,6 +337,35 @@ mod tests {
         set(&mut t, VICOM, |f| f.owner = "Anna".into());
         // Exactly equal, so the tab does not write it back (no ping-pong between tabs).
         assert_eq!(out.workspace, t);
+    }
+
+    #[test]
+    fn catalogues_stakeholders_and_whitespace_of_both_tabs_survive() {
+        use crate::domain::stakeholder::Stakeholder;
+        use crate::domain::whitespace::{CellStatus, Offering};
+        let offering = |id: &str| Offering { id: id.into(), name: id.to_uppercase(), ..Offering::default() };
+        let person = |id: &str| Stakeholder { id: id.into(), name: id.into(), ..Stakeholder::default() };
+        let out = check(
+            |m| {
+                m.save_offering(offering("erp"));
+                m.set_cell(VICOM, "erp", Some(CellStatus::Potential), Some(5.0), 9);
+                m.save_stakeholder(VICOM, person("eva"), 9).unwrap();
+            },
+            |t| {
+                t.save_offering(offering("wms"));
+                t.set_cell(VICOM, "wms", Some(CellStatus::InUse), None, 9);
+                t.save_stakeholder(VICOM, person("jan"), 9).unwrap();
+            },
+            &[],
+        );
+        let ws = out.workspace;
+        let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+        assert_eq!(ids(ws.offerings.iter().map(|o| o.id.as_str()).collect()), ["wms", "erp"]);
+        let vicom = ws.find(VICOM).unwrap();
+        let cells: Vec<&str> = vicom.whitespace.iter().map(|c| c.id.as_str()).collect();
+        assert!(cells.contains(&"erp") && cells.contains(&"wms"), "{cells:?}");
+        let people: Vec<&str> = vicom.stakeholders.iter().map(|p| p.id.as_str()).collect();
+        assert!(people.contains(&"eva") && people.contains(&"jan"), "{people:?}");
     }
 
     #[test]

@@ -65,7 +65,10 @@ fn started() -> (Workspace, Workspace) {
     a.load_sample(sample_portfolio(1_795_737_600_000));
     let mut b = colleague("b");
     let first = sync(&a, &mut b);
-    assert!(first.iter().filter(|i| i.kind != RecordKind::Scoring).all(|i| i.change == Change::New));
+    assert!(first
+        .iter()
+        .filter(|i| !matches!(i.kind, RecordKind::Scoring | RecordKind::Catalogue))
+        .all(|i| i.change == Change::New));
     (a, b)
 }
 
@@ -254,6 +257,34 @@ fn stakeholder_maps_changed_on_both_sides_combine_person_by_person() {
     assert_eq!(a.save_stakeholder(VICOM, eva, 40), Ok(true));
     assert_eq!(changes(&sync(&a, &mut b)), vec![("Account:Vicom".into(), Change::ChangedThere)]);
     assert_eq!(a.find(VICOM), b.find(VICOM));
+}
+
+#[test]
+fn catalogues_and_whitespace_merge_offering_by_offering() {
+    use crate::domain::whitespace::{whitespace_value, CellStatus, Offering};
+    let (mut a, mut b) = started();
+    let offering = |id: &str, typical: f64| Offering {
+        id: id.into(),
+        name: id.to_uppercase(),
+        family: "Software".into(),
+        typical_value: Some(typical),
+    };
+    a.save_offering(offering("erp", 50_000.0));
+    b.save_offering(offering("wms", 30_000.0));
+    assert!(a.set_cell(VICOM, "erp", Some(CellStatus::Potential), None, 30));
+    assert!(b.set_cell(VICOM, "wms", Some(CellStatus::InDiscussion), Some(45_000.0), 30));
+    let items = sync(&a, &mut b);
+    let catalogue = items.iter().find(|i| i.kind == RecordKind::Catalogue).unwrap();
+    assert_eq!(catalogue.change, Change::Conflict);
+    assert_eq!(catalogue.fields[0].pick, Pick::Both, "both sides' offerings by default");
+    let names: Vec<&str> = b.offerings.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(names, ["wms", "erp"], "mine first, then theirs");
+    let vicom = b.find(VICOM).unwrap();
+    assert_eq!(whitespace_value(&vicom.whitespace, &b.offerings), 95_000.0);
+    // Combined once, agreed after.
+    sync(&b, &mut a);
+    assert_eq!((a.offerings.clone(), a.find(VICOM)), (b.offerings.clone(), b.find(VICOM)));
+    assert_eq!(changes(&sync(&a, &mut b)), Vec::new());
 }
 
 #[test]

@@ -28,6 +28,10 @@ pub enum FieldName {
     Stakeholders,
     /// The account's parent in a group.
     Parent,
+    /// The account's whitespace cells.
+    Whitespace,
+    /// The workspace's catalogue of offerings.
+    Offerings,
     Scoring,
     /// A key this version does not know.
     Other(String),
@@ -42,6 +46,8 @@ impl FieldName {
             RecordKind::Account if key == "deals" => FieldName::Deals,
             RecordKind::Account if key == "stakeholders" => FieldName::Stakeholders,
             RecordKind::Account if key == "parent" => FieldName::Parent,
+            RecordKind::Account if key == "whitespace" => FieldName::Whitespace,
+            RecordKind::Catalogue => FieldName::Offerings,
             RecordKind::Account => AccountField::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Account),
             RecordKind::Plan => PlanPart::from_key(key).map_or(FieldName::Other(key.into()), FieldName::Plan),
         }
@@ -166,11 +172,13 @@ fn shown(name: &FieldName, v: &Value) -> Shown {
                 }
             },
         ),
-        FieldName::Plan(_) | FieldName::Stakeholders => match v.as_array() {
-            Some(items) if items.is_empty() => Shown::Empty,
-            Some(items) => Shown::Items(items.iter().map(item_title).collect()),
-            None => text(v),
-        },
+        FieldName::Plan(_) | FieldName::Stakeholders | FieldName::Whitespace | FieldName::Offerings => {
+            match v.as_array() {
+                Some(items) if items.is_empty() => Shown::Empty,
+                Some(items) => Shown::Items(items.iter().map(item_title).collect()),
+                None => text(v),
+            }
+        }
         FieldName::Scoring => from_tree::<ScoringSettings>(v).map_or_else(|| text(v), Shown::Scoring),
         FieldName::Extra => match from_tree::<Vec<crate::domain::account::Extra>>(v) {
             Some(list) if list.is_empty() => Shown::Empty,

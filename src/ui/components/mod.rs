@@ -14,4 +14,5 @@ pub mod plan;
 pub mod scoring_panel;
 pub mod share;
 pub mod stakeholders;
+pub mod whitespace;
 pub mod widgets;

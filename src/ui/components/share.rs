@@ -464,6 +464,7 @@ fn kind_slug(k: RecordKind) -> &'static str {
         RecordKind::Account => "account",
         RecordKind::Plan => "plan",
         RecordKind::Scoring => "scoring",
+        RecordKind::Catalogue => "catalogue",
     }
 }
 

@@ -18,6 +18,7 @@ use crate::ui::components::form::{save_state, Control, FormState};
 use crate::ui::components::groups::GroupPanel;
 use crate::ui::components::plan::PromoteButton;
 use crate::ui::components::stakeholders::Stakeholders;
+use crate::ui::components::whitespace::WhitespaceGrid;
 use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
@@ -155,6 +156,8 @@ fn AccountView(id: String) -> impl IntoView {
             <DealPanel id=id deals=deals />
 
             <Stakeholders id=id />
+
+            <WhitespaceGrid id=id />
 
             <GroupPanel id=id />
 
@@ -322,6 +325,7 @@ fn CriterionCard(
         })
     });
     let rating_id = format!("rating-{}", c.slug());
+    let ws_evidence = crate::ui::components::whitespace::evidence(id);
     let set_override = move |ev: leptos::ev::Event| {
         let rating = event_target_value(&ev).parse::<u8>().ok().filter(|r| *r <= MAX_RATING);
         state.workspace.update(|w| {
@@ -422,6 +426,11 @@ fn CriterionCard(
                         let m = |v| (t.money)(v, state.currency.get());
                         view! { <span class="deal-note">{(t.crm.why_deals)(&m(d.won_last_12), &m(d.won_prior_12), d.growth())}</span> }
                     })))}
+                    {move || ws_evidence.get().and_then(|(value, used)| match c {
+                        Criterion::RevenuePotential => Some((t.whitespace.why_potential)(&(t.money)(value, state.currency.get()))),
+                        Criterion::ProductFit => Some((t.whitespace.why_fit)(used)),
+                        _ => None,
+                    }).map(|text| view! { <span class="deal-note">{text}</span> })}
                     {move || shift.get().map(|s| {
                         let since = crate::domain::date::Date::from_unix_ms(s.since_ms);
                         view! { <span class="shift-note">{(t.shift_note)(s.criterion, s.was, s.higher, s.added, &(t.date)(since))}</span> }

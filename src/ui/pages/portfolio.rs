@@ -12,6 +12,7 @@ use crate::i18n::t;
 use crate::ui::components::form::{filter_select, text_options};
 use crate::ui::components::keyed::keyed;
 use crate::ui::components::matrix::{points, quadrant_slot, MatrixChart};
+use crate::ui::components::whitespace::{CatalogueEditor, HeatMap};
 use crate::ui::components::widgets::NeedsAccounts;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -115,6 +116,8 @@ fn Matrix() -> impl IntoView {
                     {Quadrant::ALL.into_iter().map(quadrant).collect_view()}
                 </nav>
             </div>
+            <HeatMap />
+            <CatalogueEditor />
         </section>
     }
 }
