@@ -1362,7 +1362,10 @@ async fn accounts_are_grouped_by_name_and_a_circle_is_refused_next_to_the_field(
     settle().await;
     let panel = text_of(&all(".group-panel")[0]);
     assert!(panel.contains("Noordzee Logistics"), "{panel}");
-    assert!(panel.contains("The group: 2 accounts, revenue €3,550,000"), "{panel}");
+    assert!(
+        panel.contains("The group: 2 accounts, revenue €3,550,000, potential €360,000, whitespace €15,000"),
+        "{panel}"
+    );
     type_into("Parent account", "Noordzee Logistics");
     button("Set parent").click();
     settle().await;
@@ -1382,7 +1385,7 @@ async fn accounts_are_grouped_by_name_and_a_circle_is_refused_next_to_the_field(
     let groups = all("table.groups-table tbody tr");
     assert_eq!(groups.len(), 1);
     let cells: Vec<String> = all("table.groups-table tbody tr > *").iter().map(text_of).collect();
-    assert_eq!(cells, ["Vicom", "Noordzee Logistics", "€3,550,000", "€360,000"]);
+    assert_eq!(cells, ["Vicom", "Noordzee Logistics", "€3,550,000", "€360,000", "€15,000"]);
 }
 
 #[wasm_bindgen_test]

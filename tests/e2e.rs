@@ -1232,3 +1232,61 @@ async fn a_manager_maps_five_stakeholders_and_a_champion_clears_the_warning() {
     assert_eq!(text, "Champion");
     c.clone().close().await.unwrap();
 }
+
+/// The text of the revenue potential rating's whitespace evidence ("" without one).
+async fn whitespace_evidence(c: &Client) -> String {
+    script_text(
+        c,
+        "const n = [...document.querySelectorAll('.deal-note')].find(n => n.textContent.startsWith('Whitespace')); \
+         return n ? n.textContent.trim() : '';",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_whitespace_cells_move_the_potential_evidence_and_two_accounts_form_a_group() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    click(c, "Medisys").await;
+    eventually!("Medisys's page", heading(c).await.filter(|h| h == "Medisys"));
+    eventually!(
+        "no whitespace yet",
+        (whitespace_evidence(c).await == "Whitespace: €0 in potential and in discussion.").then_some(())
+    );
+    select(c, "Status of Production planning", "Potential").await;
+    eventually!(
+        "the typical value counts",
+        (whitespace_evidence(c).await == "Whitespace: €120,000 in potential and in discussion.").then_some(())
+    );
+    select(c, "Status of Quality module", "In discussion").await;
+    fill(c, "Annual value of Quality module", "95000").await;
+    select(c, "Status of Delivery tracking", "In use").await;
+    eventually!(
+        "the three cells counted",
+        (whitespace_evidence(c).await == "Whitespace: €215,000 in potential and in discussion.").then_some(())
+    );
+    wait_text(c, "Uses 1 offering of the catalogue.").await;
+
+    // Medisys joins Cartech's group.
+    fill(c, "Parent account", "Cartech").await;
+    click(c, "Set parent").await;
+    wait_text(c, "Part of the group of Cartech").await;
+    wait_text(c, "the group plan of Cartech covers it").await;
+    shot(c, "whitespace-group").await;
+
+    // All kept across a reload; Cartech's page rolls the group up.
+    c.goto(&home).await.unwrap();
+    c.refresh().await.unwrap();
+    click(c, "Accounts").await;
+    click(c, "Cartech").await;
+    eventually!("Cartech's page", heading(c).await.filter(|h| h == "Cartech"));
+    // Cartech's €280,000 and Medisys's €215,000 of whitespace.
+    wait_text(c, "The group: 2 accounts, revenue €1,050,000, potential €1,330,000, whitespace €495,000.").await;
+    click(c, "Medisys").await;
+    eventually!("Medisys's page again", heading(c).await.filter(|h| h == "Medisys"));
+    eventually!(
+        "the cells after a reload",
+        (whitespace_evidence(c).await == "Whitespace: €215,000 in potential and in discussion.").then_some(())
+    );
+    c.clone().close().await.unwrap();
+}

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::account::Account;
 use super::plan::Plan;
+use super::whitespace::{whitespace_value, Offering};
 use super::workspace::name_key;
 
 /// Why an account cannot get this parent.
@@ -76,6 +77,8 @@ pub struct Group {
     /// Current revenue of the parent and its members together (accounts without a figure add nothing).
     pub revenue: f64,
     pub potential: f64,
+    /// The whitespace of the parent and its members together (see `whitespace`).
+    pub whitespace: f64,
 }
 
 /// Each account's direct subsidiaries (indices), by account index.
@@ -105,15 +108,15 @@ pub fn subsidiaries(accounts: &[Arc<Account>], index: usize) -> Vec<usize> {
 
 /// The group under the account at `index`, with its figures rolled up; `None` when nobody
 /// is under it.
-pub fn group_of(accounts: &[Arc<Account>], index: usize) -> Option<Group> {
+pub fn group_of(accounts: &[Arc<Account>], offerings: &[Offering], index: usize) -> Option<Group> {
     if !in_groups(accounts) {
         return None;
     }
     let kids = children(accounts);
-    group_with(accounts, &kids, index)
+    group_with(accounts, offerings, &kids, index)
 }
 
-fn group_with(accounts: &[Arc<Account>], kids: &[Vec<usize>], index: usize) -> Option<Group> {
+fn group_with(accounts: &[Arc<Account>], offerings: &[Offering], kids: &[Vec<usize>], index: usize) -> Option<Group> {
     if kids.get(index).is_none_or(Vec::is_empty) {
         return None;
     }
@@ -132,12 +135,22 @@ fn group_with(accounts: &[Arc<Account>], kids: &[Vec<usize>], index: usize) -> O
     let sum = |f: fn(&Account) -> Option<f64>| {
         std::iter::once(index).chain(members.iter().copied()).filter_map(|i| f(&accounts[i])).sum::<f64>()
     };
-    Some(Group { parent: index, revenue: sum(|a| a.fields.revenue), potential: sum(|a| a.fields.potential), members })
+    let whitespace = std::iter::once(index)
+        .chain(members.iter().copied())
+        .map(|i| whitespace_value(&accounts[i].whitespace, offerings))
+        .sum();
+    Some(Group {
+        parent: index,
+        revenue: sum(|a| a.fields.revenue),
+        potential: sum(|a| a.fields.potential),
+        whitespace,
+        members,
+    })
 }
 
 /// Every group whose parent is at the top (belongs to no group itself), the largest rolled-up
 /// revenue first. Built once per workspace change: one pass to link, one walk per group.
-pub fn groups(accounts: &[Arc<Account>]) -> Vec<Group> {
+pub fn groups(accounts: &[Arc<Account>], offerings: &[Offering]) -> Vec<Group> {
     if !in_groups(accounts) {
         return Vec::new();
     }
@@ -145,7 +158,7 @@ pub fn groups(accounts: &[Arc<Account>]) -> Vec<Group> {
     let at: HashMap<&str, usize> = accounts.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let top = |i: usize| accounts[i].parent.as_deref().and_then(|p| at.get(p)).is_none_or(|&p| p == i);
     let mut out: Vec<Group> =
-        (0..accounts.len()).filter(|&i| top(i)).filter_map(|i| group_with(accounts, &kids, i)).collect();
+        (0..accounts.len()).filter(|&i| top(i)).filter_map(|i| group_with(accounts, offerings, &kids, i)).collect();
     out.sort_by(|a, b| b.revenue.total_cmp(&a.revenue).then(a.parent.cmp(&b.parent)));
     out
 }
@@ -200,15 +213,23 @@ mod tests {
     #[test]
     fn rolls_up_over_the_whole_group() {
         let ws = portfolio();
-        let g = group_of(&ws, 0).unwrap();
+        use crate::domain::whitespace::{Cell, CellStatus};
+        let mut ws = ws;
+        let catalogue =
+            [Offering { id: "erp".into(), name: "ERP".into(), typical_value: Some(7.0), ..Offering::default() }];
+        for i in [1, 3] {
+            Arc::make_mut(&mut ws[i]).whitespace =
+                vec![Cell { id: "erp".into(), status: CellStatus::Potential, value: None }];
+        }
+        let g = group_of(&ws, &catalogue, 0).unwrap();
         assert_eq!(g.members, [1, 2, 3]);
-        assert_eq!((g.revenue, g.potential), (2_560.0, 65.0));
-        let nl = group_of(&ws, 1).unwrap();
+        assert_eq!((g.revenue, g.potential, g.whitespace), (2_560.0, 65.0, 14.0));
+        let nl = group_of(&ws, &catalogue, 1).unwrap();
         assert_eq!((nl.members.clone(), nl.revenue), (vec![3], 2_060.0));
-        assert_eq!(group_of(&ws, 4), None, "Cartech has no subsidiaries");
+        assert_eq!(group_of(&ws, &catalogue, 4), None, "Cartech has no subsidiaries");
         assert_eq!(subsidiaries(&ws, 0), [1, 2]);
         // Only groups at the top are listed.
-        let all = groups(&ws);
+        let all = groups(&ws, &catalogue);
         assert_eq!(all.iter().map(|g| g.parent).collect::<Vec<_>>(), [0]);
     }
 
@@ -224,8 +245,8 @@ mod tests {
         let mut bad = portfolio();
         Arc::make_mut(&mut bad[0]).parent = Some("svc".into());
         assert_eq!(parent_problem(&bad, "ct", "h"), None);
-        assert!(groups(&bad).is_empty(), "a circle has nobody at the top");
-        assert_eq!(group_of(&bad, 0).unwrap().members, [1, 2, 3], "each member once");
+        assert!(groups(&bad, &[]).is_empty(), "a circle has nobody at the top");
+        assert_eq!(group_of(&bad, &[], 0).unwrap().members, [1, 2, 3], "each member once");
     }
 
     #[test]

@@ -1570,7 +1570,9 @@ const GROUPS: GroupTexts = GroupTexts {
         GroupProblem::Circle => "That account belongs to this one's group already: a group cannot contain itself.",
     },
     subsidiaries: "Subsidiaries",
-    rollup: |n, revenue, potential| format!("The group: {n} accounts, revenue {revenue}, potential {potential}."),
+    rollup: |n, revenue, potential, whitespace| {
+        format!("The group: {n} accounts, revenue {revenue}, potential {potential}, whitespace {whitespace}.")
+    },
     covered_by: |name| format!("No plan of its own: the group plan of {name} covers it."),
     updated: "Group updated.",
     table_title: "Account groups",
@@ -1578,6 +1580,7 @@ const GROUPS: GroupTexts = GroupTexts {
     col_members: "Subsidiaries",
     col_revenue: "Revenue (group)",
     col_potential: "Potential (group)",
+    col_whitespace: "Whitespace (group)",
     members: |names| match names {
         [] => String::new(),
         [a] => a.clone(),

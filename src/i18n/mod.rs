@@ -576,8 +576,8 @@ pub struct GroupTexts {
     pub part_of: &'static str,
     pub problem: fn(crate::domain::groups::GroupProblem) -> &'static str,
     pub subsidiaries: &'static str,
-    /// Accounts in the group (the parent included), its revenue and potential.
-    pub rollup: fn(usize, &str, &str) -> String,
+    /// Accounts in the group (the parent included), its revenue, potential and whitespace.
+    pub rollup: fn(usize, &str, &str, &str) -> String,
     pub covered_by: fn(&str) -> String,
     pub updated: &'static str,
     pub table_title: &'static str,
@@ -585,6 +585,7 @@ pub struct GroupTexts {
     pub col_members: &'static str,
     pub col_revenue: &'static str,
     pub col_potential: &'static str,
+    pub col_whitespace: &'static str,
     pub members: fn(&[String]) -> String,
 }
 

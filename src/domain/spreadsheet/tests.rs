@@ -818,7 +818,7 @@ fn parent_columns_put_accounts_in_groups() {
     assert_eq!(parent_of("Orphan BV"), None);
     assert_eq!((parent_of("Loop A").as_deref(), parent_of("Loop B")), (Some("Loop B"), None));
     let holding = ws.accounts.iter().position(|a| a.fields.name == "Vicom Holding").unwrap();
-    let group = crate::domain::groups::group_of(&ws.accounts, holding).unwrap();
+    let group = crate::domain::groups::group_of(&ws.accounts, &ws.offerings, holding).unwrap();
     assert_eq!((group.members.len(), group.revenue), (3, 2_560_000.0));
     // The same file again changes nothing but tries the refused half of the loop once more.
     let again = tally(&check_rows(&table, &mapping, &ws, today()));

@@ -34,7 +34,8 @@ pub fn GroupPanel(id: StoredValue<String>) -> impl IntoView {
             w.accounts.iter().position(|a| a.id == p)
         })
     });
-    let group = Memo::new(move |_| state.workspace.with(|w| index.get().and_then(|i| group_of(&w.accounts, i))));
+    let group =
+        Memo::new(move |_| state.workspace.with(|w| index.get().and_then(|i| group_of(&w.accounts, &w.offerings, i))));
     let kids = Memo::new(move |_| {
         state.workspace.with(|w| index.get().map(|i| subsidiaries(&w.accounts, i)).unwrap_or_default())
     });
@@ -123,7 +124,7 @@ pub fn GroupPanel(id: StoredValue<String>) -> impl IntoView {
             {move || group.get().map(|g| {
                 let currency = state.currency.get();
                 view! {
-                    <p class="group-rollup">{(t.groups.rollup)(g.members.len() + 1, &(t.money)(g.revenue, currency), &(t.money)(g.potential, currency))}</p>
+                    <p class="group-rollup">{(t.groups.rollup)(g.members.len() + 1, &(t.money)(g.revenue, currency), &(t.money)(g.potential, currency), &(t.money)(g.whitespace, currency))}</p>
                 }
             })}
             <Show when=move || kids.with(|k| !k.is_empty())>
@@ -146,12 +147,12 @@ pub fn GroupsTable() -> impl IntoView {
     let t = t();
     let rows = Memo::new(move |_| {
         state.workspace.with(|w| {
-            groups(&w.accounts)
+            groups(&w.accounts, &w.offerings)
                 .into_iter()
                 .map(|g| {
                     let a = &w.accounts[g.parent];
                     let members: Vec<String> = g.members.iter().map(|&i| w.accounts[i].fields.name.clone()).collect();
-                    (a.id.clone(), a.fields.name.clone(), members, g.revenue, g.potential)
+                    (a.id.clone(), a.fields.name.clone(), members, g.revenue, g.potential, g.whitespace)
                 })
                 .collect::<Vec<_>>()
         })
@@ -163,22 +164,24 @@ pub fn GroupsTable() -> impl IntoView {
                 <section class="panel groups">
                     <h2>{t.groups.table_title}</h2>
                     <div class="table-wrap">
-                        <table class="groups-table">
+                        <table class="plain groups-table">
                             <thead>
                                 <tr>
                                     <th scope="col">{t.groups.col_group}</th>
                                     <th scope="col">{t.groups.col_members}</th>
                                     <th scope="col" class="num">{t.groups.col_revenue}</th>
                                     <th scope="col" class="num">{t.groups.col_potential}</th>
+                                    <th scope="col" class="num">{t.groups.col_whitespace}</th>
                                 </tr>
                             </thead>
                             <tbody>
-                                {rows.get().into_iter().map(|(id, name, members, revenue, potential)| view! {
+                                {rows.get().into_iter().map(|(id, name, members, revenue, potential, whitespace)| view! {
                                     <tr>
                                         <th scope="row"><a href=Route::Account(id).href()>{name}</a></th>
                                         <td>{(t.groups.members)(&members)}</td>
                                         <td class="num">{(t.money)(revenue, currency)}</td>
                                         <td class="num">{(t.money)(potential, currency)}</td>
+                                        <td class="num">{(t.money)(whitespace, currency)}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

@@ -49,7 +49,7 @@ pub fn WhitespaceGrid(id: StoredValue<String>) -> impl IntoView {
                 }
             >
                 <div class="table-wrap">
-                    <table class="whitespace-grid">
+                    <table class="plain whitespace-grid">
                         <thead>
                             <tr>
                                 <th scope="col">{t.whitespace.col_offering}</th>
@@ -245,7 +245,7 @@ pub fn HeatMap() -> impl IntoView {
                 <p class="hint">{t.whitespace.heat_help}</p>
                 {rows.is_empty().then(|| view! { <p class="empty-note">{t.whitespace.heat_empty}</p> })}
                 <div class="table-wrap">
-                    <table class="heat">
+                    <table class="plain heat">
                         <thead>
                             <tr>
                                 <th scope="col">{t.col_account}</th>
