@@ -1295,6 +1295,11 @@ async fn a_stakeholder_is_added_with_a_reporting_line_clears_a_gap_and_deletes_w
     assert!(coverage_texts().iter().any(|g| g.starts_with("No champion")), "{:?}", coverage_texts());
     assert!(coverage_texts().iter().any(|g| g.starts_with("Single-threaded")), "{:?}", coverage_texts());
     assert_eq!(all(".stakeholders canvas").len(), 1, "the org chart is drawn");
+    // Every label on the account page names one control: forms side by side never share one.
+    let mut labels: Vec<String> = all("label[for]").iter().map(text_of).collect();
+    labels.sort();
+    let twice: Vec<&String> = labels.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+    assert!(twice.is_empty(), "label texts that appear twice on the account page: {twice:?}");
 
     // A name is required: the message sits next to the field and nothing is stored.
     button("Add stakeholder").click();

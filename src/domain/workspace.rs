@@ -455,7 +455,7 @@ pub struct Undone {
     pub restored: Vec<String>,
     /// Accounts changed again since: kept as they are now.
     pub kept: Vec<String>,
-    /// The scoring settings went back.
+    /// The workspace's settings went back: scoring (weights, tiers, currency) or the catalogue.
     pub scoring: bool,
 }
 
@@ -533,6 +533,13 @@ pub fn undo_since(before: &Workspace, after: &Workspace, now: &Workspace) -> Und
         ws.scoring = before.scoring;
         ws.scoring_rev = before.scoring_rev.clone();
         out.scoring = before.scoring != after.scoring;
+    }
+    // The catalogue the same way: back as it was, unless it was changed since.
+    let catalogue = |w: &Workspace| (w.offerings.clone(), w.offerings_rev.clone());
+    if catalogue(before) != catalogue(after) && catalogue(now) == catalogue(after) {
+        ws.offerings = before.offerings.clone();
+        ws.offerings_rev = before.offerings_rev.clone();
+        out.scoring |= before.offerings != after.offerings;
     }
     // A plan never outlives its account.
     let accounts: std::collections::HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
@@ -946,6 +953,7 @@ mod tests {
         f.owner = "Bram".into();
         after.update_fields("sample-01-vicom", f, 5);
         after.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 50));
+        after.save_offering(Offering { id: "erp".into(), name: "ERP".into(), ..Offering::default() });
         // Since then the user rated one of the new accounts.
         let mut now = after.clone();
         now.set_override("initech", Criterion::ProductFit, Some(4), 9);
@@ -960,6 +968,7 @@ mod tests {
         assert_eq!(ws.find("initech").unwrap().assessment.overrides.get(&Criterion::ProductFit), Some(&4));
         assert_eq!(ws.find("sample-01-vicom"), before.find("sample-01-vicom"));
         assert_eq!(ws.scoring, before.scoring);
+        assert_eq!(ws.offerings, before.offerings, "the catalogue goes back too");
         // Nothing changed since: the undo gives back exactly what was there.
         assert_eq!(undo_since(&before, &after, &after).workspace, before);
     }

@@ -647,7 +647,7 @@ const SHARE: ShareTexts = ShareTexts {
             n => parts.push(format!("It puts back the {n} accounts it changed as they were ({}).", names(restored))),
         }
         if scoring {
-            parts.push("The weights and tiers go back to what they were.".into());
+            parts.push("The settings (weights, tiers, the catalogue of offerings) go back to what they were.".into());
         }
         if !kept.is_empty() {
             parts.push(format!(
@@ -1487,7 +1487,7 @@ const PEOPLE: PeopleTexts = PeopleTexts {
         StakeholderField::ReportsTo => "Reports to",
         StakeholderField::Owner => "Our relationship owner",
         StakeholderField::LastContact => "Last contact",
-        StakeholderField::Notes => "Notes",
+        StakeholderField::Notes => "Notes on this person",
     },
     role: |r| match r {
         BuyingRole::DecisionMaker => "Decision maker",
