@@ -15,7 +15,6 @@ use serde_json::{Map, Value};
 
 use super::account::{Account, ACCOUNT_META};
 use super::plan::{Plan, PlanPart, PLAN_META};
-use super::scoring::ScoringSettings;
 use super::share::Shared;
 use super::sync::{Dot, Dots, RecordKind, Rev, Tombstone};
 use super::validate::FieldSet;
@@ -273,64 +272,50 @@ pub fn review(mine: &Workspace, theirs: &Shared) -> Vec<Item> {
     review_kind(&mine.accounts, &theirs.accounts, &mine.tombstones, &theirs.tombstones, &name, &mut out);
     review_kind(&mine.plans, &theirs.plans, &mine.tombstones, &theirs.tombstones, &name, &mut out);
     if let Some(scoring) = theirs.scoring {
-        let differs = scoring != mine.scoring;
-        let change = match (differs, mine.scoring_rev.relation(&theirs.scoring_rev)) {
-            (false, _) => Change::Unchanged,
-            (true, super::sync::Relation::Older) => Change::ChangedThere,
-            (true, super::sync::Relation::Newer) => Change::ChangedHere,
-            (true, _) => Change::Conflict,
-        };
-        let to_value = |s: ScoringSettings| super::sync::to_tree(&s);
-        let fields = if differs {
-            let auto = match change {
-                Change::ChangedThere => Some(Pick::Theirs),
-                Change::ChangedHere => Some(Pick::Mine),
-                _ => None,
-            };
-            vec![FieldDiff {
-                field: "scoring".into(),
-                mine: to_value(mine.scoring),
-                theirs: to_value(scoring),
-                auto,
-                pick: auto.unwrap_or(Pick::Mine),
-                combinable: false,
-            }]
-        } else {
-            Vec::new()
-        };
-        let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
-        out.push(Item { kind: RecordKind::Scoring, id: String::new(), label: String::new(), change, pick, fields });
+        let (mine_tree, theirs_tree) = (super::sync::to_tree(&mine.scoring), super::sync::to_tree(&scoring));
+        let relation = mine.scoring_rev.relation(&theirs.scoring_rev);
+        out.push(setting(RecordKind::Scoring, "scoring", mine_tree, theirs_tree, relation, false));
     }
     if let Some(offerings) = &theirs.offerings {
-        let differs = *offerings != mine.offerings;
-        let change = match (differs, mine.offerings_rev.relation(&theirs.offerings_rev)) {
-            (false, _) => Change::Unchanged,
-            (true, super::sync::Relation::Older) => Change::ChangedThere,
-            (true, super::sync::Relation::Newer) => Change::ChangedHere,
-            (true, _) => Change::Conflict,
-        };
-        let auto = match change {
-            Change::ChangedThere => Some(Pick::Theirs),
-            Change::ChangedHere => Some(Pick::Mine),
-            _ => None,
-        };
-        let fields = if differs {
-            vec![FieldDiff {
-                field: "offerings".into(),
-                mine: super::sync::to_tree(&mine.offerings),
-                theirs: super::sync::to_tree(offerings),
-                auto,
-                // Both sides' offerings, so nobody's are lost.
-                pick: auto.unwrap_or(Pick::Both),
-                combinable: true,
-            }]
-        } else {
-            Vec::new()
-        };
-        let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
-        out.push(Item { kind: RecordKind::Catalogue, id: String::new(), label: String::new(), change, pick, fields });
+        let (mine_tree, theirs_tree) = (super::sync::to_tree(&mine.offerings), super::sync::to_tree(offerings));
+        let relation = mine.offerings_rev.relation(&theirs.offerings_rev);
+        // A list of offerings: on a conflict both sides' are kept, so nobody's are lost.
+        out.push(setting(RecordKind::Catalogue, "offerings", mine_tree, theirs_tree, relation, true));
     }
     out
+}
+
+/// A workspace-wide record (the scoring settings, the catalogue) as one review item with one
+/// field, decided by the record's revision. `list`: it is a list of items with ids, combined on
+/// a conflict.
+fn setting(
+    kind: RecordKind,
+    field: &str,
+    mine: Value,
+    theirs: Value,
+    relation: super::sync::Relation,
+    list: bool,
+) -> Item {
+    let differs = mine != theirs;
+    let change = match (differs, relation) {
+        (false, _) => Change::Unchanged,
+        (true, super::sync::Relation::Older) => Change::ChangedThere,
+        (true, super::sync::Relation::Newer) => Change::ChangedHere,
+        (true, _) => Change::Conflict,
+    };
+    let auto = match change {
+        Change::ChangedThere => Some(Pick::Theirs),
+        Change::ChangedHere => Some(Pick::Mine),
+        _ => None,
+    };
+    let fields = if differs {
+        let pick = auto.unwrap_or(if list { Pick::Both } else { Pick::Mine });
+        vec![FieldDiff { field: field.into(), mine, theirs, auto, pick, combinable: list }]
+    } else {
+        Vec::new()
+    };
+    let pick = if change == Change::ChangedThere { Pick::Theirs } else { Pick::Mine };
+    Item { kind, id: String::new(), label: String::new(), change, pick, fields }
 }
 
 /// Items with ids, mine first, then theirs that I lack. KPIs with the same id also combine

@@ -384,10 +384,10 @@ pub fn chart_lines(people: &[Stakeholder], placed: &[Placed]) -> Vec<(usize, usi
 /// A logged meeting refreshes the last contact of the people who attended: matched by name
 /// in the meeting's attendees (case and spacing ignored). Returns how many changed.
 pub fn met(people: &mut [Stakeholder], attendees: &str, on: Date) -> usize {
-    let names: Vec<String> = attendees.split([',', ';', '\n']).map(name_key).filter(|s| !s.is_empty()).collect();
+    let names: Vec<String> = attendees.split([',', ';', '\n']).map(attendee_key).filter(|s| !s.is_empty()).collect();
     let mut n = 0;
     for p in people.iter_mut() {
-        if names.contains(&name_key(&p.name)) && p.last_contact.is_none_or(|d| d < on) {
+        if names.contains(&attendee_key(&p.name)) && p.last_contact.is_none_or(|d| d < on) {
             p.last_contact = Some(on);
             n += 1;
         }
@@ -395,7 +395,9 @@ pub fn met(people: &mut [Stakeholder], attendees: &str, on: Date) -> usize {
     n
 }
 
-fn name_key(s: &str) -> String {
+/// A name as typed in a meeting's attendees: `workspace::name_key`, and spacing inside the
+/// name ignored too (free text is typed in a hurry).
+fn attendee_key(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 

@@ -300,6 +300,16 @@ fn extras(table: &Table, row: &[String], mapping: &Mapping) -> Vec<Extra> {
         .collect()
 }
 
+/// The account a parent cell names: by CRM id, else by name (from `Workspace::lookup`).
+fn referenced(
+    by_crm: &std::collections::HashMap<&str, usize>,
+    by_name: &std::collections::HashMap<String, usize>,
+    reference: &str,
+) -> Option<usize> {
+    let r = reference.trim();
+    by_crm.get(r).copied().or_else(|| by_name.get(&name_key(r)).copied())
+}
+
 /// The parent a row names, if its parent column has a value.
 fn parent_cell(row: &[String], mapping: &Mapping) -> Option<String> {
     let i = mapping.columns.iter().position(|c| c.target == Target::Parent)?;
@@ -357,9 +367,8 @@ pub fn check_rows(table: &Table, mapping: &Mapping, ws: &Workspace, today: Date)
                             let (ratings, answers) = assessment_cells(row, mapping);
                             let parent = parent_cell(row, mapping);
                             let same_parent = parent.as_deref().is_none_or(|p| {
-                                let p = p.trim();
-                                let at = by_crm.get(p).copied().or_else(|| by_name.get(&name_key(p)).copied());
-                                at.map(|i| ws.accounts[i].id.as_str()) == account.parent.as_deref()
+                                referenced(&by_crm, &by_name, p).map(|i| ws.accounts[i].id.as_str())
+                                    == account.parent.as_deref()
                             });
                             let incoming = Incoming { fields, extra, ratings, answers, parent };
                             if incoming.fields == account.fields
@@ -561,8 +570,7 @@ impl Applying {
             ws.accounts.iter().map(|a| a.parent.as_deref().and_then(|p| at.get(p).copied())).collect();
         let mut edits: Vec<(usize, String)> = Vec::new();
         for (id, reference) in std::mem::take(&mut self.links) {
-            let r = reference.trim();
-            let parent = by_crm.get(r).copied().or_else(|| by_name.get(&name_key(r)).copied());
+            let parent = referenced(&by_crm, &by_name, &reference);
             let (Some(child), Some(parent)) = (at.get(id.as_str()).copied(), parent) else {
                 self.done.unlinked += 1;
                 continue;
