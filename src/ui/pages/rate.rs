@@ -11,8 +11,8 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::scoring::MAX_RATING;
 use crate::domain::views::ranking::distinct;
 use crate::domain::views::rating::{
-    indices, next_unrated, on_checklist_key, on_key, order, places, progress, rated_row, rows, Action, Checklist,
-    ChecklistAction, Cursor, Filters, Find, Key, Row,
+    complete_count, indices, is_complete, next_unrated, on_checklist_key, on_key, order, places, progress, rated_row,
+    rows, shape, Action, Checklist, ChecklistAction, Cursor, Filters, Find, Key, Row,
 };
 use crate::i18n::t;
 use crate::platform::now_ms;
@@ -81,28 +81,21 @@ fn RateGrid() -> impl IntoView {
         sector: sector.get(),
         incomplete_only: incomplete_only.get(),
     });
-    // The order is taken when the grid opens, a filter changes or accounts come and go — not
-    // on every rating, so a row never jumps away from under the cursor.
-    let count = Memo::new(move |_| state.workspace.with(|w| w.accounts.len()));
+    // The order is taken when the grid opens, a filter changes or accounts come, go or move —
+    // not on every rating, so a row never jumps away from under the cursor.
+    let shape = Memo::new(move |_| state.workspace.with(shape));
     let ids = Memo::new(move |_| {
         let f = filters.get();
-        count.track();
+        shape.track();
         untrack(|| state.workspace.with(|w| state.ranking.with(|r| order(w, r, &f))))
     });
-    // Where the listed accounts are (once per list) and each account's place in the ranking
-    // (once per ranking): with these, a rating at 10,000 accounts looks up the listed rows
-    // instead of searching every account.
+    // Where the listed accounts are (once per list: they stay there while the shape does) and
+    // each account's place in the ranking (once per ranking): with these, a rating at 10,000
+    // accounts reads arrays instead of searching accounts.
     let at = Memo::new(move |_| ids.with(|ids| untrack(|| state.workspace.with(|w| indices(w, ids)))));
     let place = Memo::new(move |_| state.ranking.with(|r| places(r, r.len())));
-    let done = Memo::new(move |_| {
-        ids.with(|ids| {
-            at.with(|at| {
-                state.workspace.with(|ws| {
-                    state.ranking.with(|ranking| place.with(|place| progress(&Find { ws, ranking, place }, ids, at)))
-                })
-            })
-        })
-    });
+    let complete = Memo::new(move |_| state.ranking.with(|r| complete_count(r)));
+    let done = Memo::new(move |_| at.with(|at| place.with(|place| progress(place, complete.get(), at))));
     let page_size = RwSignal::new(PAGE_ROWS);
     // Only the rows on screen are built on each rating: at 10,000 accounts the rest would
     // cost the frame; the keyboard asks which cells are rated when a key is pressed.
@@ -130,10 +123,15 @@ fn RateGrid() -> impl IntoView {
                     state.ranking.with_untracked(|ranking| {
                         place.with_untracked(|place| {
                             let find = Find { ws, ranking, place };
+                            let complete = complete.get_untracked();
                             // A search for the next unrated cell asks five times per row:
-                            // look each row up once.
+                            // a complete row answers from its place in the ranking, another
+                            // is looked up once.
                             let row = std::cell::Cell::new((usize::MAX, [true; 5]));
                             let rated = |r: usize, c: usize| {
+                                if at.get(r).is_some_and(|&i| is_complete(place, complete, i)) {
+                                    return true;
+                                }
                                 if row.get().0 != r {
                                     row.set((r, rated_row(&find, ids, at, r)));
                                 }
@@ -268,11 +266,11 @@ fn RateGrid() -> impl IntoView {
     // The owners and sectors to filter by, listed when accounts come and go — not on every
     // rating, which changes neither (at 10,000 accounts each list costs milliseconds).
     let owners = Memo::new(move |_| {
-        count.track();
+        shape.track();
         untrack(|| state.workspace.with(|w| text_options(distinct(w.accounts.iter().map(|a| &a.fields.owner)))))
     });
     let sectors = Memo::new(move |_| {
-        count.track();
+        shape.track();
         untrack(|| state.workspace.with(|w| text_options(distinct(w.accounts.iter().map(|a| &a.fields.sector)))))
     });
     let body = keyed(page.into(), |r: &Row| r.id.clone(), move |row| view! { <RateRow row=row grid=grid /> });
