@@ -496,6 +496,19 @@ const MOVED_AT_MOST: usize = 64;
 /// neither the settings nor any revenue did, those few are taken out of the last order and
 /// put back where they now belong (binary search) instead of sorting 10,000 again.
 pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked> {
+    rank_into(cache, accounts, settings, None).0
+}
+
+/// As [`rank_cached`], given the ranking it returned last (`previous`), which it changes in
+/// place when few accounts moved: only the places between where they were and where they now
+/// are get new entries, instead of 10,000 built again. Also says whether the ranking changed
+/// (an edit that moves no score leaves it as it was, and nothing that shows it runs again).
+pub fn rank_into(
+    cache: &mut RankCache,
+    accounts: &[Arc<Account>],
+    settings: &ScoringSettings,
+    previous: Option<Vec<Ranked>>,
+) -> (Vec<Ranked>, bool) {
     let aligned = cache.rated.len() == accounts.len();
     let same = |i: usize| aligned && Arc::ptr_eq(&cache.rated[i].0, &accounts[i]);
     // The distribution moves only when a figure changes: a rating or an answer leaves it.
@@ -504,7 +517,7 @@ pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &
     if figures_kept && cache.settings == *settings && cache.order.len() == accounts.len() {
         let changed: Vec<usize> = (0..accounts.len()).filter(|&i| !same(i)).take(MOVED_AT_MOST + 1).collect();
         if changed.len() <= MOVED_AT_MOST {
-            return moved(cache, accounts, settings, &changed);
+            return moved(cache, accounts, settings, &changed, previous);
         }
     }
     if !figures_kept {
@@ -515,43 +528,76 @@ pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &
         }
     }
     let aligned = cache.rated.len() == accounts.len();
-    // Accounts added or removed shift the rest: find the others by pointer.
-    let by_pointer: std::collections::HashMap<*const Account, usize> = if aligned {
-        std::collections::HashMap::new()
-    } else {
-        cache.rated.iter().enumerate().map(|(i, (a, _))| (Arc::as_ptr(a), i)).collect()
-    };
-    let rated: Vec<(Arc<Account>, Rated)> = accounts
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let at = if aligned { Some(i) } else { by_pointer.get(&Arc::as_ptr(a)).copied() };
-            match at.and_then(|k| cache.rated.get(k)) {
-                Some((was, r)) if Arc::ptr_eq(was, a) => (Arc::clone(a), *r),
-                _ => (Arc::clone(a), rate(a, &cache.portfolio)),
-            }
-        })
-        .collect();
-    cache.rated = rated;
+    // A weight change keeps every record: their ratings stand as they are.
+    let kept = aligned && (0..accounts.len()).all(|i| Arc::ptr_eq(&cache.rated[i].0, &accounts[i]));
+    if !kept {
+        // Accounts added or removed shift the rest: find the others by pointer.
+        let by_pointer: std::collections::HashMap<*const Account, usize> = if aligned {
+            std::collections::HashMap::new()
+        } else {
+            cache.rated.iter().enumerate().map(|(i, (a, _))| (Arc::as_ptr(a), i)).collect()
+        };
+        let rated: Vec<(Arc<Account>, Rated)> = accounts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let at = if aligned { Some(i) } else { by_pointer.get(&Arc::as_ptr(a)).copied() };
+                match at.and_then(|k| cache.rated.get(k)) {
+                    Some((was, r)) if Arc::ptr_eq(was, a) => (Arc::clone(a), *r),
+                    _ => (Arc::clone(a), rate(a, &cache.portfolio)),
+                }
+            })
+            .collect();
+        cache.rated = rated;
+    }
     cache.scores = cache.rated.iter().map(|(_, r)| weigh(*r, settings)).collect();
     cache.settings = *settings;
     let revenue: Vec<f64> = accounts.iter().map(|a| revenue_key(a)).collect();
-    let mut order: Vec<u32> = (0..accounts.len() as u32).collect();
+    // Revenue ranks first, in revenue order — unless no revenue changed since the last time.
+    if !(figures_kept && cache.revenue_rank.len() == accounts.len()) {
+        let mut by_revenue: Vec<u32> = (0..accounts.len() as u32).collect();
+        by_revenue.sort_unstable_by(|&a, &b| revenue[b as usize].total_cmp(&revenue[a as usize]).then(a.cmp(&b)));
+        cache.revenue_rank = vec![None; accounts.len()];
+        let revenue_rank = &mut cache.revenue_rank;
+        competition_ranks(&by_revenue, |i| accounts[i].fields.revenue, |i, r| revenue_rank[i] = r);
+    }
 
-    // Revenue ranks first, in revenue order.
-    order.sort_unstable_by(|&a, &b| revenue[b as usize].total_cmp(&revenue[a as usize]).then(a.cmp(&b)));
-    cache.revenue_rank = vec![None; accounts.len()];
-    let revenue_rank = &mut cache.revenue_rank;
-    competition_ranks(&order, |i| accounts[i].fields.revenue, |i, r| revenue_rank[i] = r);
-
-    // Then score ranks, in the final order: by score, ties by revenue, then name.
+    // Then score ranks, in the final order: by score, ties by revenue, then name. Sorting
+    // starts from the last order when the accounts are the same ones: a weight change
+    // mostly keeps it.
+    let mut order: Vec<u32> = if aligned && cache.order.len() == accounts.len() {
+        std::mem::take(&mut cache.order)
+    } else {
+        (0..accounts.len() as u32).collect()
+    };
     let key: Vec<f64> = cache.scores.iter().map(score_key).collect();
     order.sort_unstable_by(|&a, &b| {
         let (a, b) = (a as usize, b as usize);
         better(key[a], key[b], revenue[a], revenue[b], a, b, accounts)
     });
     cache.order = order;
-    ranked(cache, accounts)
+    into(cache, accounts, previous)
+}
+
+/// The ranking from the cache, written over `previous` (what was returned last): no new
+/// 3 MB list at 10,000 accounts, and whether anything changed is found on the way.
+fn into(cache: &RankCache, accounts: &[Arc<Account>], previous: Option<Vec<Ranked>>) -> (Vec<Ranked>, bool) {
+    let n = cache.order.len();
+    let mut list = previous.unwrap_or_default();
+    let mut differs = list.len() != n;
+    list.truncate(n);
+    for p in 0..n {
+        let now = entry(cache, accounts, p);
+        match list.get_mut(p) {
+            Some(was) if *was == now => {}
+            Some(was) => {
+                *was = now;
+                differs = true;
+            }
+            None => list.push(now),
+        }
+    }
+    (list, differs)
 }
 
 fn revenue_key(a: &Account) -> f64 {
@@ -580,14 +626,15 @@ fn better(
         .then(a.cmp(&b))
 }
 
-/// The fast path of [`rank_cached`]: only `changed` (few) accounts differ from the last
+/// The fast path of [`rank_into`]: only `changed` (few) accounts differ from the last
 /// ranking, with the same settings, portfolio and revenues.
 fn moved(
     cache: &mut RankCache,
     accounts: &[Arc<Account>],
     settings: &ScoringSettings,
     changed: &[usize],
-) -> Vec<Ranked> {
+    previous: Option<Vec<Ranked>>,
+) -> (Vec<Ranked>, bool) {
     for &i in changed {
         let r = rate(&accounts[i], &cache.portfolio);
         cache.rated[i] = (Arc::clone(&accounts[i]), r);
@@ -597,6 +644,17 @@ fn moved(
     for &i in changed {
         out[i] = true;
     }
+    // The places between the first and the last a changed account had or has now are the
+    // only ones whose entry can differ (and their neighbours', for the tie marks).
+    let mut span = (usize::MAX, 0);
+    let mut widen = |order: &[u32]| {
+        for (p, &o) in order.iter().enumerate() {
+            if out[o as usize] {
+                span = (span.0.min(p), span.1.max(p));
+            }
+        }
+    };
+    widen(&cache.order);
     cache.order.retain(|&o| !out[o as usize]);
     for &i in changed {
         let (key, revenue) = (score_key(&cache.scores[i]), revenue_key(&accounts[i]));
@@ -607,31 +665,42 @@ fn moved(
         });
         cache.order.insert(at, i as u32);
     }
-    ranked(cache, accounts)
+    widen(&cache.order);
+    match previous {
+        Some(mut list) if list.len() == cache.order.len() => {
+            let mut differs = false;
+            if span.0 <= span.1 {
+                let (from, to) = (span.0.saturating_sub(1), span.1 + 1);
+                for (p, was) in list.iter_mut().enumerate().take(to + 1).skip(from) {
+                    let now = entry(cache, accounts, p);
+                    if *was != now {
+                        *was = now;
+                        differs = true;
+                    }
+                }
+            }
+            (list, differs)
+        }
+        previous => into(cache, accounts, previous),
+    }
 }
 
-/// The ranking from the cache's order, scores and revenue ranks.
-fn ranked(cache: &RankCache, accounts: &[Arc<Account>]) -> Vec<Ranked> {
+/// The ranking's entry at `place` of the cache's order. Complete accounts come first, so
+/// ranks run 1, 2, 3… along the order.
+fn entry(cache: &RankCache, accounts: &[Arc<Account>], place: usize) -> Ranked {
     let (order, scores) = (&cache.order, &cache.scores);
-    // Complete accounts first, so ranks run 1, 2, 3… along the order.
-    let shown: Vec<Option<u8>> = order.iter().map(|&i| scores[i as usize].shown()).collect();
-    order
-        .iter()
-        .enumerate()
-        .map(|(place, &i)| {
-            let i = i as usize;
-            let same = |other: Option<&Option<u8>>| shown[place].is_some() && other == Some(&shown[place]);
-            let tied = same(place.checked_sub(1).and_then(|p| shown.get(p))) || same(shown.get(place + 1));
-            Ranked {
-                index: i,
-                score: scores[i],
-                rank: shown[place].map(|_| place as u32 + 1),
-                tied,
-                revenue_rank: cache.revenue_rank[i],
-                decided: accounts[i].decided.as_ref().map(|d| d.tier),
-            }
-        })
-        .collect()
+    let shown = |p: usize| order.get(p).and_then(|&i| scores[i as usize].shown());
+    let i = order[place] as usize;
+    let here = shown(place);
+    let tied = here.is_some() && (place.checked_sub(1).and_then(shown) == here || shown(place + 1) == here);
+    Ranked {
+        index: i,
+        score: scores[i],
+        rank: here.map(|_| place as u32 + 1),
+        tied,
+        revenue_rank: cache.revenue_rank[i],
+        decided: accounts[i].decided.as_ref().map(|d| d.tier),
+    }
 }
 
 /// Names compared as lower case, without building lower-case copies.
@@ -879,8 +948,17 @@ mod tests {
         let mut ws = crate::domain::sample::synthetic(400, 4, 1_700_000_000_000);
         ws.ensure_profile(|| "me".into());
         let mut cache = RankCache::default();
+        // A second cache ranks into its last ranking, changed in place, as the app does.
+        let patched = std::cell::RefCell::new((RankCache::default(), None::<Vec<Ranked>>));
         let check = |cache: &mut RankCache, ws: &Workspace, what: &str| {
-            assert_eq!(rank_cached(cache, &ws.accounts, &ws.scoring), rank(&ws.accounts, &ws.scoring), "{what}");
+            let fresh = rank(&ws.accounts, &ws.scoring);
+            assert_eq!(rank_cached(cache, &ws.accounts, &ws.scoring), fresh, "{what}");
+            let (into, last) = &mut *patched.borrow_mut();
+            let was = last.clone();
+            let (now, changed) = rank_into(into, &ws.accounts, &ws.scoring, last.take());
+            assert_eq!(now, fresh, "{what}, in place");
+            assert_eq!(changed, was.as_ref() != Some(&fresh), "{what}: whether it changed");
+            *last = Some(now);
         };
         check(&mut cache, &ws, "first");
         let id = ws.accounts[10].id.clone();
@@ -901,6 +979,14 @@ mod tests {
         check(&mut cache, &ws, "an answer");
         ws.accounts.reverse();
         check(&mut cache, &ws, "a new order");
+        let mut f = ws.accounts[8].fields.clone();
+        f.notes = "Called on Monday".into();
+        let noted = ws.accounts[8].id.clone();
+        ws.update_fields(&noted, f, 4);
+        check(&mut cache, &ws, "a note, which changes no place");
+        assert!(
+            !rank_into(&mut patched.borrow_mut().0, &ws.accounts, &ws.scoring, Some(rank(&ws.accounts, &ws.scoring))).1
+        );
         // The few-changes path: a name that moves a tie, two accounts swapped, ratings of
         // complete and incomplete accounts, and more changes than are moved one by one.
         let mut f = ws.accounts[5].fields.clone();

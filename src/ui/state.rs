@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::plan::{ItemRef, Plan, RemovedItem};
-use crate::domain::scoring::{rank_cached, RankCache, Ranked};
+use crate::domain::scoring::{rank_into, RankCache, Ranked};
 use crate::domain::workspace::{undo_since, Removed, Undone, Workspace};
 use crate::i18n::t;
 use crate::platform::now_ms;
@@ -107,12 +107,15 @@ pub struct AppState {
 impl AppState {
     pub fn new(workspace: Workspace, route: Route) -> AppState {
         let workspace = RwSignal::new(workspace);
-        // Only accounts changed since the last ranking are scored again (`rank_cached`).
+        // Only accounts changed since the last ranking are scored again, and the last ranking
+        // is changed in place (`rank_into`): a rating at 10,000 accounts touches a few entries.
+        // The memo owns the ranking and is told whether it changed, so nothing compares
+        // 10,000 entries to find out.
         let cache = StoredValue::new(RankCache::default());
-        let ranking = Memo::new(move |_| {
+        let ranking = Memo::new_owning(move |previous: Option<Vec<Ranked>>| {
             workspace.with(|w| {
                 crate::platform::timed("keystone:rank", || {
-                    cache.try_update_value(|c| rank_cached(c, &w.accounts, &w.scoring)).unwrap_or_default()
+                    cache.try_update_value(|c| rank_into(c, &w.accounts, &w.scoring, previous)).unwrap_or_default()
                 })
             })
         });
