@@ -5,3 +5,4 @@ pub mod plans;
 pub mod ranking;
 pub mod rating;
 pub mod review;
+pub mod window;

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::domain::account::Account;
 use crate::domain::date::Date;
 use crate::domain::plan::PlanHealth;
 use crate::domain::scoring::{Ranked, Standing, Tier};
@@ -53,11 +54,15 @@ impl Column {
 /// What a row shows that does not depend on the scoring settings, per account index.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowTexts {
+    /// The account these were taken from: while the workspace holds the same record, they
+    /// still hold (see [`texts_into`]).
+    account: Arc<Account>,
     // Shared, not copied: rows are rebuilt on every weight change, for up to 10,000 accounts.
     pub id: Arc<str>,
     pub name: Arc<str>,
     pub sector: Arc<str>,
     pub owner: Arc<str>,
+    pub revenue: Option<f64>,
     pub plan: Option<PlanHealth>,
 }
 
@@ -91,44 +96,65 @@ impl Row {
 }
 
 pub fn texts(ws: &Workspace, today: Date) -> Vec<RowTexts> {
+    texts_into(ws, today, None).0
+}
+
+/// As [`texts`], keeping the entries of `previous` (what it returned last) whose account
+/// record and plan health did not change; says whether anything did. A weight change or a
+/// rating at 10,000 accounts then builds nothing and compares no texts.
+pub fn texts_into(ws: &Workspace, today: Date, previous: Option<Vec<RowTexts>>) -> (Vec<RowTexts>, bool) {
     let health: HashMap<&str, PlanHealth> = ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
-    ws.accounts
+    let previous = previous.unwrap_or_default();
+    let mut changed = previous.len() != ws.accounts.len();
+    let mut previous = previous.into_iter();
+    let now = ws
+        .accounts
         .iter()
         .map(|a| {
-            let f = &a.fields;
-            RowTexts {
-                id: Arc::from(a.id.as_str()),
-                name: Arc::from(f.name.as_str()),
-                sector: Arc::from(f.sector.as_str()),
-                owner: Arc::from(f.owner.as_str()),
-                plan: health.get(a.id.as_str()).copied(),
+            let plan = health.get(a.id.as_str()).copied();
+            match previous.next() {
+                Some(was) if Arc::ptr_eq(&was.account, a) && was.plan == plan => was,
+                _ => {
+                    changed = true;
+                    let f = &a.fields;
+                    RowTexts {
+                        account: Arc::clone(a),
+                        id: Arc::from(a.id.as_str()),
+                        name: Arc::from(f.name.as_str()),
+                        sector: Arc::from(f.sector.as_str()),
+                        owner: Arc::from(f.owner.as_str()),
+                        revenue: f.revenue,
+                        plan,
+                    }
+                }
             }
         })
-        .collect()
+        .collect();
+    (now, changed)
 }
 
 /// Every account's row, in rank order.
-pub fn rows(ws: &Workspace, ranking: &[Ranked], texts: &[RowTexts]) -> Vec<Row> {
-    ranking
-        .iter()
-        .filter_map(|r| {
-            let a = ws.accounts.get(r.index)?;
-            let t = texts.get(r.index)?;
-            Some(Row {
-                id: t.id.clone(),
-                name: t.name.clone(),
-                sector: t.sector.clone(),
-                owner: t.owner.clone(),
-                revenue: a.fields.revenue,
-                rank: r.rank,
-                tied: r.tied,
-                revenue_rank: r.revenue_rank,
-                score: r.score.shown(),
-                standing: r.standing(),
-                plan: t.plan,
-            })
-        })
-        .collect()
+pub fn rows(ranking: &[Ranked], texts: &[RowTexts]) -> Vec<Row> {
+    (0..ranking.len()).filter_map(|p| row(ranking, texts, p)).collect()
+}
+
+/// The row of the account at place `p` of the ranking.
+pub fn row(ranking: &[Ranked], texts: &[RowTexts], p: usize) -> Option<Row> {
+    let r = ranking.get(p)?;
+    let t = texts.get(r.index)?;
+    Some(Row {
+        id: t.id.clone(),
+        name: t.name.clone(),
+        sector: t.sector.clone(),
+        owner: t.owner.clone(),
+        revenue: t.revenue,
+        rank: r.rank,
+        tied: r.tied,
+        revenue_rank: r.revenue_rank,
+        score: r.score.shown(),
+        standing: r.standing(),
+        plan: t.plan,
+    })
 }
 
 /// What the user narrowed the table to. Empty texts and `None` mean "all".
@@ -209,12 +235,20 @@ fn is_missing(r: &Row, column: Column) -> bool {
     }
 }
 
-/// The rows the table shows: filtered, then sorted. The sort is stable on top of the rank
-/// order, so ties keep their rank order.
-pub fn shown(all: &[Row], filters: &Filters, sort: Sort) -> Vec<Row> {
+/// The rows the table shows, as places in the ranking: filtered, then sorted. The sort is
+/// stable on top of the rank order, so ties keep their rank order. Places, not rows: at
+/// 10,000 accounts this runs on every weight change, and only the rows on screen are built
+/// ([`row`]); unfiltered in rank order, no row is built here at all.
+pub fn shown(ranking: &[Ranked], texts: &[RowTexts], filters: &Filters, sort: Sort) -> Vec<usize> {
+    if filters.is_empty() && sort == Sort::default() {
+        return (0..ranking.len()).filter(|&p| texts.get(ranking[p].index).is_some()).collect();
+    }
     let needle = filters.search.trim().to_lowercase();
-    let mut rows: Vec<Row> = all.iter().filter(|r| filters.keeps(r, &needle)).cloned().collect();
-    rows.sort_by(|a, b| {
+    let mut rows: Vec<(usize, Row)> = (0..ranking.len())
+        .filter_map(|p| row(ranking, texts, p).map(|r| (p, r)))
+        .filter(|(_, r)| filters.keeps(r, &needle))
+        .collect();
+    rows.sort_by(|(_, a), (_, b)| {
         is_missing(a, sort.column).cmp(&is_missing(b, sort.column)).then_with(|| {
             let o = compare(a, b, sort.column);
             if sort.ascending {
@@ -224,7 +258,7 @@ pub fn shown(all: &[Row], filters: &Filters, sort: Sort) -> Vec<Row> {
             }
         })
     });
-    rows
+    rows.into_iter().map(|(p, _)| p).collect()
 }
 
 /// The distinct non-empty values of a column of texts, sorted without regard to case: the
@@ -243,14 +277,24 @@ mod tests {
     use crate::domain::sample::sample_portfolio;
     use crate::domain::scoring::rank;
 
-    fn sample_rows() -> Vec<Row> {
+    fn sample() -> (Vec<Ranked>, Vec<RowTexts>) {
         let ws = sample_portfolio(1_795_737_600_000);
         let ranking = rank(&ws.accounts, &ws.scoring);
-        rows(&ws, &ranking, &texts(&ws, Date::parse("2026-11-27").unwrap()))
+        let texts = texts(&ws, Date::parse("2026-11-27").unwrap());
+        (ranking, texts)
+    }
+
+    fn sample_rows() -> Vec<Row> {
+        let (ranking, texts) = sample();
+        rows(&ranking, &texts)
     }
 
     fn check(filters: Filters, sort: Sort, expected: &[&str]) {
-        let got: Vec<String> = shown(&sample_rows(), &filters, sort).iter().map(|r| r.name.to_string()).collect();
+        let (ranking, texts) = sample();
+        let got: Vec<String> = shown(&ranking, &texts, &filters, sort)
+            .into_iter()
+            .map(|p| row(&ranking, &texts, p).unwrap().name.to_string())
+            .collect();
         assert_eq!(got, expected, "{filters:?} {sort:?}");
     }
 
@@ -271,29 +315,37 @@ mod tests {
     #[test]
     fn filters_narrow_and_sorting_keeps_missing_values_last() {
         let all = sample_rows();
+        let (ranking, texts) = sample();
+        let shown = |f: &Filters, sort: Sort| {
+            shown(&ranking, &texts, f, sort).into_iter().map(|p| row(&ranking, &texts, p).unwrap()).collect::<Vec<_>>()
+        };
         let owner = all[0].owner.to_string();
         let by_owner: Vec<String> = all.iter().filter(|r| *r.owner == *owner).map(|r| r.name.to_string()).collect();
         let names: Vec<&str> = by_owner.iter().map(String::as_str).collect();
         check(Filters { owner: owner.clone(), ..Filters::default() }, Sort::default(), &names);
         check(Filters { search: "  CART ".into(), ..Filters::default() }, Sort::default(), &["Cartech"]);
         check(Filters { search: "zzz".into(), ..Filters::default() }, Sort::default(), &[]);
-        let key = shown(&all, &Filters { tier: Some(Tier::Key), ..Filters::default() }, Sort::default());
+        let key = shown(&Filters { tier: Some(Tier::Key), ..Filters::default() }, Sort::default());
         assert!(!key.is_empty() && key.iter().all(|r| r.standing.tier == Tier::Key));
 
         // Revenue: a first click sorts the biggest first; again, the smallest first.
         let sort = Sort::default().click(Column::Revenue);
         assert!(!sort.ascending);
-        let desc = shown(&all, &Filters::default(), sort);
+        let desc = shown(&Filters::default(), sort);
         assert_eq!(&*desc[0].name, "Vicom");
-        let asc = shown(&all, &Filters::default(), sort.click(Column::Revenue));
+        let asc = shown(&Filters::default(), sort.click(Column::Revenue));
         assert_eq!(asc.last().map(|r| &*r.name), Some("Vicom"));
         // Plan health: accounts without a plan come last in either direction.
         for ascending in [true, false] {
-            let by_plan = shown(&all, &Filters::default(), Sort { column: Column::Plan, ascending });
+            let by_plan = shown(&Filters::default(), Sort { column: Column::Plan, ascending });
             assert!(by_plan[0].plan.is_some() && by_plan[1].plan.is_some() && by_plan[2].plan.is_none());
         }
+        // By rank (the default, taken as it comes): ranks ascending, unranked last.
+        let by_rank: Vec<Option<u32>> = shown(&Filters::default(), Sort::default()).iter().map(|r| r.rank).collect();
+        let ranked = by_rank.iter().take_while(|r| r.is_some()).count();
+        assert!(by_rank[..ranked].windows(2).all(|w| w[0] < w[1]) && by_rank[ranked..].iter().all(Option::is_none));
         // Names sort without regard to case.
-        let by_name = shown(&all, &Filters::default(), Sort::default().click(Column::Name));
+        let by_name = shown(&Filters::default(), Sort::default().click(Column::Name));
         assert!(by_name.windows(2).all(|w| w[0].name.to_lowercase() <= w[1].name.to_lowercase()));
     }
 

@@ -25,7 +25,8 @@ pub type Area = DrawingArea<CanvasBackend, Shift>;
 
 /// A canvas of the given CSS height that paints `data` with `draw`. `data` is read in an
 /// effect, so the chart repaints when it changes; so does a window resize. `deferred`
-/// paints after the next frame, so that what is above the chart comes first on a cold start.
+/// paints once the next frame is painted, so that what is above the chart comes first (on a
+/// cold start, and when a weight change reorders a long table above it).
 pub fn canvas_chart<T, D, F>(
     state: AppState,
     height: Signal<f64>,
@@ -50,7 +51,9 @@ where
             paint(&el, h, |area, scale| draw(area, &data, scale));
         };
         if deferred {
-            request_animation_frame(paint_now);
+            // After the next frame is painted: the page's layout is then done, so the canvas's
+            // width is read without forcing the browser to lay out the page once more.
+            request_animation_frame(move || set_timeout(paint_now, std::time::Duration::ZERO));
         } else {
             paint_now();
         }

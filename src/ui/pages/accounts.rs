@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::scoring::Tier;
-use crate::domain::views::ranking::{distinct, rows, shown, texts, Column, Filters, Row, Sort};
+use crate::domain::views::ranking::{distinct, row, shown, texts_into, Column, Filters, Row, Sort};
+use crate::domain::views::window::span as window_span;
 use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::chart::RankShiftChart;
@@ -39,21 +40,38 @@ fn Ranking() -> impl IntoView {
 
     let today = today();
     // What does not change with the scoring settings, per account.
-    let texts = Memo::new(move |_| state.workspace.with(|ws| texts(ws, today)));
-    let all_rows = Memo::new(move |_| {
-        state.workspace.with(|ws| texts.with(|texts| state.ranking.with(|ranking| rows(ws, ranking, texts))))
-    });
+    // Kept from the last run where they still hold, and said to have changed or not: a weight
+    // change at 10,000 accounts neither rebuilds nor compares 10,000 texts.
+    let texts = Memo::new_owning(move |was| state.workspace.with(|ws| texts_into(ws, today, was)));
+
     let filters = Memo::new(move |_| Filters {
         search: search.get(),
         sector: sector.get(),
         owner: owner.get(),
         tier: Tier::ALL.into_iter().find(|x| tier.with(|s| x.slug() == s)),
     });
-    let matching = Memo::new(move |_| filters.with(|f| all_rows.with(|rows| shown(rows, f, sort.get()))));
-    let total = move || all_rows.with(Vec::len);
+    // Places in the ranking, filtered and sorted; rows are built for the ones drawn only.
+    let matching = Memo::new(move |_| {
+        filters.with(|f| texts.with(|texts| state.ranking.with(|ranking| shown(ranking, texts, f, sort.get()))))
+    });
+    let total = move || state.ranking.with(Vec::len);
     let page_size = RwSignal::new(PAGE_ROWS);
-    let page: Signal<Vec<Row>> =
-        Memo::new(move |_| matching.with(|rows| rows.iter().take(page_size.get()).cloned().collect::<Vec<_>>())).into();
+    // The table spans `spanned` rows; of those, only the ones on screen and a margin are drawn.
+    let spanned = Memo::new(move |_| matching.with(Vec::len).min(page_size.get()));
+    let body_ref = NodeRef::<leptos::html::Tbody>::new();
+    let seen = on_screen(body_ref, spanned);
+    let page: Signal<Vec<Row>> = Memo::new(move |_| {
+        let Drawn { first, last, .. } = seen.get();
+        matching.with(|m| {
+            texts.with(|texts| {
+                state
+                    .ranking
+                    .with(|ranking| m.iter().take(last).skip(first).filter_map(|&p| row(ranking, texts, p)).collect())
+            })
+        })
+    })
+    .into();
+    let gap = move |rows: usize| (rows > 0).then(|| format!("height: {}px", rows as f64 * seen.with(|d| d.row_px)));
     // Effects run once the view is in the DOM: the ranked table is on screen and usable.
     Effect::new(move |_| crate::platform::mark("keystone:table"));
     let clear = move |_| {
@@ -110,11 +128,15 @@ fn Ranking() -> impl IntoView {
                     </div>
                     <p class="count">{move || (t.showing)(matching.with(Vec::len), total())}</p>
                     <div class="table-wrap">
-                        <table class="ranked">
+                        <table class="ranked windowed" aria-rowcount=move || spanned.get() + 1>
                             <thead>
                                 <tr>{Column::ALL.into_iter().map(header).collect_view()}</tr>
                             </thead>
-                            <tbody>{body}</tbody>
+                            <tbody node_ref=body_ref>
+                                <tr class="gap" aria-hidden="true"><td colspan="9" style=move || gap(seen.with(|d| d.first))></td></tr>
+                                {body}
+                                <tr class="gap" aria-hidden="true"><td colspan="9" style=move || gap(spanned.get().saturating_sub(seen.with(|d| d.last)))></td></tr>
+                            </tbody>
                         </table>
                         <Show when=move || matching.with(Vec::is_empty)>
                             <p class="empty-note">{t.no_matches}</p>
@@ -134,6 +156,47 @@ fn Ranking() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// A row's height in CSS pixels until one is measured (`table.windowed` in the style sheet
+/// keeps every row on one line of the same height): rows not drawn take that much space.
+const ROW_PX: f64 = 40.0;
+
+/// The rows drawn: `first..last`, each `row_px` high.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Drawn {
+    first: usize,
+    last: usize,
+    row_px: f64,
+}
+
+/// The rows of the table body `body` (of `rows` rows) that are on screen, with a margin
+/// (`domain::views::window`): follows scrolling, resizing and the number of rows.
+fn on_screen(body: NodeRef<leptos::html::Tbody>, rows: Memo<usize>) -> Memo<Drawn> {
+    let state = use_app();
+    let scrolled = RwSignal::new(0u32);
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| scrolled.update(|n| *n = n.wrapping_add(1)));
+    on_cleanup(move || on_scroll.remove());
+    Memo::new(move |_| {
+        scrolled.track();
+        state.viewport.track();
+        let n = rows.get();
+        let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
+        // Before the table is laid out: its first screenful, at the usual height.
+        let Some(body) = body.get() else {
+            let (first, last) = window_span(0.0, screen, ROW_PX, n);
+            return Drawn { first, last, row_px: ROW_PX };
+        };
+        let row_px = body
+            .query_selector("tr:not(.gap)")
+            .ok()
+            .flatten()
+            .map(|r| r.get_bounding_client_rect().height())
+            .filter(|h| *h >= 1.0)
+            .unwrap_or(ROW_PX);
+        let (first, last) = window_span(body.get_bounding_client_rect().top(), screen, row_px, n);
+        Drawn { first, last, row_px }
+    })
 }
 
 /// One account's row. Built once per account and kept while the account is listed; its
