@@ -239,3 +239,45 @@ pub fn kpi_chart(state: AppState, kpi: Item<Kpi>, height: f64, compact: bool) ->
         move |area, series: &KpiSeries, scale| charts::draw_kpi(area, series, compact, scale),
     )
 }
+
+/// A chart that answers the pointer (the portfolio matrix, the org chart): moving over it lights
+/// the item `at` finds under the pointer and shows its tip, leaving puts it out, and a click picks
+/// it. `tip` gives the text and the spot (centre and radius, CSS pixels) the tip sits above.
+pub fn pointer_canvas<K: Clone + PartialEq + Send + Sync + 'static>(
+    chart: impl IntoView + 'static,
+    lit: RwSignal<Option<K>>,
+    at: impl Fn(f64, f64) -> Option<K> + Copy + 'static,
+    tip: impl Fn(&K) -> Option<(String, (f64, f64, f64))> + Send + Sync + 'static,
+    pick: impl Fn(K) + 'static,
+    min_width: Signal<Option<f64>>,
+) -> impl IntoView {
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        let hit = at(ev.offset_x() as f64, ev.offset_y() as f64);
+        if lit.with_untracked(|l| *l != hit) {
+            lit.set(hit);
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(k) = at(ev.offset_x() as f64, ev.offset_y() as f64) {
+            pick(k);
+        }
+    };
+    let tip = move || {
+        let (text, (x, y, r)) = lit.with(|l| l.as_ref().and_then(&tip))?;
+        let style = format!("left:{x:.0}px;top:{:.0}px", (y - r - 6.0).max(0.0));
+        Some(view! { <div class="bubble-tip" style=style aria-hidden="true">{text}</div> })
+    };
+    view! {
+        <div
+            class="matrix-canvas"
+            class:pointing=move || lit.with(Option::is_some)
+            style=move || min_width.get().map(|w| format!("min-width:{w:.0}px"))
+            on:mousemove=on_move
+            on:mouseleave=move |_| lit.set(None)
+            on:click=on_click
+        >
+            {chart}
+            {tip}
+        </div>
+    }
+}

@@ -9,7 +9,7 @@ use crate::domain::account::{Account, Stage};
 use crate::domain::portfolio::{place, Quadrant};
 use crate::domain::scoring::Tier;
 use crate::i18n::t;
-use crate::ui::components::chart::canvas_chart;
+use crate::ui::components::chart::{canvas_chart, pointer_canvas};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 
@@ -100,41 +100,20 @@ pub fn MatrixChart(points: Memo<Vec<Point>>, highlight: RwSignal<Option<String>>
         })?;
         points.with_untracked(|ps| ps.get(hit).map(|p| p.id.clone()))
     };
-    let on_move = move |ev: leptos::ev::MouseEvent| {
-        let id = at(ev.offset_x() as f64, ev.offset_y() as f64);
-        if highlight.get_untracked() != id {
-            highlight.set(id);
-        }
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(id) = at(ev.offset_x() as f64, ev.offset_y() as f64) {
-            state.navigate(Route::Account(id));
-        }
-    };
-    let tip = move || {
-        let id = highlight.get()?;
-        let i = points.with(|ps| ps.iter().position(|p| p.id == id))?;
+    let tip = move |id: &String| {
+        let i = points.with(|ps| ps.iter().position(|p| p.id == *id))?;
         let spot = spots.with_value(|s| s.get(i).copied())?;
         let text = points.with(|ps| {
             let b = &ps[i].bubble;
             let stage = Stage::ALL.get(b.stage.saturating_sub(1) as usize).map_or("", |s| (tp.stage)(*s));
             (tp.bubble)(&b.name, b.attractiveness, stage)
         });
-        let style = format!("left:{:.0}px;top:{:.0}px", spot.x, (spot.y - spot.r - 6.0).max(0.0));
-        Some(view! { <div class="bubble-tip" style=style aria-hidden="true">{text}</div> })
+        Some((text, (spot.x, spot.y, spot.r)))
     };
+    let pick = move |id: String| state.navigate(Route::Account(id));
     view! {
         <figure class="chart matrix">
-            <div
-                class="matrix-canvas"
-                class:pointing=move || highlight.with(Option::is_some)
-                on:mousemove=on_move
-                on:mouseleave=move |_| highlight.set(None)
-                on:click=on_click
-            >
-                {chart}
-                {tip}
-            </div>
+            {pointer_canvas(chart, highlight, at, tip, pick, Signal::stored(None))}
             <figcaption>{tp.matrix_help}</figcaption>
         </figure>
     }

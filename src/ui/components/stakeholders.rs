@@ -10,7 +10,7 @@ use crate::domain::stakeholder::{
 };
 use crate::i18n::t;
 use crate::platform::{now_ms, today};
-use crate::ui::components::chart::canvas_chart;
+use crate::ui::components::chart::{canvas_chart, pointer_canvas};
 use crate::ui::components::form::{clash_text, options, Control, DeleteButton, EditButton, FormButtons, FormState};
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::state::use_app;
@@ -248,42 +248,21 @@ fn OrgChart(people: Memo<Vec<Stakeholder>>, on_pick: Callback<Stakeholder>) -> i
             })
         })
     };
-    let on_move = move |ev: leptos::ev::MouseEvent| {
-        let hit = at(ev.offset_x() as f64, ev.offset_y() as f64);
-        if lit.get_untracked() != hit {
-            lit.set(hit);
-        }
+    let tip = move |i: &usize| {
+        let spot = spots.with_value(|s| s.get(*i).cloned())?;
+        let text =
+            people.with(|ps| ps.get(*i).map(|p| (t.people.tip)(&p.name, &p.title, (t.people.attitude)(p.attitude))))?;
+        Some((text, (spot.x, spot.y, spot.r)))
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(p) =
-            at(ev.offset_x() as f64, ev.offset_y() as f64).and_then(|i| people.with_untracked(|ps| ps.get(i).cloned()))
-        {
+    let pick = move |i: usize| {
+        if let Some(p) = people.with_untracked(|ps| ps.get(i).cloned()) {
             on_pick.run(p);
         }
     };
-    let tip = move || {
-        let i = lit.get()?;
-        let spot = spots.with_value(|s| s.get(i).cloned())?;
-        let text =
-            people.with(|ps| ps.get(i).map(|p| (t.people.tip)(&p.name, &p.title, (t.people.attitude)(p.attitude))))?;
-        let style = format!("left:{:.0}px;top:{:.0}px", spot.x, (spot.y - spot.r - 6.0).max(0.0));
-        Some(view! { <div class="bubble-tip" style=style aria-hidden="true">{text}</div> })
-    };
+    let min_width = Signal::derive(move || Some(chart.with(|c| c.2 .0)));
     view! {
         <figure class="chart org-chart">
-            <div class="org-scroll">
-                <div
-                    class="matrix-canvas"
-                    class:pointing=move || lit.with(Option::is_some)
-                    style=move || format!("min-width:{:.0}px", chart.with(|c| c.2 .0))
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| lit.set(None)
-                    on:click=on_click
-                >
-                    {canvas}
-                    {tip}
-                </div>
-            </div>
+            <div class="org-scroll">{pointer_canvas(canvas, lit, at, tip, pick, min_width)}</div>
             <figcaption>{t.people.chart_help}</figcaption>
         </figure>
     }
