@@ -914,7 +914,11 @@ const CRM: CrmTexts = CrmTexts {
     deals_title: |file| format!("Deal history from {file}"),
     deals_mapping_help: "Check which column is the account, the value, the stage and the close date, and what each \
         stage means. Nothing changes until you add the history, and that can be undone.",
-    deals_imported: |n| format!("Added the deal history to {}.", accounts(n)),
+    deals_imported: |n, in_use| match in_use {
+        0 => format!("Added the deal history to {}.", accounts(n)),
+        1 => format!("Added the deal history to {}; 1 offering it shows won is now marked in use.", accounts(n)),
+        k => format!("Added the deal history to {}; {k} offerings it shows won are now marked in use.", accounts(n)),
+    },
     not_used: "(not used)",
     deal_field: |f| match f {
         DealField::Account => "Account name",
@@ -1317,6 +1321,18 @@ fn shown(v: &Shown, currency: Currency) -> String {
         Shown::Status(s) => (t.status)(*s).into(),
         Shown::Stage(s) => (t.portfolio.stage)(*s).into(),
         Shown::Items(items) => items.iter().map(|i| shown(i, currency)).collect::<Vec<_>>().join("; "),
+        Shown::Cells(cells) => cells
+            .iter()
+            .map(|(name, status, value)| {
+                let name = name.as_deref().unwrap_or(t.whitespace.unknown_offering);
+                let status = (t.whitespace.status)(*status);
+                match value {
+                    Some(v) => format!("{name}: {status}, {}", money(*v, currency)),
+                    None => format!("{name}: {status}"),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         Shown::Assessment { answers, ratings } => {
             let answers = answers.iter().map(|(q, a)| format!("{} → {}", (t.question)(*q), yes_no(*a)));
             let ratings = ratings.iter().map(|(c, r)| match r {
@@ -1608,6 +1624,7 @@ const WHITESPACE: WhitespaceTexts = WhitespaceTexts {
         CellStatus::Lost => "Lost",
     },
     unset: "—",
+    unknown_offering: "An offering not in either catalogue",
     status_of: |name| format!("Status of {name}"),
     value_of: |name| format!("Annual value of {name}"),
     typical: |v| format!("typically {v}"),
@@ -1711,7 +1728,8 @@ mod tests {
         theirs.add(medisys);
         let file = export(&theirs, None, "2026-11-27T12:00:00Z", "test");
         let items = review(&mine, &file.data);
-        let rows: Vec<_> = review_rows(&items).collect();
+        let names = crate::domain::views::review::offering_names(&mine.offerings, &items);
+        let rows: Vec<_> = review_rows(&items, &names).collect();
         assert!(rows.len() >= 5, "{rows:?}");
         let mut seen_parts = Vec::new();
         let mut lines = Vec::new();

@@ -545,6 +545,8 @@ pub struct WhitespaceTexts {
     pub col_whitespace: &'static str,
     pub status: fn(crate::domain::whitespace::CellStatus) -> &'static str,
     pub unset: &'static str,
+    /// A whitespace cell in an import review whose offering neither catalogue names.
+    pub unknown_offering: &'static str,
     pub status_of: fn(&str) -> String,
     pub value_of: fn(&str) -> String,
     pub typical: fn(&str) -> String,
@@ -737,7 +739,8 @@ pub struct CrmTexts {
 
     pub deals_title: fn(&str) -> String,
     pub deals_mapping_help: &'static str,
-    pub deals_imported: fn(usize) -> String,
+    /// Accounts that got a deal history, whitespace cells marked in use from it.
+    pub deals_imported: fn(usize, usize) -> String,
     pub not_used: &'static str,
     pub deal_field: fn(DealField) -> &'static str,
     pub deal_missing: fn(DealField) -> String,

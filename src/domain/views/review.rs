@@ -2,6 +2,8 @@
 //! record, each value typed (money, a date, a status, a list of items…) so the catalog can
 //! show it the way the rest of the app does — never as JSON.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::domain::account::{AccountField, Assessment, FieldKind, Stage, Status};
@@ -12,6 +14,7 @@ use crate::domain::plan::{PlanPart, Promotion, Quadrant, Review, Swot};
 use crate::domain::scoring::ScoringSettings;
 use crate::domain::sync::{from_tree, RecordKind};
 use crate::domain::validate::FieldSet;
+use crate::domain::whitespace::{Cell, CellStatus, Offering};
 
 /// Which part of a record a difference is in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +71,9 @@ pub enum Shown {
     Stage(Stage),
     /// A plan list, by its items' titles (meetings by their date).
     Items(Vec<Shown>),
+    /// An account's whitespace: each cell's offering (its name, `None` when neither catalogue
+    /// knows it), status and value.
+    Cells(Vec<(Option<String>, CellStatus, Option<f64>)>),
     /// The checklist answers and hand-set ratings that differ between the two sides, as
     /// this side has them (`None`: not answered / suggested).
     Assessment {
@@ -106,26 +112,46 @@ pub struct ReviewRow {
     pub fields: Vec<FieldRow>,
 }
 
-/// The review rows worth showing: every record that is not unchanged.
-pub fn review_rows<'a>(items: &'a [Item]) -> impl Iterator<Item = ReviewRow> + 'a {
-    items.iter().filter(|i| i.change != Change::Unchanged).map(review_row)
+/// Offering names by id, for whitespace cells: from my catalogue, then from the catalogue the
+/// review brings (an offering only the colleague has is named too).
+pub type OfferingNames = HashMap<String, String>;
+
+pub fn offering_names(mine: &[Offering], items: &[Item]) -> OfferingNames {
+    let mut names: OfferingNames = mine.iter().map(|o| (o.id.clone(), o.name.clone())).collect();
+    let brought = items
+        .iter()
+        .flat_map(|i| &i.fields)
+        .filter(|f| f.field == "offerings")
+        .flat_map(|f| [&f.theirs, &f.mine])
+        .filter_map(from_tree::<Vec<Offering>>)
+        .flatten();
+    for o in brought {
+        names.entry(o.id).or_insert(o.name);
+    }
+    names
 }
 
-pub fn review_row(item: &Item) -> ReviewRow {
+/// The review rows worth showing: every record that is not unchanged.
+pub fn review_rows<'a>(items: &'a [Item], names: &'a OfferingNames) -> impl Iterator<Item = ReviewRow> + 'a {
+    items.iter().filter(|i| i.change != Change::Unchanged).map(|i| review_row(i, names))
+}
+
+pub fn review_row(item: &Item, names: &OfferingNames) -> ReviewRow {
     ReviewRow {
         kind: item.kind,
         id: item.id.clone(),
         label: item.label.clone(),
         change: item.change,
         pick: item.pick,
-        fields: item.fields.iter().map(|f| field_row(item.kind, f)).collect(),
+        fields: item.fields.iter().map(|f| field_row(item.kind, f, names)).collect(),
     }
 }
 
-fn field_row(kind: RecordKind, f: &FieldDiff) -> FieldRow {
+fn field_row(kind: RecordKind, f: &FieldDiff, names: &OfferingNames) -> FieldRow {
     let name = FieldName::of(kind, &f.field);
     let (mine, theirs) = match &name {
         FieldName::Assessment => assessments(&f.mine, &f.theirs),
+        FieldName::Whitespace => (cells(&f.mine, names), cells(&f.theirs, names)),
         name => (shown(name, &f.mine), shown(name, &f.theirs)),
     };
     FieldRow { name, mine, theirs, conflict: f.auto.is_none(), pick: f.pick, combinable: f.combinable }
@@ -192,6 +218,15 @@ fn shown(name: &FieldName, v: &Value) -> Shown {
     }
 }
 
+/// Whitespace cells by their offering's name.
+fn cells(v: &Value, names: &OfferingNames) -> Shown {
+    match from_tree::<Vec<Cell>>(v) {
+        Some(list) if list.is_empty() => Shown::Empty,
+        Some(list) => Shown::Cells(list.into_iter().map(|c| (names.get(&c.id).cloned(), c.status, c.value)).collect()),
+        None => text(v),
+    }
+}
+
 /// A plan item by its title; a meeting by its date.
 fn item_title(v: &Value) -> Shown {
     let Value::Object(o) = v else { return text(v) };
@@ -246,10 +281,32 @@ mod tests {
                 p.swot.threats.push("New rival".into());
                 p.review.next = Some(today);
             });
+            // An offering only the colleague has, and two cells of Cartech's whitespace.
+            let new = Offering { id: "off-bram".into(), name: "Predictive maintenance".into(), ..Offering::default() };
+            w.save_offering(new);
+            w.set_cell(cartech, "off-bram", Some(CellStatus::Potential), Some(40_000.0), 8);
+            w.set_cell(cartech, "sample-off-train", Some(CellStatus::InUse), None, 8);
         };
         edit(&mut theirs);
         let file = export(&theirs, None, "2026-11-27T12:00:00Z", "test");
-        review_rows(&review(&mine, &file.data)).collect()
+        let items = review(&mine, &file.data);
+        let names = offering_names(&mine.offerings, &items);
+        review_rows(&items, &names).collect()
+    }
+
+    #[test]
+    fn whitespace_cells_are_named_from_either_catalogue() {
+        let rows = rows();
+        let cells = field(&rows, FieldName::Whitespace);
+        let Shown::Cells(theirs) = &cells.theirs else { panic!("{:?}", cells.theirs) };
+        assert!(theirs.contains(&(Some("Predictive maintenance".into()), CellStatus::Potential, Some(40_000.0))));
+        assert!(theirs.contains(&(Some("Training".into()), CellStatus::InUse, None)));
+        let Shown::Cells(mine) = &cells.mine else { panic!("{:?}", cells.mine) };
+        assert!(mine.iter().all(|(name, _, _)| name.is_some()), "the sample's cells are all named: {mine:?}");
+        // An offering neither side knows stays unnamed (the catalog says so), never its id.
+        let names = OfferingNames::new();
+        let v = serde_json::json!([{ "id": "gone", "status": "potential" }]);
+        assert_eq!(super::cells(&v, &names), Shown::Cells(vec![(None, CellStatus::Potential, None)]));
     }
 
     fn field(rows: &[ReviewRow], name: FieldName) -> &FieldRow {

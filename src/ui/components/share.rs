@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::merge::{counts, Authors, Change, Item, Merging, Pick};
 use crate::domain::share::{export, file_name, to_json, Shared};
 use crate::domain::sync::{DisplayName, NameField, RecordKind};
-use crate::domain::views::review::{review_row, ReviewRow};
+use crate::domain::views::review::{offering_names, review_row, OfferingNames, ReviewRow};
 use crate::i18n::t;
 use crate::platform::{download, iso_now, today};
 use crate::ui::components::form::{save_state, Control, FormState};
@@ -301,10 +301,14 @@ pub fn ReviewPanel(pending: Pending, items: RwSignal<Vec<Item>>, on_done: Callba
         items.with(|all| all.iter().filter(|i| i.change != Change::Unchanged).take(n).cloned().collect())
     })
     .into();
+    // Whitespace cells name their offering from my catalogue or the one the file brings.
+    let names = StoredValue::new(
+        state.workspace.with_untracked(|ws| items.with_untracked(|i| offering_names(&ws.offerings, i))),
+    );
     let rows = keyed(
         page,
         |i: &Item| format!("{:?}/{}", i.kind, i.id),
-        move |item| view! { <ReviewItem item=item items=items /> },
+        move |item| view! { <ReviewItem item=item items=items names=names /> },
     );
     let any = move || items.with(|i| i.iter().any(|i| i.change != Change::Unchanged));
     view! {
@@ -373,10 +377,10 @@ fn pick_select(
 /// One record of the review. Its fields and values never change while the review is open;
 /// only the picks do, so only they are reactive (a select keeps its focus when used).
 #[component]
-fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>) -> impl IntoView {
+fn ReviewItem(item: Keyed<Item>, items: RwSignal<Vec<Item>>, names: StoredValue<OfferingNames>) -> impl IntoView {
     let t = t();
     let currency = use_app().currency.get_untracked();
-    let row: ReviewRow = item.with_untracked(review_row);
+    let row: ReviewRow = item.with_untracked(|i| names.with_value(|n| review_row(i, n)));
     let (kind, id) = (row.kind, row.id.clone());
     let title = match kind {
         RecordKind::Scoring => (t.share.kind)(kind).to_string(),
