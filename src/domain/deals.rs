@@ -589,6 +589,9 @@ pub struct DealImport {
     pub refused: Vec<(usize, DealProblem)>,
     pub deals: usize,
     pub matched_deals: usize,
+    /// By account id: the products won in the last two years, as the file names them. They
+    /// mark the offerings of the catalogue with those names as in use ([`apply`]).
+    pub won_products: HashMap<String, Vec<String>>,
 }
 
 /// A company name without case, punctuation or legal form: `Cartech B.V.` is `cartech`.
@@ -679,32 +682,52 @@ pub fn match_deals(deals: &[Deal], refused: Vec<(usize, DealProblem)>, ws: &Work
             (a.id.clone(), a.fields.name.clone(), DealSummary::from_deals(&groups[&i], as_of))
         })
         .collect();
+    let won_products = groups
+        .iter()
+        .map(|(&i, deals)| {
+            let mut seen = HashSet::new();
+            let recent = deals.iter().filter(|d| {
+                d.stage == DealStage::Won && d.close.is_some_and(|c| (0..730).contains(&c.days_until(as_of)))
+            });
+            let names = recent
+                .map(|d| d.product.trim().to_string())
+                .filter(|p| !p.is_empty() && seen.insert(p.to_lowercase()))
+                .collect();
+            (ws.accounts[i].id.clone(), names)
+        })
+        .collect();
     // Most deals first; among equals, in the order the file names them.
     let order = order_by(unmatched.iter().enumerate().map(|(at, u)| pair(descending_u32(u.deals), at)));
     let unmatched = order.into_iter().map(|i| unmatched[i].clone()).collect();
-    DealImport { summaries, unmatched, refused, deals: deals.len(), matched_deals }
+    DealImport { summaries, unmatched, refused, deals: deals.len(), matched_deals, won_products }
 }
 
 /// Stores each matched account's summary (replacing an earlier one) and, if the user chose
-/// so, takes its revenue won in the last twelve months as its current revenue. Returns how
-/// many accounts changed.
-pub fn apply(ws: &mut Workspace, import: &DealImport, set_revenue: bool, now_ms: i64) -> usize {
-    let mut changed = 0;
+/// so, takes its revenue won in the last twelve months as its current revenue. Offerings of
+/// the catalogue won in the last two years are marked in use in the account's whitespace
+/// (`whitespace::mark_in_use`). Returns how many accounts changed and how many offerings were
+/// marked in use.
+pub fn apply(ws: &mut Workspace, import: &DealImport, set_revenue: bool, now_ms: i64) -> (usize, usize) {
+    let (mut changed, mut in_use) = (0, 0);
     // Indices looked up once: thousands of summaries must not search every account each.
     let at = ws.positions();
+    let offerings = ws.offerings.clone();
     for (id, _, summary) in &import.summaries {
         let mut any = false;
+        let won = import.won_products.get(id).map_or(&[][..], Vec::as_slice);
         let found = ws.edit_hinted(id, at.get(id).copied(), now_ms, |a| {
             let before = (a.deals.clone(), a.fields.revenue);
             a.deals = Some(summary.clone());
             if set_revenue {
                 a.fields.revenue = Some(summary.won_last_12);
             }
-            any = before != (a.deals.clone(), a.fields.revenue);
+            let marked = super::whitespace::mark_in_use(&mut a.whitespace, &offerings, won);
+            in_use += marked;
+            any = marked > 0 || before != (a.deals.clone(), a.fields.revenue);
         });
         changed += usize::from(found && any);
     }
-    changed
+    (changed, in_use)
 }
 
 /// A deal history with a bit of everything, for tests elsewhere in the domain.
@@ -842,9 +865,45 @@ pub(crate) mod tests {
         // "Polder Bouw B.V." in the deals is the account "Polder Bouw", by its CRM id.
         assert_eq!((l.summary("Polder Bouw").open_pipeline, l.summary("Polder Bouw").open_deals), (660_340.0, 20));
 
-        // Applied: summaries stored, and the revenue only when the user asks.
+        // Applied: summaries stored, and the revenue only when the user asks. The catalogue's
+        // offerings named like won products are marked in use, unless the user said lost.
+        let offering = |id: &str, name: &str| crate::domain::whitespace::Offering {
+            id: id.into(),
+            name: name.into(),
+            ..Default::default()
+        };
+        ws.offerings = vec![offering("o-m", "machines"), offering("o-s", " Service"), offering("o-p", "Spare parts")];
+        use crate::domain::whitespace::CellStatus;
+        ws.set_cell("sf1", "o-s", Some(CellStatus::Potential), Some(9_000.0), 1);
+        ws.set_cell("sf1", "o-p", Some(CellStatus::Lost), None, 1);
+        let l = load("deals-salesforce-opportunities.csv", &ws);
+        let mut won = l.import.won_products["sf1"].clone();
+        won.sort();
+        assert_eq!(won, ["Machines", "Service", "Spare parts", "Training"]);
         let before = ws.find("sf1").unwrap().fields.revenue;
-        assert_eq!(apply(&mut ws, &l.import, false, 2), 11);
+        let (accounts, in_use) = apply(&mut ws, &l.import, false, 2);
+        assert_eq!(accounts, 11);
+        let cells: Vec<(&str, CellStatus, Option<f64>)> =
+            ws.find("sf1").unwrap().whitespace.iter().map(|c| (c.id.as_str(), c.status, c.value)).collect();
+        assert_eq!(
+            cells,
+            [
+                ("o-s", CellStatus::InUse, Some(9_000.0)),
+                ("o-p", CellStatus::Lost, None),
+                ("o-m", CellStatus::InUse, None)
+            ]
+        );
+        // Cartech's two, and every other account's won products that the catalogue names.
+        let named = ["machines", "service", "spare parts"];
+        let others: usize = l
+            .import
+            .won_products
+            .iter()
+            .filter(|(id, _)| *id != "sf1")
+            .map(|(_, won)| won.iter().filter(|p| named.contains(&p.to_lowercase().as_str())).count())
+            .sum();
+        assert!(others > 0);
+        assert_eq!(in_use, 2 + others);
         assert_eq!(ws.find("sf1").unwrap().fields.revenue, before);
         assert_eq!(ws.find("sf1").unwrap().deals.as_ref().map(|d| d.won_last_12), Some(716_200.0));
         apply(&mut ws, &l.import, true, 3);

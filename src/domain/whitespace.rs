@@ -167,6 +167,30 @@ pub fn check_cells(cells: &[Cell]) -> Result<(), (String, String)> {
     Ok(())
 }
 
+/// Marks the offerings named by `won` (products won, as a deal history names them; matched
+/// to the catalogue by name without regard to case or spaces around) as in use: a cell that is
+/// missing, potential or in discussion becomes in use. A cell the user marked lost or not
+/// relevant is left as it is: that was their judgement, and an old deal does not overrule it.
+/// Returns how many cells changed.
+pub fn mark_in_use(cells: &mut Vec<Cell>, offerings: &[Offering], won: &[String]) -> usize {
+    let won: std::collections::HashSet<String> = won.iter().map(|p| p.trim().to_lowercase()).collect();
+    let mut marked = 0;
+    for o in offerings.iter().filter(|o| won.contains(&o.name.trim().to_lowercase())) {
+        match cells.iter_mut().find(|c| c.id == o.id) {
+            None => {
+                cells.push(Cell { id: o.id.clone(), status: CellStatus::InUse, value: None });
+                marked += 1;
+            }
+            Some(c) if matches!(c.status, CellStatus::Potential | CellStatus::InDiscussion) => {
+                c.status = CellStatus::InUse;
+                marked += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    marked
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,8 +38,8 @@ pub fn DealImport(loaded: Loaded, reread: Callback<u8>, on_done: Callback<()>) -
 
     let import = move |_| {
         let mut ws = state.workspace.get_untracked();
-        let n = matched.with_untracked(|m| deals::apply(&mut ws, m, set_revenue.get_untracked(), now_ms()));
-        state.replace_workspace(ws, (t.crm.deals_imported)(n));
+        let (n, in_use) = matched.with_untracked(|m| deals::apply(&mut ws, m, set_revenue.get_untracked(), now_ms()));
+        state.replace_workspace(ws, (t.crm.deals_imported)(n, in_use));
         on_done.run(());
     };
     let cancel = move |_| {
