@@ -488,6 +488,36 @@ async fn paste(text: &str) {
 }
 
 #[wasm_bindgen_test]
+async fn the_import_review_names_whitespace_cells_by_their_offering() {
+    use keystone::domain::whitespace::{CellStatus, Offering};
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/share").unwrap();
+    settle().await;
+    // The colleague adds an offering of their own and maps two cells of Vicom's whitespace.
+    let file = colleague_file(|ws| {
+        ws.save_offering(Offering {
+            id: "off-bram".into(),
+            name: "Predictive maintenance".into(),
+            ..Offering::default()
+        });
+        ws.set_cell("sample-01-vicom", "off-bram", Some(CellStatus::Potential), Some(40_000.0), 99);
+        ws.set_cell("sample-01-vicom", "sample-off-train", Some(CellStatus::InDiscussion), None, 99);
+    });
+    paste(&file).await;
+    button("Review pasted import").click();
+    settle().await;
+    let items: Vec<String> = all(".review-item").iter().map(text_of).collect();
+    let vicom = items.iter().find(|i| i.starts_with("Account · Vicom")).unwrap_or_else(|| panic!("{items:?}"));
+    assert!(vicom.contains("Predictive maintenance: Potential, €40,000"), "{vicom}");
+    assert!(vicom.contains("Training: In discussion"), "{vicom}");
+    assert!(!vicom.contains("off-bram") && !vicom.contains("sample-off"), "no ids: {vicom}");
+    button("Cancel import").click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
 async fn an_import_is_reviewed_then_applied_or_cancelled_and_can_be_undone() {
     let _app = mount("#/").await;
     button("Load sample portfolio").click();

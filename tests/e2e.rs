@@ -979,6 +979,13 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     click(c, "Import 24 accounts").await;
     wait_notice(c, "Imported 24 accounts.").await;
 
+    // The team sells spare parts: an offering in the catalogue, which the deals will show won.
+    click(c, "Portfolio").await;
+    fill(c, "Offering", "Spare parts").await;
+    click(c, "Add offering").await;
+    wait_text(c, "Spare parts").await;
+    click(c, "Share").await;
+
     // The opportunities: American dates, dollars, one account the portfolio does not have.
     let input = eventually!("the deals input", c.find(Locator::Css("#deals-file")).await.ok());
     input.send_keys(&csv_fixture("deals-salesforce-opportunities.csv")).await.unwrap();
@@ -998,7 +1005,8 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     revenue.click().await.unwrap();
     shot(c, "deals-preview").await;
     click(c, "Add the deal history to 11 accounts").await;
-    wait_notice(c, "Added the deal history to 11 accounts.").await;
+    wait_notice(c, "Added the deal history to 11 accounts; ").await;
+    wait_notice(c, "offerings it shows won are now marked in use.").await;
 
     // Undone in one step, as a JSON import is; then added again.
     click(c, "Undo").await;
@@ -1016,7 +1024,7 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     );
     revenue.click().await.unwrap();
     click(c, "Add the deal history to 11 accounts").await;
-    wait_notice(c, "Added the deal history to 11 accounts.").await;
+    wait_notice(c, "Added the deal history to 11 accounts; ").await;
 
     // Cartech's page: the figures, the quarters, the evidence — and its kept employee count.
     click(c, "Accounts").await;
@@ -1027,6 +1035,8 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     wait_text(c, "€716,200").await;
     wait_text(c, "Deals: €716,200 won in the last 12 months, €492,076 the 12 before (+46 %).").await;
     assert_eq!(field_value(c, "Current annual revenue").await, "716200");
+    // Cartech won spare parts this year: the offering is in use in its whitespace.
+    assert_eq!(field_value(c, "Status of Spare parts").await, "in_use");
     wait_text(c, "From your CRM").await;
     assert!(page_text(c).await.contains("Employees\n50"), "the kept column shows: {}", page_text(c).await);
     let painted = eventually!(
@@ -1288,5 +1298,65 @@ async fn three_whitespace_cells_move_the_potential_evidence_and_two_accounts_for
         "the cells after a reload",
         (whitespace_evidence(c).await == "Whitespace: €215,000 in potential and in discussion.").then_some(())
     );
+    c.clone().close().await.unwrap();
+}
+
+/// Every route at a phone's, a tablet's and a laptop's width: the page never scrolls sideways
+/// (tables scroll inside their own box), and on a tablet the ranked table shows rank, name,
+/// score and tier without scrolling.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    let cartech = "sample-02-cartech";
+    let mut routes: Vec<String> = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    routes.push("#/accounts/new".into());
+    routes.push(format!("#/accounts/{cartech}"));
+    for section in ["", "/goals", "/deliver", "/measure", "/anticipate", "/swot", "/review"] {
+        routes.push(format!("#/accounts/{cartech}/plan{section}"));
+    }
+    for (width, height) in [(390, 844), (1024, 768), (1366, 800)] {
+        c.set_window_size(width, height).await.unwrap();
+        for route in &routes {
+            c.goto(&format!("{home}{route}")).await.unwrap();
+            // The route's content is drawn (its heading), then the widths are compared.
+            eventually!("the page", heading(c).await.filter(|h| !h.is_empty()));
+            let fits = eventually!(
+                "the page laid out",
+                c.execute(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| Some((v[0].as_i64()?, v[1].as_i64()?)))
+            );
+            assert!(fits.0 <= fits.1, "{route} at {width} px is {} px wide for {} px", fits.0, fits.1);
+        }
+        if width == 1024 {
+            c.goto(&format!("{home}#/accounts")).await.unwrap();
+            eventually!("the table", ranked_names(c).await);
+            let hidden = c
+                .execute(
+                    "const t = document.querySelector('table.ranked'); \
+                     const box = t.parentElement.getBoundingClientRect(); \
+                     return [...t.querySelectorAll('thead th')] \
+                       .filter(th => th.offsetParent !== null && th.getBoundingClientRect().right > box.right + 1) \
+                       .map(th => th.textContent.trim())",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(hidden, serde_json::json!([]), "columns past the table's edge at 1024 px");
+            shot(c, "ranked-1024").await;
+        }
+    }
+    c.set_window_size(390, 844).await.unwrap();
+    c.goto(&format!("{home}#/accounts")).await.unwrap();
+    eventually!("the table", ranked_names(c).await);
+    shot(c, "ranked-390").await;
     c.clone().close().await.unwrap();
 }
