@@ -37,6 +37,12 @@ if ! wasm-opt --version 2>/dev/null | grep -q "(version_$BINARYEN_VERSION)"; the
     npm install --prefix .tools/npm --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION.0.0"
 fi
 
+if ! grep -qs "\"version\": \"$AXE_VERSION\"" .tools/npm/node_modules/axe-core/package.json; then
+    command -v npm >/dev/null || { echo "npm is missing: install Node.js (apt-get install nodejs npm)." >&2; exit 1; }
+    say "installing axe-core $AXE_VERSION (accessibility rules for the end-to-end tests) into .tools/"
+    npm install --prefix .tools/npm --no-audit --no-fund --silent "axe-core@$AXE_VERSION" "binaryen@$BINARYEN_VERSION.0.0"
+fi
+
 if ! [ -x "$CHROME_BIN" ] || ! [ -x "$CHROMEDRIVER" ]; then
     say "installing chromium and chromium-driver"
     if ! { as_root apt-get update -qq && as_root apt-get install -y -qq chromium chromium-driver; }; then

@@ -1360,3 +1360,48 @@ async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
     shot(c, "ranked-390").await;
     c.clone().close().await.unwrap();
 }
+
+/// The accessibility rules of axe-core (npm, pinned in `scripts/env.sh`), run on every route:
+/// no serious or critical violation anywhere.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_passes_the_accessibility_rules() {
+    let axe_path = std::env::var("KEYSTONE_AXE")
+        .unwrap_or_else(|_| format!("{}/.tools/npm/node_modules/axe-core/axe.min.js", env!("CARGO_MANIFEST_DIR")));
+    let axe = std::fs::read_to_string(&axe_path)
+        .unwrap_or_else(|e| panic!("axe-core at {axe_path} ({e}): run scripts/setup.sh"));
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    let cartech = "sample-02-cartech";
+    let mut routes: Vec<String> = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    routes.push("#/accounts/new".into());
+    routes.push(format!("#/accounts/{cartech}"));
+    for section in ["", "/goals", "/deliver", "/measure", "/anticipate", "/swot", "/review"] {
+        routes.push(format!("#/accounts/{cartech}/plan{section}"));
+    }
+    let mut found = Vec::new();
+    for route in &routes {
+        c.goto(&format!("{home}{route}")).await.unwrap();
+        eventually!("the page", heading(c).await.filter(|h| !h.is_empty()));
+        // Charts and late parts settle before the rules look.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        if c.execute("return typeof axe", vec![]).await.unwrap() != "object" {
+            c.execute(&axe, vec![]).await.unwrap();
+        }
+        let script = "
+            const done = arguments[0];
+            axe.run(document, { resultTypes: ['violations'] }).then(r => done(
+                r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))
+            ));";
+        let violations = c.execute_async(script, vec![]).await.unwrap();
+        for v in violations.as_array().into_iter().flatten() {
+            found.push(format!("{route}: {}", v.as_str().unwrap_or_default()));
+        }
+    }
+    assert!(found.is_empty(), "serious or critical accessibility violations:\n{}", found.join("\n"));
+    c.clone().close().await.unwrap();
+}
