@@ -1405,3 +1405,120 @@ async fn every_route_passes_the_accessibility_rules() {
     assert!(found.is_empty(), "serious or critical accessibility violations:\n{}", found.join("\n"));
     c.clone().close().await.unwrap();
 }
+
+/// After one visit the app opens with the network gone: in a new tab, an edit is kept across a
+/// reload. The web app manifest is there to install it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_the_app_works_offline_in_a_new_tab_and_keeps_an_edit() {
+    let (port, network_down) = support::serve_switchable(dist()).await;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&home).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(c).await);
+    // The service worker has stored this version and controls the page.
+    eventually!(
+        "the service worker in control",
+        (c.execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![]).await.ok()
+            == Some(serde_json::json!(true)))
+        .then_some(())
+    );
+    let manifest = c
+        .execute_async(
+            "const done = arguments[0]; fetch(document.querySelector('link[rel=manifest]').href) \
+             .then(r => r.json()).then(m => done(m.name + ' | ' + m.display)).catch(e => done(String(e)))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(manifest, "Keystone · Key account management | standalone");
+
+    // The network goes: a new tab opens the app from what the service worker keeps.
+    network_down.store(true, std::sync::atomic::Ordering::SeqCst);
+    let second = c.new_window(true).await.unwrap().handle;
+    c.switch_to_window(second).await.unwrap();
+    c.goto(&format!("{home}#/accounts")).await.unwrap();
+    let names = eventually!("the table offline", ranked_names(c).await);
+    assert!(names.contains(&"Cartech".to_string()), "{names:?}");
+    // An edit offline, then a reload offline: kept.
+    let before = stored(c).await;
+    fill(c, "Revenue volume weight", "80").await;
+    let moved = eventually!("Vicom to move up", ranked_names(c).await.filter(|n| above(n, "Vicom", "Cartech")));
+    let stored_now = eventually!("the weight stored", {
+        let now = stored(c).await;
+        (now != before).then_some(now)
+    });
+    c.refresh().await.unwrap();
+    let again = eventually!("the table after an offline reload", ranked_names(c).await);
+    assert_eq!(again, moved, "the order after the reload");
+    assert_eq!(field_value(c, "Revenue volume weight").await, "80");
+    assert_eq!(stored(c).await, stored_now, "the reload wrote nothing new");
+    c.clone().close().await.unwrap();
+}
+
+/// Copies the files of `from` (one level, and its `public/`) into `to`.
+fn copy_app(from: &Path, to: &Path) {
+    for dir in ["", "public"] {
+        std::fs::create_dir_all(to.join(dir)).unwrap();
+        for entry in std::fs::read_dir(from.join(dir)).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), to.join(dir).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+}
+
+/// A new version deployed while the app is open: it is installed beside the running one, and
+/// the page offers to switch instead of mixing the two; after the switch the new one runs and
+/// the work is still there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_version_is_offered_as_reload_to_update_and_keeps_the_work() {
+    let site = std::env::temp_dir().join(format!("keystone-update-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    copy_app(&dist(), &site);
+    let port = serve(site.clone()).await;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    let b = browser().await;
+    let c = &b.client;
+    c.goto(&home).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(c).await);
+    eventually!(
+        "the service worker in control",
+        (c.execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![]).await.ok()
+            == Some(serde_json::json!(true)))
+        .then_some(())
+    );
+    let running = "return document.querySelector('link[href$=\"_bg.wasm\"]').getAttribute('href')";
+    let old = c.execute(running, vec![]).await.unwrap();
+    let old = old.as_str().unwrap().trim_start_matches("./").trim_end_matches("_bg.wasm").to_string();
+
+    // The next build is deployed: the same code under new names, as trunk's hashes give it.
+    let new = format!("{old}next");
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap().replace(&old, &new);
+    for suffix in [".js", "_bg.wasm"] {
+        std::fs::copy(site.join(format!("{old}{suffix}")), site.join(format!("{new}{suffix}"))).unwrap();
+    }
+    std::fs::write(site.join("index.html"), index).unwrap();
+
+    // Opening the app again still runs the version it has, and offers the new one.
+    c.goto(&format!("{home}?again#/accounts")).await.unwrap();
+    eventually!("the table", ranked_names(c).await);
+    assert_eq!(c.execute(running, vec![]).await.unwrap(), format!("./{old}_bg.wasm"));
+    eventually!(
+        "the offer",
+        c.find(Locator::XPath("//*[@role='status']//button[normalize-space()='Reload to update']")).await.ok()
+    );
+    shot(c, "update-offer").await;
+    click(c, "Reload to update").await;
+    eventually!(
+        "the new version running",
+        (c.execute(running, vec![]).await.ok() == Some(serde_json::json!(format!("./{new}_bg.wasm")))).then_some(())
+    );
+    let names = eventually!("the table in the new version", ranked_names(c).await);
+    assert!(names.contains(&"Cartech".to_string()), "{names:?}");
+    c.clone().close().await.unwrap();
+    let _ = std::fs::remove_dir_all(&site);
+}

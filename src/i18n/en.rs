@@ -214,6 +214,8 @@ pub const EN: Texts = Texts {
     deleted: |name| format!("Deleted {name}."),
     undo: "Undo",
     dismiss: "Dismiss",
+    update_ready: "A new version of Keystone is ready. Your work is saved and comes along.",
+    update_now: "Reload to update",
     busy: |what, done, total| format!("{what} {} %", done * 100 / total.max(1)),
     applying_import: "Applying the import…",
     saving_changes: "Saving your changes…",

@@ -175,6 +175,9 @@ pub struct Texts {
     pub deleted: fn(&str) -> String,
     pub undo: &'static str,
     pub dismiss: &'static str,
+    /// A newer version of the app is ready beside this one, and the button that switches.
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
     /// What long work is under way and how far (done, total): "Applying the import… 40 %".
     pub busy: fn(&str, usize, usize) -> String,
     pub applying_import: &'static str,

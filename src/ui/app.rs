@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <StorageBanner />
+        <UpdateBanner />
         <main id="main">
             {move || match state.route.get() {
                 Route::Overview => view! { <OverviewPage /> }.into_any(),
@@ -174,6 +175,37 @@ fn UndoDialog() -> impl IntoView {
                     on_confirm=Callback::new(move |_| state.confirm_undo())
                     on_cancel=Callback::new(move |_| state.undoing.set(None))
                 />
+            }
+        })
+    }
+}
+
+/// A newer version of Keystone is installed beside this one (public/offline.js says so): the
+/// user decides when to switch, so a page never runs half of one version and half of another.
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let t = t();
+    let ready = RwSignal::new(false);
+    let on_ready =
+        window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("keystone:update-ready"), move |_| {
+            ready.set(true)
+        });
+    on_cleanup(move || on_ready.remove());
+    // The reload saves as leaving the page always does (`persist`), then the new version opens.
+    let update = move |_| {
+        if let Ok(event) = web_sys::Event::new("keystone:update-now") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    move || {
+        ready.get().then(|| {
+            view! {
+                <div class="banner banner-info" role="status">
+                    <p>{t.update_ready}</p>
+                    <div class="banner-actions">
+                        <button type="button" class="button-primary" on:click=update>{t.update_now}</button>
+                    </div>
+                </div>
             }
         })
     }

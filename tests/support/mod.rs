@@ -41,17 +41,29 @@ pub fn dist() -> PathBuf {
 /// A minimal static file server that serves `root` only under [`SUB_PATH`], as a host
 /// that puts the app in a sub-folder would. No rewrites: unknown paths are 404.
 pub async fn serve(root: PathBuf) -> u16 {
+    serve_switchable(root).await.0
+}
+
+/// As [`serve`], with a switch: while it is on, every connection is dropped unanswered, as
+/// if the network were gone.
+pub async fn serve_switchable(root: PathBuf) -> (u16, std::sync::Arc<std::sync::atomic::AtomicBool>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
+    let down = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let off = down.clone();
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
+            if off.load(std::sync::atomic::Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let root = root.clone();
             tokio::spawn(async move {
                 let _ = respond(stream, &root).await;
             });
         }
     });
-    port
+    (port, down)
 }
 
 async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
@@ -82,6 +94,7 @@ async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
                 Some("css") => "text/css",
                 Some("svg") => "image/svg+xml",
                 Some("json") => "application/json",
+                Some("webmanifest") => "application/manifest+json",
                 _ => "application/octet-stream",
             };
             ("200 OK", kind, body)
