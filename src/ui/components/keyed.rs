@@ -57,13 +57,14 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Item<T> {
         self.slot.get()
     }
 
-    /// Follows the list: sets what changed, and nothing else.
+    /// Follows the list: sets what changed, and nothing else. (`try_`: a child being torn down
+    /// may have lost its signals a moment before it leaves the list's register.)
     fn follow(&self, at: Option<usize>, list: &[T]) {
-        if self.slot.get_untracked() != at {
+        if self.slot.try_get_untracked().is_some_and(|was| was != at) {
             self.slot.set(at);
         }
         if let Some(now) = at.and_then(|i| list.get(i)) {
-            if self.current.with_untracked(|was| was != now) {
+            if self.current.try_with_untracked(|was| was != now) == Some(true) {
                 self.current.set(now.clone());
             }
         }

@@ -95,7 +95,8 @@ fn Ranking() -> impl IntoView {
             </th>
         }
     };
-    let body = keyed(page, |r: &Row| r.id.to_string(), move |row| view! { <RankedRow row=row /> });
+    let first = Signal::derive(move || seen.with(|d| d.first));
+    let body = keyed(page, |r: &Row| r.id.to_string(), move |row| view! { <RankedRow row=row first=first /> });
 
     view! {
         <section class="page ranking">
@@ -130,7 +131,7 @@ fn Ranking() -> impl IntoView {
                     <div class="table-wrap">
                         <table class="ranked windowed" aria-rowcount=move || spanned.get() + 1>
                             <thead>
-                                <tr>{Column::ALL.into_iter().map(header).collect_view()}</tr>
+                                <tr aria-rowindex="1">{Column::ALL.into_iter().map(header).collect_view()}</tr>
                             </thead>
                             <tbody node_ref=body_ref>
                                 <tr class="gap" aria-hidden="true"><td colspan="9" style=move || gap(seen.with(|d| d.first))></td></tr>
@@ -202,10 +203,13 @@ fn on_screen(body: NodeRef<leptos::html::Tbody>, rows: Memo<usize>) -> Memo<Draw
 /// One account's row. Built once per account and kept while the account is listed; its
 /// cells follow the row's data, so a weight change updates the figures in place.
 #[component]
-fn RankedRow(row: Item<Row>) -> impl IntoView {
+fn RankedRow(row: Item<Row>, first: Signal<usize>) -> impl IntoView {
     let state = use_app();
+    // Its row number in the whole table (the header is row 1), for screen readers: the rows
+    // before it may not be drawn.
+    let index = move || first.get() + row.position().unwrap_or(0) + 2;
     view! {
-        <tr class=move || format!("tier-row-{}", row.with(|r| r.standing.tier.slug()))>
+        <tr class=move || format!("tier-row-{}", row.with(|r| r.standing.tier.slug())) aria-rowindex=index>
             {move || {
                 let currency = state.currency.get();
                 row.with(|r| cells(r, currency))
