@@ -1301,6 +1301,28 @@ async fn three_whitespace_cells_move_the_potential_evidence_and_two_accounts_for
     c.clone().close().await.unwrap();
 }
 
+/// Every route of the app, with `account`'s page and each section of its plan.
+fn every_route(account: &str) -> Vec<String> {
+    let pages = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share", "#/accounts/new"];
+    let plan = ["", "/goals", "/deliver", "/measure", "/anticipate", "/swot", "/review"];
+    pages
+        .into_iter()
+        .map(String::from)
+        .chain([format!("#/accounts/{account}")])
+        .chain(plan.into_iter().map(|section| format!("#/accounts/{account}/plan{section}")))
+        .collect()
+}
+
+/// Waits until the service worker has stored this version and controls the page.
+async fn wait_for_service_worker(c: &Client) {
+    eventually!(
+        "the service worker in control",
+        (c.execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![]).await.ok()
+            == Some(serde_json::json!(true)))
+        .then_some(())
+    );
+}
+
 /// Every route at a phone's, a tablet's and a laptop's width: the page never scrolls sideways
 /// (tables scroll inside their own box), and on a tablet the ranked table shows rank, name,
 /// score and tier without scrolling.
@@ -1308,16 +1330,7 @@ async fn three_whitespace_cells_move_the_potential_evidence_and_two_accounts_for
 async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
     let (b, home) = with_sample().await;
     let c = &b.client;
-    let cartech = "sample-02-cartech";
-    let mut routes: Vec<String> = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share"]
-        .into_iter()
-        .map(String::from)
-        .collect();
-    routes.push("#/accounts/new".into());
-    routes.push(format!("#/accounts/{cartech}"));
-    for section in ["", "/goals", "/deliver", "/measure", "/anticipate", "/swot", "/review"] {
-        routes.push(format!("#/accounts/{cartech}/plan{section}"));
-    }
+    let routes = every_route("sample-02-cartech");
     for (width, height) in [(390, 844), (1024, 768), (1366, 800)] {
         c.set_window_size(width, height).await.unwrap();
         for route in &routes {
@@ -1371,16 +1384,7 @@ async fn every_route_passes_the_accessibility_rules() {
         .unwrap_or_else(|e| panic!("axe-core at {axe_path} ({e}): run scripts/setup.sh"));
     let (b, home) = with_sample().await;
     let c = &b.client;
-    let cartech = "sample-02-cartech";
-    let mut routes: Vec<String> = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share"]
-        .into_iter()
-        .map(String::from)
-        .collect();
-    routes.push("#/accounts/new".into());
-    routes.push(format!("#/accounts/{cartech}"));
-    for section in ["", "/goals", "/deliver", "/measure", "/anticipate", "/swot", "/review"] {
-        routes.push(format!("#/accounts/{cartech}/plan{section}"));
-    }
+    let routes = every_route("sample-02-cartech");
     let mut found = Vec::new();
     for route in &routes {
         c.goto(&format!("{home}{route}")).await.unwrap();
@@ -1417,13 +1421,7 @@ async fn after_one_visit_the_app_works_offline_in_a_new_tab_and_keeps_an_edit() 
     c.goto(&home).await.unwrap();
     click(c, "Load sample portfolio").await;
     eventually!("the table", ranked_names(c).await);
-    // The service worker has stored this version and controls the page.
-    eventually!(
-        "the service worker in control",
-        (c.execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![]).await.ok()
-            == Some(serde_json::json!(true)))
-        .then_some(())
-    );
+    wait_for_service_worker(c).await;
     let manifest = c
         .execute_async(
             "const done = arguments[0]; fetch(document.querySelector('link[rel=manifest]').href) \
@@ -1485,12 +1483,7 @@ async fn a_new_version_is_offered_as_reload_to_update_and_keeps_the_work() {
     c.goto(&home).await.unwrap();
     click(c, "Load sample portfolio").await;
     eventually!("the table", ranked_names(c).await);
-    eventually!(
-        "the service worker in control",
-        (c.execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![]).await.ok()
-            == Some(serde_json::json!(true)))
-        .then_some(())
-    );
+    wait_for_service_worker(c).await;
     let running = "return document.querySelector('link[href$=\"_bg.wasm\"]').getAttribute('href')";
     let old = c.execute(running, vec![]).await.unwrap();
     let old = old.as_str().unwrap().trim_start_matches("./").trim_end_matches("_bg.wasm").to_string();

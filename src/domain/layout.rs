@@ -31,7 +31,12 @@ pub const SHARDS: usize = 64;
 /// FNV-1a, 64 bits: the shard of an id and the stamp of a text. Stable across builds and
 /// platforms (unlike `std`'s hasher), since it names what is stored.
 pub fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+    fnv_more(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// FNV-1a carried on from `h` over more bytes: one hash of several texts.
+pub fn fnv_more(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, b| (h ^ *b as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// The shard an account (and its plan) is stored in.

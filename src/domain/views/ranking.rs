@@ -1,9 +1,10 @@
 //! The ranked table: one row per account with everything it shows already derived, and the
 //! rules for filtering and sorting it.
 //!
-//! Built in two steps for speed at 10,000 accounts: [`texts`] holds what does not change with
-//! the scoring settings (names, plan health) and is rebuilt only when accounts or plans
-//! change; [`rows`] joins it with the ranking on every weight change.
+//! Built in two steps for speed at 10,000 accounts: [`texts_into`] holds what does not change
+//! with the scoring settings (names, revenue, plan health) and keeps each account's entry while
+//! its record does; [`shown`] picks places in the ranking, and [`row`] joins the ranking with
+//! the texts for the rows drawn only.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -95,13 +96,10 @@ impl Row {
     }
 }
 
-pub fn texts(ws: &Workspace, today: Date) -> Vec<RowTexts> {
-    texts_into(ws, today, None).0
-}
-
-/// As [`texts`], keeping the entries of `previous` (what it returned last) whose account
-/// record and plan health did not change; says whether anything did. A weight change or a
-/// rating at 10,000 accounts then builds nothing and compares no texts.
+/// Each account's [`RowTexts`], by account index. Keeps the entries of `previous` (what it
+/// returned last) whose account record and plan health did not change, and says whether
+/// anything did: a weight change or a rating at 10,000 accounts then builds nothing and
+/// compares no texts.
 pub fn texts_into(ws: &Workspace, today: Date, previous: Option<Vec<RowTexts>>) -> (Vec<RowTexts>, bool) {
     let health: HashMap<&str, PlanHealth> = ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
     let previous = previous.unwrap_or_default();
@@ -131,11 +129,6 @@ pub fn texts_into(ws: &Workspace, today: Date, previous: Option<Vec<RowTexts>>) 
         })
         .collect();
     (now, changed)
-}
-
-/// Every account's row, in rank order.
-pub fn rows(ranking: &[Ranked], texts: &[RowTexts]) -> Vec<Row> {
-    (0..ranking.len()).filter_map(|p| row(ranking, texts, p)).collect()
 }
 
 /// The row of the account at place `p` of the ranking.
@@ -280,13 +273,14 @@ mod tests {
     fn sample() -> (Vec<Ranked>, Vec<RowTexts>) {
         let ws = sample_portfolio(1_795_737_600_000);
         let ranking = rank(&ws.accounts, &ws.scoring);
-        let texts = texts(&ws, Date::parse("2026-11-27").unwrap());
+        let (texts, _) = texts_into(&ws, Date::parse("2026-11-27").unwrap(), None);
         (ranking, texts)
     }
 
+    /// Every account's row, in rank order.
     fn sample_rows() -> Vec<Row> {
         let (ranking, texts) = sample();
-        rows(&ranking, &texts)
+        (0..ranking.len()).filter_map(|p| row(&ranking, &texts, p)).collect()
     }
 
     fn check(filters: Filters, sort: Sort, expected: &[&str]) {

@@ -5,6 +5,7 @@
 //! user rates: a row never jumps away from under the cursor because its score changed.
 
 use super::super::criteria::{Criterion, Question};
+use super::super::layout::fnv_more;
 use super::super::scoring::{Ranked, Standing, Tier};
 use super::super::workspace::Workspace;
 
@@ -166,10 +167,8 @@ pub fn complete_count(ranking: &[Ranked]) -> usize {
 /// indices ([`indices`]) hold while it stays the same. An edit of an account keeps it; adding,
 /// removing or reordering accounts (an import, another tab's merge) changes it.
 pub fn shape(ws: &Workspace) -> u64 {
-    ws.accounts.iter().fold(ws.accounts.len() as u64, |h, a| {
-        let h = a.id.bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
-        (h ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    // Each id followed by a byte no UTF-8 text has, so ["ab", "c"] and ["a", "bc"] differ.
+    ws.accounts.iter().fold(ws.accounts.len() as u64, |h, a| fnv_more(fnv_more(h, a.id.as_bytes()), &[0xff]))
 }
 
 /// The account to rate after `current`: the next one by name that still misses a rating,
