@@ -280,6 +280,9 @@ pub struct Account {
     /// Where each offering of the catalogue stands in the account (see `whitespace`).
     #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub whitespace: Vec<super::whitespace::Cell>,
+    /// Stakeholders and whitespace cells deleted from this account (see `sync::Gone`).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub removed: Vec<super::sync::Gone>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     pub updated_ms: i64,
@@ -322,6 +325,8 @@ struct FlatRef<'a> {
     stakeholders: &'a [super::stakeholder::Stakeholder],
     #[serde(skip_serializing_if = "<[super::whitespace::Cell]>::is_empty")]
     whitespace: &'a [super::whitespace::Cell],
+    #[serde(skip_serializing_if = "<[super::sync::Gone]>::is_empty")]
+    removed: &'a [super::sync::Gone],
     created_ms: i64,
     updated_ms: i64,
     rev: &'a super::sync::Rev,
@@ -374,6 +379,8 @@ struct Flat {
     stakeholders: Vec<super::stakeholder::Stakeholder>,
     #[serde(default)]
     whitespace: Vec<super::whitespace::Cell>,
+    #[serde(default)]
+    removed: Vec<super::sync::Gone>,
     created_ms: i64,
     updated_ms: i64,
     #[serde(default)]
@@ -407,6 +414,7 @@ impl Serialize for Account {
             parent: &self.parent,
             stakeholders: &self.stakeholders,
             whitespace: &self.whitespace,
+            removed: &self.removed,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
             rev: &self.rev,
@@ -443,6 +451,7 @@ impl<'de> Deserialize<'de> for Account {
             parent: f.parent,
             stakeholders: f.stakeholders,
             whitespace: f.whitespace,
+            removed: f.removed,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms,
             rev: f.rev,
@@ -451,8 +460,9 @@ impl<'de> Deserialize<'de> for Account {
     }
 }
 
-/// Keys of a serialized account that are bookkeeping rather than fields.
-pub const ACCOUNT_META: [&str; 5] = ["id", "created_ms", "updated_ms", "rev", "dots"];
+/// Keys of a serialized account that are bookkeeping rather than fields (`removed` remembers
+/// deleted stakeholders and cells for merges; see `sync::Gone`).
+pub const ACCOUNT_META: [&str; 6] = ["id", "created_ms", "updated_ms", "rev", "dots", "removed"];
 
 impl Account {
     pub fn new(id: String, fields: AccountFields, now_ms: i64) -> Account {
@@ -466,11 +476,26 @@ impl Account {
             parent: None,
             stakeholders: Vec::new(),
             whitespace: Vec::new(),
+            removed: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),
             dots: Default::default(),
         }
+    }
+
+    /// Remembers that the stakeholder or whitespace cell `id` was deleted. The deleting edit's
+    /// dot is filled in when the edit is stamped (`Workspace::edit`), hence the blank one.
+    pub fn forget_item(&mut self, id: &str) {
+        self.removed.retain(|g| g.id != id);
+        self.removed.push(super::sync::Gone { id: id.to_string(), dot: super::sync::Dot(String::new(), 0) });
+        let over = self.removed.len().saturating_sub(super::sync::MAX_GONE);
+        self.removed.drain(..over);
+    }
+
+    /// The item `id` is back (an undo, a cell set again): no longer deleted.
+    pub fn revive_item(&mut self, id: &str) {
+        self.removed.retain(|g| g.id != id);
     }
 }
 

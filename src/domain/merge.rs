@@ -196,6 +196,59 @@ const FREE_TEXT: [&str; 1] = ["notes"];
 /// Account fields that are lists of items with ids, which combine item by item like plan lists.
 const ACCOUNT_LISTS: [&str; 2] = ["stakeholders", "whitespace"];
 
+/// The key of a record's remembered deletions (`sync::Gone`). Not a field anyone reviews:
+/// it decides, with the revisions, which items of the lists stay deleted.
+pub(crate) const GONE: &str = "removed";
+
+/// Items of `lists` that one side deleted and the other kept only because it had not seen
+/// the deletion are dropped from the merged record `out`; an item added again after seeing
+/// the deletion stays. The merged record remembers both sides' deletions of items that are
+/// still gone.
+fn settle_deletions(
+    out: &mut Map<String, Value>,
+    lists: &[&str],
+    mine: (&Map<String, Value>, &Rev),
+    theirs: (&Map<String, Value>, &Rev),
+) {
+    use super::sync::Gone;
+    let gone =
+        |o: &Map<String, Value>| -> Vec<Gone> { o.get(GONE).and_then(super::sync::from_tree).unwrap_or_default() };
+    let (my_gone, their_gone) = (gone(mine.0), gone(theirs.0));
+    if my_gone.is_empty() && their_gone.is_empty() {
+        return;
+    }
+    let alive = |o: &Map<String, Value>, list: &str, id: &str| {
+        o.get(list)
+            .and_then(Value::as_array)
+            .is_some_and(|items| items.iter().any(|v| v.get("id").and_then(Value::as_str) == Some(id)))
+    };
+    // Deleted by `by` (whose record no longer has it), unseen by the other side's revision.
+    let dropped = |id: &str, list: &str, by: (&Map<String, Value>, &[Gone]), seen: &Rev| {
+        by.1.iter().any(|g| g.id == id && !alive(by.0, list, id) && !seen.has_seen(Some(&g.dot)))
+    };
+    for list in lists {
+        if let Some(Value::Array(items)) = out.get_mut(*list) {
+            items.retain(|v| {
+                let id = v.get("id").and_then(Value::as_str).unwrap_or_default();
+                !dropped(id, list, (theirs.0, &their_gone), mine.1) && !dropped(id, list, (mine.0, &my_gone), theirs.1)
+            });
+        }
+    }
+    let mut merged: Vec<Gone> = Vec::new();
+    for g in my_gone.into_iter().chain(their_gone) {
+        if !merged.iter().any(|m| m.id == g.id) && !lists.iter().any(|l| alive(out, l, &g.id)) {
+            merged.push(g);
+        }
+    }
+    let over = merged.len().saturating_sub(super::sync::MAX_GONE);
+    merged.drain(..over);
+    if merged.is_empty() {
+        out.remove(GONE);
+    } else {
+        out.insert(GONE.into(), super::sync::to_tree(&merged));
+    }
+}
+
 /// Who wrote which side, for combined texts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Authors {
@@ -416,6 +469,9 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
         for k in own_fields {
             dots.insert(k, Dot(editor.to_string(), rev.get(editor)));
         }
+    }
+    if R::KIND == RecordKind::Account {
+        settle_deletions(&mut out, &ACCOUNT_LISTS, (&object(mine), mine.rev()), (&theirs_obj, theirs.rev()));
     }
     let mut record: R = super::sync::from_tree(&Value::Object(out))?;
     *record.rev_mut() = rev;

@@ -346,6 +346,14 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
         if let Err((at, what)) = super::stakeholder::check_map(&a.stakeholders) {
             return Err(invalid(p(&format!("stakeholders{at}")), what));
         }
+        if a.removed.len() > super::sync::MAX_GONE {
+            return Err(invalid(p("removed"), format!("at most {} deletions", super::sync::MAX_GONE)));
+        }
+        if let Some(j) =
+            a.removed.iter().position(|g| !super::sync::valid_id(&g.id) || !super::sync::valid_id(&g.dot.0))
+        {
+            return Err(invalid(p(&format!("removed[{j}]")), "expected the id of a deleted item and who deleted it"));
+        }
         if let Some((c, _)) = a.assessment.overrides.iter().find(|(_, r)| **r > MAX_RATING) {
             return Err(invalid(p(&format!("assessment.overrides.{}", c.slug())), "expected a rating from 0 to 5"));
         }
@@ -722,6 +730,15 @@ mod tests {
             std::sync::Arc::make_mut(&mut d.plans[i]).swot.threats = vec!["x".into(); 600];
         });
         check(&swot, Err("data.plans[0].swot.threats: 600 items"));
+        // Remembered deletions of stakeholders and cells: bounded, with ids.
+        let gone =
+            |id: &str| crate::domain::sync::Gone { id: id.into(), dot: crate::domain::sync::Dot("ed".into(), 1) };
+        let graves = file(&|d| std::sync::Arc::make_mut(&mut d.accounts[0]).removed = vec![gone("p1"); 201]);
+        check(&graves, Err("data.accounts[0].removed: at most 200 deletions"));
+        let bad = file(&|d| std::sync::Arc::make_mut(&mut d.accounts[0]).removed = vec![gone("p1"), gone("")]);
+        check(&bad, Err("data.accounts[0].removed[1]: expected the id"));
+        let fine = file(&|d| std::sync::Arc::make_mut(&mut d.accounts[0]).removed = vec![gone("p1")]);
+        check(&fine, Ok(12));
         let long = file(&|d| {
             let i = cartech(d);
             std::sync::Arc::make_mut(&mut d.plans[i]).objectives[0].why = "x".repeat(10_000);

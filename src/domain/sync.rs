@@ -163,6 +163,20 @@ pub struct Tombstone {
     pub deleted_ms: i64,
 }
 
+/// An item deleted from one of a record's lists (a stakeholder, a whitespace cell): its id and
+/// the edit that deleted it. A colleague's copy made before that edit cannot bring the item
+/// back in a merge; one who saw the deletion and added the item again keeps it.
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gone {
+    pub id: String,
+    pub dot: Dot,
+}
+
+/// Deletions a record remembers; the oldest are forgotten beyond this (a colleague's copy
+/// that old is rare, and the list must stay small in storage).
+pub const MAX_GONE: usize = 200;
+
 /// Who edits in this browser. The id never changes; the name is what colleagues see.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

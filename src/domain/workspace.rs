@@ -13,7 +13,7 @@ use super::groups::{parent_problem, GroupProblem};
 use super::plan::{ItemRef, Plan, RemovedItem, PLAN_META};
 use super::scoring::ScoringSettings;
 use super::stakeholder::{closes_circle, Circle, Stakeholder};
-use super::sync::{stamp, to_tree, Profile, RecordKind, Rev, Tombstone};
+use super::sync::{stamp, to_tree, Dot, Profile, RecordKind, Rev, Tombstone};
 use super::tier::{Decision, Tier};
 use super::whitespace::{CellStatus, Offering};
 
@@ -163,7 +163,10 @@ impl Workspace {
         if closes_circle(&a.stakeholders, &person) {
             return Err(Circle);
         }
-        Ok(self.edit(account_id, now_ms, |a| super::plan::upsert(&mut a.stakeholders, person, |p| &p.id)))
+        Ok(self.edit(account_id, now_ms, |a| {
+            a.revive_item(&person.id);
+            super::plan::upsert(&mut a.stakeholders, person, |p| &p.id)
+        }))
     }
 
     /// Takes a stakeholder out of an account's map, with where they were (for undo). Who
@@ -174,6 +177,7 @@ impl Workspace {
         self.edit(account_id, now_ms, |a| {
             if let Some(i) = a.stakeholders.iter().position(|p| p.id == id) {
                 removed = Some((i, a.stakeholders.remove(i)));
+                a.forget_item(id);
             }
         });
         removed
@@ -184,6 +188,7 @@ impl Workspace {
     pub fn restore_stakeholder(&mut self, account_id: &str, at: usize, person: Stakeholder, now_ms: i64) -> bool {
         self.edit(account_id, now_ms, |a| {
             if !a.stakeholders.iter().any(|p| p.id == person.id) {
+                a.revive_item(&person.id);
                 let at = at.min(a.stakeholders.len());
                 a.stakeholders.insert(at, person);
             }
@@ -236,7 +241,15 @@ impl Workspace {
         value: Option<f64>,
         now_ms: i64,
     ) -> bool {
-        self.edit(id, now_ms, |a| super::whitespace::set_cell(&mut a.whitespace, offering, status, value))
+        self.edit(id, now_ms, |a| {
+            let had = a.whitespace.iter().any(|c| c.id == offering);
+            super::whitespace::set_cell(&mut a.whitespace, offering, status, value);
+            match status {
+                Some(_) => a.revive_item(offering),
+                None if had => a.forget_item(offering),
+                None => {}
+            }
+        })
     }
 
     /// A logged meeting refreshes the last contact of the account's stakeholders who
@@ -346,6 +359,11 @@ impl Workspace {
         if a != **slot {
             a.updated_ms = now_ms;
             a.rev.bump(&editor);
+            // Deletions made by this edit carry its dot (see `Account::forget_item`).
+            let n = a.rev.get(&editor);
+            for g in a.removed.iter_mut().filter(|g| g.dot.1 == 0) {
+                g.dot = Dot(editor.clone(), n);
+            }
             stamp(&to_tree(&**slot), &to_tree(&a), &ACCOUNT_META, &a.rev, &editor, &mut a.dots);
             *slot = Arc::new(a);
         }

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::{object, Record};
+use super::{object, Record, GONE};
 use crate::domain::sync::{Dot, RecordKind};
 use crate::domain::workspace::Workspace;
 
@@ -172,12 +172,25 @@ fn merge_record<R: Record + PartialEq>(
     let b = base.map(object).unwrap_or_default();
     let mut paths = Vec::new();
     let mut out = t.clone();
-    for (k, tv) in &t {
-        if R::META.contains(&k.as_str()) {
+    // Keys of both sides: a list written only when it has items (a first stakeholder, say)
+    // is missing from the other side's record, not empty there. Remembered deletions merge
+    // like any list (they are bookkeeping, so they get no dot below).
+    let keys: Vec<&String> = t.keys().chain(m.keys().filter(|k| !t.contains_key(*k))).collect();
+    for k in keys {
+        if R::META.contains(&k.as_str()) && k != GONE {
             continue;
         }
-        let mv = m.get(k).unwrap_or(&Value::Null);
-        out.insert(k.clone(), merge3(b.get(k), mv, tv, k, &mut paths));
+        // A missing key is the empty value of its kind (a list or nothing).
+        let like = m.get(k).or(t.get(k)).unwrap_or(&Value::Null);
+        let absent = if like.is_array() { Value::Array(Vec::new()) } else { Value::Null };
+        let side = |o: &Map<String, Value>| o.get(k).cloned().unwrap_or_else(|| absent.clone());
+        let base_value = base.map(|_| side(&b));
+        let merged = merge3(base_value.as_ref(), &side(&m), &side(&t), k, &mut paths);
+        if merged == absent && !t.contains_key(k) {
+            out.remove(k);
+        } else {
+            out.insert(k.clone(), merged);
+        }
     }
     let updated = |o: &Map<String, Value>| o.get("updated_ms").and_then(Value::as_i64).unwrap_or(0);
     out.insert("updated_ms".into(), Value::from(updated(&m).max(updated(&t))));
@@ -367,6 +380,37 @@ mod tests {
         assert!(cells.contains(&"erp") && cells.contains(&"wms"), "{cells:?}");
         let people: Vec<&str> = vicom.stakeholders.iter().map(|p| p.id.as_str()).collect();
         assert!(people.contains(&"eva") && people.contains(&"jan"), "{people:?}");
+    }
+
+    /// Lists and links are written only when set, so one tab's first stakeholder or new parent
+    /// is a key the other tab's record lacks: it must survive an edit there, without a clash.
+    /// A stakeholder deleted in one tab stays deleted and the deletion is remembered.
+    #[test]
+    fn a_first_stakeholder_a_parent_and_a_deletion_survive_an_edit_in_the_other_tab() {
+        use crate::domain::stakeholder::Stakeholder;
+        let person = Stakeholder { id: "eva".into(), name: "Eva".into(), ..Stakeholder::default() };
+        let out = check(
+            |m| {
+                assert_eq!(m.save_stakeholder("sample-03-noordzee", person, 9), Ok(true));
+                assert_eq!(m.set_parent("sample-04-brabant", Some("sample-03-noordzee"), 9), Ok(true));
+                let first = m.find(VICOM).unwrap().stakeholders[0].id.clone();
+                assert!(m.remove_stakeholder(VICOM, &first, 9).is_some());
+            },
+            |t| {
+                set(t, "sample-03-noordzee", |f| f.owner = "Anna".into());
+                set(t, "sample-04-brabant", |f| f.owner = "Anna".into());
+                set(t, VICOM, |f| f.owner = "Anna".into());
+            },
+            &[],
+        );
+        let ws = out.workspace;
+        let noordzee = ws.find("sample-03-noordzee").unwrap();
+        assert_eq!((noordzee.stakeholders.len(), noordzee.fields.owner.as_str()), (1, "Anna"));
+        assert_eq!(ws.find("sample-04-brabant").unwrap().parent.as_deref(), Some("sample-03-noordzee"));
+        let vicom = ws.find(VICOM).unwrap();
+        assert_eq!(vicom.stakeholders.len(), 2, "one of the sample's three deleted");
+        assert_eq!(vicom.removed.len(), 1, "and remembered for colleagues' merges");
+        assert!(!vicom.dots.contains_key("removed"), "bookkeeping, not a field");
     }
 
     #[test]

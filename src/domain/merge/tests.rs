@@ -259,6 +259,53 @@ fn stakeholder_maps_changed_on_both_sides_combine_person_by_person() {
     assert_eq!(a.find(VICOM), b.find(VICOM));
 }
 
+fn people(ws: &Workspace) -> Vec<String> {
+    ws.find(VICOM).unwrap().stakeholders.iter().map(|p| p.id.clone()).collect()
+}
+
+/// A person deleted on one side while the other added someone: "combine both" keeps the new
+/// person and does not bring the deleted one back, on either side, and the map then agrees.
+#[test]
+fn a_deleted_stakeholder_stays_deleted_when_maps_combine() {
+    use crate::domain::whitespace::CellStatus;
+    let (mut a, mut b) = started();
+    add_person(&mut a, "pa", "Eva de Vries");
+    sync(&a, &mut b);
+    let gone = people(&a)[0].clone();
+    assert!(a.remove_stakeholder(VICOM, &gone, 40).is_some());
+    assert!(a.set_cell(VICOM, "sample-off-train", None, None, 40), "a clears a whitespace cell too");
+    add_person(&mut b, "pb", "Jan Smit");
+    assert!(b.set_cell(VICOM, "sample-off-track", Some(CellStatus::Potential), None, 40));
+    let items = sync(&a, &mut b);
+    let vicom = items.iter().find(|i| i.kind == RecordKind::Account && i.id == VICOM).unwrap();
+    assert_eq!(vicom.change, Change::Conflict, "both changed the map");
+    let got = people(&b);
+    assert!(!got.contains(&gone) && got.contains(&"pa".into()) && got.contains(&"pb".into()), "{got:?}");
+    let cells: Vec<String> = b.find(VICOM).unwrap().whitespace.iter().map(|c| c.id.clone()).collect();
+    assert!(!cells.contains(&"sample-off-train".into()) && cells.contains(&"sample-off-track".into()), "{cells:?}");
+    // Back the other way: a's copy gets Jan and the consulting cell, and stays without the deleted ones.
+    sync(&b, &mut a);
+    assert_eq!(a.find(VICOM), b.find(VICOM));
+    assert!(!people(&a).contains(&gone));
+}
+
+/// Someone who saw a deletion and adds the person back (an undo, say) keeps them; an old copy
+/// from before the deletion does not.
+#[test]
+fn a_person_added_back_after_the_deletion_was_seen_stays() {
+    let (mut a, mut b) = started();
+    let gone = people(&a)[0].clone();
+    let (at, person) = a.remove_stakeholder(VICOM, &gone, 40).unwrap();
+    sync(&a, &mut b);
+    assert!(!people(&b).contains(&gone), "the deletion travelled");
+    // b brings the person back knowingly; a meanwhile edits someone else.
+    assert!(b.restore_stakeholder(VICOM, at, person, 50));
+    add_person(&mut a, "pa", "Eva de Vries");
+    sync(&b, &mut a);
+    assert!(people(&a).contains(&gone), "added again after seeing the deletion: kept");
+    assert!(a.find(VICOM).unwrap().removed.is_empty(), "no deletion remembered for a living person");
+}
+
 #[test]
 fn catalogues_and_whitespace_merge_offering_by_offering() {
     use crate::domain::whitespace::{whitespace_value, CellStatus, Offering};
@@ -316,6 +363,8 @@ fn three_colleagues_round_robin() {
     add_objective(&mut b, "ob", "Second plant");
     add_person(&mut a, "pa", "Eva de Vries");
     add_person(&mut c, "pc", "Cor Jansen");
+    let gone = people(&b)[0].clone();
+    assert!(b.remove_stakeholder(VICOM, &gone, 40).is_some());
     set(&mut a, CARTECH, |f| f.owner = "Anna".into());
     set(&mut c, CARTECH, |f| f.owner = "Cas".into());
     let new = crate::domain::account::Account::new(
@@ -344,6 +393,7 @@ fn three_colleagues_round_robin() {
         assert!(whats.contains(&"Enter Germany") && whats.contains(&"Second plant"), "{whats:?}");
         let people: Vec<&str> = ws.find(VICOM).unwrap().stakeholders.iter().map(|p| p.name.as_str()).collect();
         assert!(people.contains(&"Eva de Vries") && people.contains(&"Cor Jansen"), "{people:?}");
+        assert!(!self::people(ws).contains(&gone), "b's deleted stakeholder stays deleted");
     }
     // The owner was changed by a and c concurrently: that conflict was put to someone.
     assert!(conflicts.iter().any(|(_, label)| label == "Cartech"), "{conflicts:?}");
