@@ -285,6 +285,8 @@ pub struct Account {
     pub removed: Vec<super::sync::Gone>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
+    /// Left out of the stored form while it equals `created_ms` (format 8).
+    #[cfg_attr(test, serde(default))]
     pub updated_ms: i64,
     /// Who changed this account how often (see `sync`); how merges tell edits apart.
     #[cfg_attr(test, serde(default))]
@@ -303,9 +305,13 @@ struct FlatRef<'a> {
     region: &'a str,
     owner: &'a str,
     status: Status,
+    #[serde(serialize_with = "whole")]
     revenue: Option<f64>,
+    #[serde(serialize_with = "whole")]
     potential: Option<f64>,
+    #[serde(serialize_with = "whole")]
     margin_pct: Option<f64>,
+    #[serde(serialize_with = "whole")]
     relationship_years: Option<f64>,
     customer_since: Option<i32>,
     stage: Option<Stage>,
@@ -328,10 +334,23 @@ struct FlatRef<'a> {
     #[serde(skip_serializing_if = "<[super::sync::Gone]>::is_empty")]
     removed: &'a [super::sync::Gone],
     created_ms: i64,
-    updated_ms: i64,
+    /// Left out while it equals `created_ms` (format 8): most of 10,000 imported accounts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    updated_ms: Option<i64>,
+    #[serde(skip_serializing_if = "super::sync::Rev::is_empty")]
     rev: &'a super::sync::Rev,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     dots: &'a super::sync::Dots,
+}
+
+/// An amount as JSON writes it most briefly: whole numbers without the `.0` (readers take
+/// either); two characters less per amount, for 10,000 accounts four amounts each.
+fn whole<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
 }
 
 /// The flat JSON shape of an [`Account`], for reading. Only `id` and the timestamps are
@@ -382,7 +401,8 @@ struct Flat {
     #[serde(default)]
     removed: Vec<super::sync::Gone>,
     created_ms: i64,
-    updated_ms: i64,
+    #[serde(default)]
+    updated_ms: Option<i64>,
     #[serde(default)]
     rev: super::sync::Rev,
     #[serde(default)]
@@ -416,7 +436,7 @@ impl Serialize for Account {
             whitespace: &self.whitespace,
             removed: &self.removed,
             created_ms: self.created_ms,
-            updated_ms: self.updated_ms,
+            updated_ms: Some(self.updated_ms).filter(|&u| u != self.created_ms),
             rev: &self.rev,
             dots: &self.dots,
         }
@@ -453,7 +473,7 @@ impl<'de> Deserialize<'de> for Account {
             whitespace: f.whitespace,
             removed: f.removed,
             created_ms: f.created_ms,
-            updated_ms: f.updated_ms,
+            updated_ms: f.updated_ms.unwrap_or(f.created_ms),
             rev: f.rev,
             dots: f.dots,
         })

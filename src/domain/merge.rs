@@ -152,6 +152,12 @@ impl<R: Record> Record for std::sync::Arc<R> {
     }
 }
 
+/// When a serialized record was last updated: an account leaves `updated_ms` out while it
+/// equals `created_ms` (format 8).
+fn updated_ms(o: &Map<String, Value>) -> i64 {
+    o.get("updated_ms").or(o.get("created_ms")).and_then(Value::as_i64).unwrap_or(0)
+}
+
 fn object<T: Serialize>(record: &T) -> Map<String, Value> {
     match super::sync::to_tree(record) {
         Value::Object(m) => m,
@@ -430,11 +436,7 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
     let mut out = object(mine);
     // The merged record was last updated when the later of the two was.
     let theirs_obj = object(theirs);
-    if let (Some(a), Some(b)) =
-        (out.get("updated_ms").and_then(Value::as_i64), theirs_obj.get("updated_ms").and_then(Value::as_i64))
-    {
-        out.insert("updated_ms".into(), Value::from(a.max(b)));
-    }
+    out.insert("updated_ms".into(), Value::from(updated_ms(&out).max(updated_ms(&theirs_obj))));
     let mut dots = mine.dots().clone();
     let mut own_fields = Vec::new();
     for f in fields {

@@ -50,6 +50,10 @@ pub enum Relation {
 }
 
 impl Rev {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Records one more edit by `editor`. Counts stop at [`MAX_COUNT`] instead of wrapping
     /// round to 0, which would make an edit look older than its predecessor.
     pub fn bump(&mut self, editor: &str) {

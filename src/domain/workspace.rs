@@ -31,7 +31,10 @@ use super::whitespace::{CellStatus, Offering};
 /// - 7: `stakeholders` on accounts (the stakeholder map) and `parent` (account groups). Version 6 data reads as is (nobody
 ///   mapped); the bump makes an older Keystone refuse version 7 data instead of silently
 ///   dropping the maps on save.
-pub const SCHEMA_VERSION: u32 = 7;
+/// - 8: a compacter account: `updated_ms` left out while it equals `created_ms`, an empty
+///   `rev` left out, whole amounts without `.0`; and `removed`, the stakeholders and cells
+///   deleted from it (see `sync::Gone`). Version 7 data reads as is.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Hard cap on accounts: twice the 10,000 we design for (about 11,600 fit the browser's
 /// storage), so that a hostile or corrupt file cannot make the app allocate without bound or
@@ -789,7 +792,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":7,"#));
+        assert!(json.starts_with(r#"{"schema":8,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -826,8 +829,8 @@ mod tests {
             Ok(1),
         );
         check_decode(r#"{"schema":6,"accounts":[]}"#, Ok(0));
-        check_decode(r#"{"schema":7,"accounts":[]}"#, Ok(0));
-        check_decode(r#"{"schema":8,"accounts":[]}"#, Err(DecodeError::Newer { found: 8, supported: 7 }));
+        check_decode(r#"{"schema":8,"accounts":[]}"#, Ok(0));
+        check_decode(r#"{"schema":9,"accounts":[]}"#, Err(DecodeError::Newer { found: 9, supported: 8 }));
         assert!(matches!(
             decode(
                 r#"{"schema":4,"accounts":[{"id":"a","assessment":{"answers":"yx"},"created_ms":0,"updated_ms":0}]}"#
@@ -906,6 +909,20 @@ mod tests {
         assert_eq!((deals.won_last_12, deals.quarters.len()), (2_310_000.0, 8));
         assert_eq!(ws.scoring.currency, crate::domain::money::Currency::Usd);
         assert_eq!(decode(&encode(&ws)).unwrap(), ws, "and is stored again as it was read");
+
+        // Format 7 added stakeholders, whitespace, the catalogue and groups; format 8 writes
+        // accounts more compactly, which version 7 data does not need to read.
+        let v7 = include_str!("../../tests/fixtures/workspace-v7.json");
+        let ws = decode(v7).expect("version 7 loads");
+        let vicom = ws.find("sample-01-vicom").unwrap();
+        assert_eq!((vicom.stakeholders.len(), vicom.whitespace.len(), ws.offerings.len()), (3, 4, 5));
+        assert_eq!((vicom.updated_ms, vicom.created_ms), (1_795_737_700_000, 1_795_737_600_000));
+        assert_eq!(ws.find("sample-09-fjord").unwrap().parent.as_deref(), Some("sample-03-noordzee"));
+        let again = encode(&ws);
+        assert!(again.len() < v7.len(), "format 8 is shorter: {} against {}", again.len(), v7.len());
+        // An untouched account ends at its creation time: no equal update time, no empty rev.
+        assert!(again.contains(r#""revenue":2400000,"#) && again.contains(r#""created_ms":1795737600000},"#));
+        assert_eq!(decode(&again).unwrap(), ws, "and is stored again as it was read");
     }
 
     #[test]
@@ -1005,7 +1022,7 @@ mod tests {
         for a in &mut old.accounts {
             Arc::make_mut(a).decided = None;
         }
-        let json = encode(&old).replacen(r#""schema":7"#, r#""schema":4"#, 1);
+        let json = encode(&old).replacen(r#""schema":8"#, r#""schema":4"#, 1);
         let read = decode(&json).unwrap();
         let decided: Vec<&str> =
             read.accounts.iter().filter(|a| a.decided.is_some()).map(|a| a.fields.name.as_str()).collect();

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::{object, Record, GONE};
+use super::{object, updated_ms, Record, GONE};
 use crate::domain::sync::{Dot, RecordKind};
 use crate::domain::workspace::Workspace;
 
@@ -192,8 +192,7 @@ fn merge_record<R: Record + PartialEq>(
             out.insert(k.clone(), merged);
         }
     }
-    let updated = |o: &Map<String, Value>| o.get("updated_ms").and_then(Value::as_i64).unwrap_or(0);
-    out.insert("updated_ms".into(), Value::from(updated(&m).max(updated(&t))));
+    out.insert("updated_ms".into(), Value::from(updated_ms(&m).max(updated_ms(&t))));
     clashes.extend(paths.into_iter().map(|field| Clash { label: name(theirs.key()), field }));
 
     let Some(mut record) = crate::domain::sync::from_tree::<R>(&Value::Object(out.clone())) else {
