@@ -1378,6 +1378,63 @@ async fn a_stakeholder_is_added_with_a_reporting_line_clears_a_gap_and_deletes_w
     assert_eq!(back.find("sample-01-vicom").unwrap().stakeholders[3].name, "Eva de Vries", "back in its place");
 }
 
+/// The values a select offers.
+fn offered(label: &str) -> Vec<String> {
+    let select: HtmlSelectElement = labelled(label);
+    (0..select.length())
+        .filter_map(|i| select.item(i))
+        .map(|o| o.unchecked_into::<web_sys::HtmlOptionElement>().value())
+        .collect()
+}
+
+/// A role of the team's own: named in the form (a name is required, next to the field), shown
+/// with the person, and offered for everyone mapped after, on any account.
+#[wasm_bindgen_test]
+async fn a_role_of_our_own_is_named_once_and_offered_everywhere_after() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-01-vicom").unwrap();
+    settle().await;
+    assert!(document().query_selector("#person-role_name").unwrap().is_none(), "no name asked for a method role");
+    type_into("Full name", "Iris Bakker");
+    pick("Buying role", "other");
+    settle().await;
+    button("Add stakeholder").click();
+    settle().await;
+    let name: HtmlInputElement = labelled("Name of the new role");
+    let message = document().get_element_by_id(&format!("{}-error", name.id())).unwrap();
+    assert!(!text_of(&message).is_empty(), "a new role needs a name, said next to the field");
+    assert_eq!(saved_ws().find("sample-01-vicom").unwrap().stakeholders.len(), 3, "nothing stored");
+    type_into("Name of the new role", "Legal counsel");
+    button("Add stakeholder").click();
+    settle().await;
+    let saved = saved_ws();
+    let iris = saved.find("sample-01-vicom").unwrap().stakeholders.iter().find(|p| p.name == "Iris Bakker").cloned();
+    let iris = iris.expect("stored");
+    assert_eq!(
+        (iris.role, iris.role_name.as_str()),
+        (keystone::domain::stakeholder::BuyingRole::Other, "Legal counsel")
+    );
+    assert!(all(".stakeholders .items").iter().any(|l| text_of(l).contains("Legal counsel")), "shown with her");
+    assert!(coverage_texts().iter().any(|g| g.starts_with("No champion")), "and the map's warnings are unchanged");
+
+    // On another account the role is in the list, between the method's roles and "Another role…".
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
+    settle().await;
+    let roles = offered("Buying role");
+    assert_eq!(roles[roles.len() - 2..], ["other:Legal counsel", "other"], "{roles:?}");
+    type_into("Full name", "Bas Vos");
+    pick("Buying role", "other:Legal counsel");
+    settle().await;
+    assert!(document().query_selector("#person-role_name").unwrap().is_none(), "a known role needs no new name");
+    button("Add stakeholder").click();
+    settle().await;
+    let saved = saved_ws();
+    let bas = saved.find("sample-02-cartech").unwrap().stakeholders.iter().find(|p| p.name == "Bas Vos").cloned();
+    assert_eq!(bas.expect("stored").role_name, "Legal counsel");
+}
+
 #[wasm_bindgen_test]
 async fn accounts_are_grouped_by_name_and_a_circle_is_refused_next_to_the_field() {
     let _app = mount("#/").await;

@@ -41,8 +41,26 @@ slugged!(
         User = "user",
         Influencer = "influencer",
         Gatekeeper = "gatekeeper",
+        Other = "other",
     } default Influencer
 );
+
+/// `Other` is a role of the team's own, named in `Stakeholder::role_name` (format 8).
+impl BuyingRole {
+    /// The six roles of the buying centre the coverage rules know.
+    pub const METHOD: &'static [BuyingRole] = &[
+        BuyingRole::DecisionMaker,
+        BuyingRole::EconomicBuyer,
+        BuyingRole::TechnicalBuyer,
+        BuyingRole::User,
+        BuyingRole::Influencer,
+        BuyingRole::Gatekeeper,
+    ];
+}
+
+/// How the role control writes a role of the team's own: `other:<name>`; plain `other` asks
+/// for a new name in the role-name field.
+pub const OWN_ROLE_PREFIX: &str = "other:";
 
 slugged!(
     /// How a person stands towards us, from best to worst.
@@ -66,6 +84,9 @@ pub struct Stakeholder {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub department: String,
     pub role: BuyingRole,
+    /// The name of a role of the team's own (Legal, Works council…) when `role` is *other*.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub role_name: String,
     /// 1–5.
     #[cfg_attr(test, schemars(range(min = 1, max = 5)))]
     pub influence: u8,
@@ -90,6 +111,7 @@ impl Default for Stakeholder {
             title: String::new(),
             department: String::new(),
             role: BuyingRole::DEFAULT,
+            role_name: String::new(),
             influence: 3,
             attitude: Attitude::DEFAULT,
             reports_to: None,
@@ -106,6 +128,7 @@ field_set!(
         Title = "title",
         Department = "department",
         Role = "role",
+        RoleName = "role_name",
         Influence = "influence",
         Attitude = "attitude",
         ReportsTo = "reports_to",
@@ -126,7 +149,8 @@ impl Form for Stakeholder {
             .with(F::Name, &self.name)
             .with(F::Title, &self.title)
             .with(F::Department, &self.department)
-            .with(F::Role, self.role.slug())
+            .with(F::Role, self.role_choice())
+            .with(F::RoleName, &self.role_name)
             .with(F::Influence, self.influence.to_string())
             .with(F::Attitude, self.attitude.slug())
             .with(F::ReportsTo, self.reports_to.clone().unwrap_or_default())
@@ -146,7 +170,16 @@ impl Form for Stakeholder {
         let name = c.text(F::Name, true, MAX_SHORT);
         let title = c.text(F::Title, false, MAX_SHORT);
         let department = c.text(F::Department, false, MAX_SHORT);
-        let role = c.choice(F::Role, BuyingRole::from_slug, BuyingRole::DEFAULT);
+        // A role of our own is picked from the list (`other:Legal`) or named anew (`other`
+        // and a name); the six of the method by their slug.
+        let (role, role_name) = match d.get(F::Role).trim().strip_prefix(OWN_ROLE_PREFIX) {
+            Some(name) => (BuyingRole::Other, name.trim().to_string()),
+            None => {
+                let role = c.choice(F::Role, BuyingRole::from_slug, BuyingRole::DEFAULT);
+                let name = if role == BuyingRole::Other { c.text(F::RoleName, true, MAX_SHORT) } else { String::new() };
+                (role, name)
+            }
+        };
         let influence = c.number(F::Influence, true, Some(1.0), Some(f64::from(MAX_INFLUENCE)));
         let attitude = c.choice(F::Attitude, Attitude::from_slug, Attitude::DEFAULT);
         let reports_to = Some(c.text(F::ReportsTo, false, MAX_SHORT)).filter(|s| !s.is_empty() && s != id);
@@ -162,6 +195,7 @@ impl Form for Stakeholder {
             title,
             department,
             role,
+            role_name,
             influence: influence.map_or(3, |v| v.round() as u8),
             attitude,
             reports_to,
@@ -170,6 +204,32 @@ impl Form for Stakeholder {
             notes,
         })
     }
+}
+
+impl Stakeholder {
+    /// The value of the role control for this person.
+    pub fn role_choice(&self) -> String {
+        match self.role {
+            BuyingRole::Other if !self.role_name.is_empty() => format!("{OWN_ROLE_PREFIX}{}", self.role_name),
+            role => role.slug().to_string(),
+        }
+    }
+}
+
+/// The team's own roles: every role name given in any map, each once (ignoring case and
+/// spaces around it), alphabetically. The list grows as people type new roles and a role
+/// no one has any more leaves it.
+pub fn own_roles<'a>(maps: impl IntoIterator<Item = &'a [Stakeholder]>) -> Vec<String> {
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for p in maps.into_iter().flatten().filter(|p| p.role == BuyingRole::Other) {
+        let name = p.role_name.trim();
+        if !name.is_empty() {
+            seen.entry(name.to_lowercase()).or_insert_with(|| name.to_string());
+        }
+    }
+    let mut out: Vec<String> = seen.into_values().collect();
+    out.sort_by_key(|n| n.to_lowercase());
+    out
 }
 
 /// The people `id` may report to: anyone in the map but themselves and those who report to
@@ -223,7 +283,9 @@ pub fn check_map(people: &[Stakeholder]) -> Result<(), (String, String)> {
         if p.name.trim().is_empty() || p.name.chars().count() > MAX_SHORT {
             return Err((at("name"), format!("expected a name of 1 to {MAX_SHORT} characters")));
         }
-        for (f, v) in [("title", &p.title), ("department", &p.department), ("owner", &p.owner)] {
+        for (f, v) in
+            [("title", &p.title), ("department", &p.department), ("owner", &p.owner), ("role_name", &p.role_name)]
+        {
             if v.chars().count() > MAX_SHORT {
                 return Err((at(f), format!("expected at most {MAX_SHORT} characters")));
             }
@@ -521,6 +583,45 @@ mod tests {
         // Reporting to oneself is no reporting line.
         let own = Stakeholder::read(&d.clone().with(StakeholderField::ReportsTo, "s1"), "s1", None, today).unwrap();
         assert_eq!(own.reports_to, None);
+    }
+
+    /// Roles of the team's own: picked from the list or named anew, listed once each, and
+    /// never counted as a decision maker.
+    #[test]
+    fn own_roles_are_named_listed_and_kept_apart_from_the_method_roles() {
+        let today = day("2026-11-28");
+        let d = Stakeholder::blank(today).with(StakeholderField::Name, "Iris");
+        let read = |role: &str, name: &str| {
+            Stakeholder::read(
+                &d.clone().with(StakeholderField::Role, role).with(StakeholderField::RoleName, name),
+                "s1",
+                None,
+                today,
+            )
+            .map(|s| (s.role, s.role_name.clone(), s.role_choice()))
+            .map_err(|e| e.into_iter().map(|e| e.field).collect::<Vec<_>>())
+        };
+        let other = BuyingRole::Other;
+        assert_eq!(read("other", " Legal counsel "), Ok((other, "Legal counsel".into(), "other:Legal counsel".into())));
+        assert_eq!(read("other:Works council", ""), Ok((other, "Works council".into(), "other:Works council".into())));
+        assert_eq!(read("other", ""), Err(vec![StakeholderField::RoleName]), "a new role needs a name");
+        // A name left in the field does not stick to a method role.
+        assert_eq!(read("gatekeeper", "Legal"), Ok((BuyingRole::Gatekeeper, String::new(), "gatekeeper".into())));
+        assert_eq!(read("lawyer", ""), Err(vec![StakeholderField::Role]));
+
+        let own = |id: &str, name: &str| Stakeholder {
+            id: id.into(),
+            name: id.into(),
+            role: BuyingRole::Other,
+            role_name: name.into(),
+            ..Stakeholder::default()
+        };
+        let a = [own("p1", "Works council"), own("p2", "legal "), line("p3", None)];
+        let b = [own("p4", "Legal"), own("p5", "Audit")];
+        assert_eq!(own_roles([&a[..], &b[..]]), ["Audit", "legal", "Works council"]);
+        // An own role is no decision maker, whatever it is called.
+        let boss = Stakeholder { influence: 5, ..own("p6", "Decision maker") };
+        assert!(coverage(&[boss], today).contains(&Gap::NoDecisionMaker));
     }
 
     fn line(id: &str, boss: Option<&str>) -> Stakeholder {

@@ -1500,6 +1500,7 @@ const PEOPLE: PeopleTexts = PeopleTexts {
         StakeholderField::Title => "Job title",
         StakeholderField::Department => "Department",
         StakeholderField::Role => "Buying role",
+        StakeholderField::RoleName => "Name of the new role",
         StakeholderField::Influence => "Influence (1–5)",
         StakeholderField::Attitude => "Attitude to us",
         StakeholderField::ReportsTo => "Reports to",
@@ -1514,6 +1515,7 @@ const PEOPLE: PeopleTexts = PeopleTexts {
         BuyingRole::User => "User",
         BuyingRole::Influencer => "Influencer",
         BuyingRole::Gatekeeper => "Gatekeeper",
+        BuyingRole::Other => "Another role…",
     },
     attitude: |a| match a {
         Attitude::Champion => "Champion",
@@ -1522,6 +1524,9 @@ const PEOPLE: PeopleTexts = PeopleTexts {
         Attitude::Sceptic => "Sceptic",
         Attitude::Blocker => "Blocker",
     },
+    other_role: "Other role",
+    own_role_hint: "For a role the six above do not cover, such as Legal or Works council. It joins the list for \
+                    everyone you map; it never counts as the decision maker.",
     nobody: "Nobody in the map",
     coverage_title: "Coverage",
     gap: |g| match g {

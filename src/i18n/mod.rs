@@ -601,7 +601,12 @@ pub struct PeopleTexts {
     pub add: &'static str,
     pub none_yet: &'static str,
     pub field: fn(crate::domain::stakeholder::StakeholderField) -> &'static str,
+    /// A method role by name; for `Other`, the choice that asks for a new role's name.
     pub role: fn(crate::domain::stakeholder::BuyingRole) -> &'static str,
+    /// A person of a role of the team's own that has no name.
+    pub other_role: &'static str,
+    /// The hint under the role's name: what a role of one's own is for.
+    pub own_role_hint: &'static str,
     pub attitude: fn(crate::domain::stakeholder::Attitude) -> &'static str,
     /// The reports-to choice for "nobody in the map".
     pub nobody: &'static str,

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::charts::org::{draw_org, org_size, Person, Spot};
 use crate::domain::stakeholder::{
     chart_lines, coverage, org_chart, possible_managers, Attitude, BuyingRole, Gap, Stakeholder, StakeholderField,
+    OWN_ROLE_PREFIX,
 };
 use crate::i18n::t;
 use crate::platform::{now_ms, today};
@@ -54,6 +55,18 @@ pub fn Stakeholders(id: StoredValue<String>) -> impl IntoView {
         people.with(|ps| out.extend(possible_managers(ps, &me).into_iter().map(|p| (p.id.clone(), p.name.clone()))));
         out
     });
+    // The six roles of the method, the team's own roles (from every map in the workspace)
+    // and the choice to name a new one.
+    let own = Memo::new(move |_| {
+        state.workspace.with(|w| crate::domain::stakeholder::own_roles(w.accounts.iter().map(|a| &a.stakeholders[..])))
+    });
+    let roles = std::sync::Arc::new(move || {
+        let method = BuyingRole::METHOD.iter().map(|&r| (r.slug().to_string(), (t.people.role)(r).to_string()));
+        let mine = own.get().into_iter().map(|n| (format!("{OWN_ROLE_PREFIX}{n}"), n));
+        let other = BuyingRole::Other;
+        method.chain(mine).chain([(other.slug().to_string(), (t.people.role)(other).to_string())]).collect()
+    });
+    let naming = move || form.value(StakeholderField::Role) == BuyingRole::Other.slug();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let current =
@@ -106,7 +119,10 @@ pub fn Stakeholders(id: StoredValue<String>) -> impl IntoView {
                 {form.field(StakeholderField::Name, Control::Text)}
                 {form.field(StakeholderField::Title, Control::Text)}
                 {form.field(StakeholderField::Department, Control::Text)}
-                {form.field(StakeholderField::Role, Control::Select(options(BuyingRole::ALL, BuyingRole::slug, t.people.role)))}
+                {form.field(StakeholderField::Role, Control::Select(roles))}
+                <Show when=naming>
+                    {form.field_hinted(StakeholderField::RoleName, Control::Text, t.people.own_role_hint)}
+                </Show>
                 {form.field(StakeholderField::Influence, Control::Select(std::sync::Arc::new(|| (1..=5).map(|n| (n.to_string(), n.to_string())).collect())))}
                 {form.field(StakeholderField::Attitude, Control::Select(options(Attitude::ALL, Attitude::slug, t.people.attitude)))}
                 {form.field(StakeholderField::ReportsTo, Control::Select(managers))}
@@ -136,7 +152,12 @@ fn PersonItem(
     };
     let facts = move || {
         person.with(|p| {
-            let mut parts = vec![(t.people.role)(p.role).to_string(), (t.people.influence)(p.influence)];
+            let role = match p.role {
+                BuyingRole::Other if p.role_name.is_empty() => t.people.other_role.to_string(),
+                BuyingRole::Other => p.role_name.clone(),
+                r => (t.people.role)(r).to_string(),
+            };
+            let mut parts = vec![role, (t.people.influence)(p.influence)];
             if !p.owner.is_empty() {
                 parts.push((t.people.owner_line)(&p.owner));
             }
