@@ -1478,6 +1478,35 @@ async fn accounts_are_grouped_by_name_and_a_circle_is_refused_next_to_the_field(
     assert_eq!(groups.len(), 1);
     let cells: Vec<String> = all("table.groups-table tbody tr > *").iter().map(text_of).collect();
     assert_eq!(cells, ["Vicom", "Noordzee Logistics", "€3,550,000", "€360,000", "€15,000"]);
+
+    // And the ranked table lists the group's accounts together under a heading with the same
+    // figures, the subsidiary indented under its parent, when asked to.
+    let rows = || -> Vec<(String, String)> {
+        all("table.ranked tbody tr:not(.gap)")
+            .iter()
+            .map(|r| (r.get_attribute("class").unwrap_or_default(), text_of(&r.first_element_child().unwrap())))
+            .collect()
+    };
+    assert!(!rows().iter().any(|(class, _)| class == "group-row"), "not grouped until asked");
+    let toggle: HtmlInputElement = labelled("Group by parent account");
+    toggle.set_checked(true);
+    fire(&toggle, "change");
+    settle().await;
+    let now = rows();
+    let at = now.iter().position(|(class, _)| class == "group-row").expect("a group heading");
+    assert_eq!(now[at].1, "Group Vicom · 2 accounts · revenue €3,550,000 · potential €360,000 · whitespace €15,000");
+    let names: Vec<String> = all("table.ranked tbody tr:not(.gap)")
+        .iter()
+        .skip(at + 1)
+        .take(2)
+        .map(|r| {
+            let cells = r.children();
+            text_of(&cells.item(1).unwrap())
+        })
+        .collect();
+    assert_eq!(names, ["Vicom", "Noordzee Logistics"]);
+    assert!(now[at + 2].0.ends_with(" member") && !now[at + 1].0.ends_with(" member"), "{now:?}");
+    assert_eq!(now.len(), 12 + 1, "every account once and the heading");
 }
 
 #[wasm_bindgen_test]

@@ -1288,6 +1288,19 @@ async fn three_whitespace_cells_move_the_potential_evidence_and_two_accounts_for
     c.goto(&home).await.unwrap();
     c.refresh().await.unwrap();
     click(c, "Accounts").await;
+    // The ranked table lists the group together, under a heading with its figures.
+    let toggle = "Group by parent account";
+    eventually!("the grouping switch", c.find(Locator::XPath(&labelled_xpath(toggle))).await.ok())
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "Group Cartech · 2 accounts · revenue €1,050,000 · potential €1,330,000 · whitespace €495,000").await;
+    let grouped = eventually!("Cartech, then Medisys under it", {
+        let names = ranked_names(c).await.unwrap_or_default();
+        let at = names.iter().position(|n| n == "Cartech");
+        at.filter(|&i| names.get(i + 1).map(String::as_str) == Some("Medisys")).map(|_| names)
+    });
+    assert!(grouped.len() >= 12, "{grouped:?}");
     click(c, "Cartech").await;
     eventually!("Cartech's page", heading(c).await.filter(|h| h == "Cartech"));
     // Cartech's €280,000 and Medisys's €215,000 of whitespace.

@@ -89,6 +89,10 @@ pub const EN: Texts = Texts {
     filter_all: "All",
     clear_filters: "Clear filters",
     no_matches: "No account matches these filters.",
+    group_by_parent: "Group by parent account",
+    group_heading: |parent, n, revenue, potential, whitespace| {
+        format!("Group {parent} · {n} accounts · revenue {revenue} · potential {potential} · whitespace {whitespace}")
+    },
     showing: |shown, total| {
         if shown == total {
             format!("{total} accounts")

@@ -103,6 +103,10 @@ pub struct Texts {
     pub filter_all: &'static str,
     pub clear_filters: &'static str,
     pub no_matches: &'static str,
+    /// The ranked table's switch that lists each group's accounts together.
+    pub group_by_parent: &'static str,
+    /// A group's heading in the ranked table: parent, accounts, revenue, potential, whitespace.
+    pub group_heading: fn(&str, usize, &str, &str, &str) -> String,
     pub showing: fn(usize, usize) -> String,
     pub not_ranked: &'static str,
 

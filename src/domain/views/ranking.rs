@@ -264,6 +264,115 @@ pub fn distinct<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> Vec<Strin
     v
 }
 
+/// A line of the ranked table grouped by parent account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placed {
+    /// A group's heading: the index in the groups (see `groups::groups`).
+    Group(usize),
+    /// An account: its place in the ranking; `member` when it is listed under its group's parent.
+    Account { place: usize, member: bool },
+}
+
+/// The table's places (`places`, filtered and sorted) with the accounts of each group
+/// together: a group's heading where its first account would be, then its parent, then its
+/// members in the table's order. Accounts in no group stay where they were; the filters still
+/// decide which accounts show (a group shows with the members that match).
+pub fn grouped(places: &[usize], ranking: &[Ranked], groups: &[crate::domain::groups::Group]) -> Vec<Placed> {
+    if groups.is_empty() {
+        return places.iter().map(|&place| Placed::Account { place, member: false }).collect();
+    }
+    let mut group_at: HashMap<usize, usize> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        group_at.insert(group.parent, g);
+        group_at.extend(group.members.iter().map(|&m| (m, g)));
+    }
+    let group_of = |place: usize| ranking.get(place).and_then(|r| group_at.get(&r.index).copied());
+    // Each group's places in the table's order, its parent first.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for &place in places {
+        if let Some(g) = group_of(place) {
+            members[g].push(place);
+        }
+    }
+    for (g, list) in members.iter_mut().enumerate() {
+        list.sort_by_key(|&place| ranking[place].index != groups[g].parent);
+    }
+    let mut out = Vec::with_capacity(places.len() + groups.len());
+    let mut done = vec![false; groups.len()];
+    for &place in places {
+        match group_of(place) {
+            None => out.push(Placed::Account { place, member: false }),
+            Some(g) if !std::mem::replace(&mut done[g], true) => {
+                out.push(Placed::Group(g));
+                out.extend(
+                    members[g]
+                        .iter()
+                        .map(|&place| Placed::Account { place, member: ranking[place].index != groups[g].parent }),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// A group's heading in the table: its parent and the group's figures rolled up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupLine {
+    pub parent_id: Arc<str>,
+    pub parent_name: Arc<str>,
+    /// The parent and everyone under it.
+    pub accounts: usize,
+    pub revenue: f64,
+    pub potential: f64,
+    pub whitespace: f64,
+}
+
+/// A line the ranked table draws: an account's row (indented when it is a group's member)
+/// or a group's heading.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TableLine {
+    Account { row: Row, member: bool },
+    Group(GroupLine),
+}
+
+impl TableLine {
+    /// Stable across redraws: a row stays the same element while its account is listed.
+    pub fn key(&self) -> String {
+        match self {
+            TableLine::Account { row, .. } => row.id.to_string(),
+            TableLine::Group(g) => format!("group:{}", g.parent_id),
+        }
+    }
+}
+
+/// The line to draw for `placed`.
+pub fn table_line(
+    placed: Placed,
+    ranking: &[Ranked],
+    texts: &[RowTexts],
+    groups: &[crate::domain::groups::Group],
+) -> Option<TableLine> {
+    match placed {
+        Placed::Account { place, member } => row(ranking, texts, place).map(|row| TableLine::Account { row, member }),
+        Placed::Group(g) => group_line(groups, texts, g).map(TableLine::Group),
+    }
+}
+
+/// The heading of group `g`.
+pub fn group_line(groups: &[crate::domain::groups::Group], texts: &[RowTexts], g: usize) -> Option<GroupLine> {
+    let group = groups.get(g)?;
+    let parent = texts.get(group.parent)?;
+    Some(GroupLine {
+        parent_id: parent.id.clone(),
+        parent_name: parent.name.clone(),
+        accounts: group.members.len() + 1,
+        revenue: group.revenue,
+        potential: group.potential,
+        whitespace: group.whitespace,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,6 +450,63 @@ mod tests {
         // Names sort without regard to case.
         let by_name = shown(&Filters::default(), Sort::default().click(Column::Name));
         assert!(by_name.windows(2).all(|w| w[0].name.to_lowercase() <= w[1].name.to_lowercase()));
+    }
+
+    /// Grouped by parent: a heading where the group's best-placed account was, the parent
+    /// first, then its members (nested ones too) in the table's order; the rest stay in place.
+    #[test]
+    fn grouping_keeps_each_group_together_where_its_first_account_was() {
+        use crate::domain::groups::groups;
+        let mut ws = sample_portfolio(1_795_737_600_000);
+        // Noordzee and Brabant under Vicom; Helios under Noordzee.
+        for (child, parent) in [
+            ("sample-03-noordzee", "sample-01-vicom"),
+            ("sample-04-brabant", "sample-01-vicom"),
+            ("sample-05-helios", "sample-03-noordzee"),
+        ] {
+            assert_eq!(ws.set_parent(child, Some(parent), 1), Ok(true));
+        }
+        let ranking = rank(&ws.accounts, &ws.scoring);
+        let (texts, _) = texts_into(&ws, Date::parse("2026-11-27").unwrap(), None);
+        let groups = groups(&ws.accounts, &ws.offerings);
+        let names = |filters: &Filters| -> Vec<String> {
+            let places = shown(&ranking, &texts, filters, Sort::default());
+            grouped(&places, &ranking, &groups)
+                .into_iter()
+                .map(|line| match line {
+                    Placed::Group(g) => format!("[{}]", group_line(&groups, &texts, g).unwrap().parent_name),
+                    Placed::Account { place, member } => {
+                        format!("{}{}", if member { "  " } else { "" }, row(&ranking, &texts, place).unwrap().name)
+                    }
+                })
+                .collect()
+        };
+        let all = names(&Filters::default());
+        let plain: Vec<String> = shown(&ranking, &texts, &Filters::default(), Sort::default())
+            .into_iter()
+            .map(|p| row(&ranking, &texts, p).unwrap().name.to_string())
+            .collect();
+        let first_of_group = plain
+            .iter()
+            .position(|n| ["Vicom", "Noordzee Logistics", "Brabant Foods", "Helios Energy"].contains(&n.as_str()))
+            .unwrap();
+        assert_eq!(all[..first_of_group], plain[..first_of_group], "accounts before the group stay in place");
+        assert_eq!(all[first_of_group], "[Vicom]");
+        assert_eq!(all[first_of_group + 1], "Vicom", "the parent first");
+        let mut members: Vec<&str> = all[first_of_group + 2..first_of_group + 5].iter().map(|n| n.trim()).collect();
+        assert!(all[first_of_group + 2..first_of_group + 5].iter().all(|n| n.starts_with("  ")), "{all:?}");
+        members.sort();
+        assert_eq!(members, ["Brabant Foods", "Helios Energy", "Noordzee Logistics"]);
+        assert_eq!(all.len(), 12 + 1, "every account once, and one heading");
+        let line = group_line(&groups, &texts, 0).unwrap();
+        assert_eq!((line.accounts, line.revenue), (4, 2_400_000.0 + 1_150_000.0 + 880_000.0 + 520_000.0));
+        // Filtered: the group shows with the members that match.
+        assert_eq!(names(&Filters { search: "helios".into(), ..Filters::default() }), ["[Vicom]", "  Helios Energy"]);
+        // No groups: the places as they were.
+        assert_eq!(
+            grouped(&[2, 0, 1], &ranking, &[]),
+            [0, 1, 2].map(|i| Placed::Account { place: [2, 0, 1][i], member: false })
+        );
     }
 
     #[test]

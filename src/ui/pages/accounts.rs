@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::groups::groups as all_groups;
 use crate::domain::scoring::Tier;
-use crate::domain::views::ranking::{distinct, row, shown, texts_into, Column, Filters, Row, Sort};
+use crate::domain::views::ranking::{
+    distinct, grouped, shown, table_line, texts_into, Column, Filters, GroupLine, Row, Sort, TableLine,
+};
 use crate::domain::views::window::span as window_span;
 use crate::i18n::t;
 use crate::platform::today;
@@ -55,18 +58,33 @@ fn Ranking() -> impl IntoView {
         filters.with(|f| texts.with(|texts| state.ranking.with(|ranking| shown(ranking, texts, f, sort.get()))))
     });
     let total = move || state.ranking.with(Vec::len);
+    // Grouped by parent account: offered when the portfolio has groups; the groups' figures
+    // are rolled up only while it is on.
+    let by_parent = RwSignal::new(false);
+    let has_groups = Memo::new(move |_| state.workspace.with(|w| w.accounts.iter().any(|a| a.parent.is_some())));
+    let groups = Memo::new(move |_| {
+        if by_parent.get() && has_groups.get() {
+            state.workspace.with(|w| all_groups(&w.accounts, &w.offerings))
+        } else {
+            Vec::new()
+        }
+    });
+    let lines =
+        Memo::new(move |_| matching.with(|m| state.ranking.with(|ranking| groups.with(|g| grouped(m, ranking, g)))));
     let page_size = RwSignal::new(PAGE_ROWS);
-    // The table spans `spanned` rows; of those, only the ones on screen and a margin are drawn.
-    let spanned = Memo::new(move |_| matching.with(Vec::len).min(page_size.get()));
+    // The table spans `spanned` lines; of those, only the ones on screen and a margin are drawn.
+    let spanned = Memo::new(move |_| lines.with(Vec::len).min(page_size.get()));
     let body_ref = NodeRef::<leptos::html::Tbody>::new();
     let seen = on_screen(body_ref, spanned);
-    let page: Signal<Vec<Row>> = Memo::new(move |_| {
+    let page: Signal<Vec<TableLine>> = Memo::new(move |_| {
         let Drawn { first, last, .. } = seen.get();
-        matching.with(|m| {
+        lines.with(|lines| {
             texts.with(|texts| {
-                state
-                    .ranking
-                    .with(|ranking| m.iter().take(last).skip(first).filter_map(|&p| row(ranking, texts, p)).collect())
+                state.ranking.with(|ranking| {
+                    groups.with(|g| {
+                        lines.iter().take(last).skip(first).filter_map(|&l| table_line(l, ranking, texts, g)).collect()
+                    })
+                })
             })
         })
     })
@@ -96,7 +114,7 @@ fn Ranking() -> impl IntoView {
         }
     };
     let first = Signal::derive(move || seen.with(|d| d.first));
-    let body = keyed(page, |r: &Row| r.id.to_string(), move |row| view! { <RankedRow row=row first=first /> });
+    let body = keyed(page, TableLine::key, move |line| view! { <RankedRow line=line first=first /> });
 
     view! {
         <section class="page ranking">
@@ -123,6 +141,12 @@ fn Ranking() -> impl IntoView {
                         {filter_select(t.filter_sector, "filter-sector", sector, Box::new(move || texts.with(|t| text_options(distinct(t.iter().map(|x| &x.sector))))))}
                         {filter_select(t.filter_owner, "filter-owner", owner, Box::new(move || texts.with(|t| text_options(distinct(t.iter().map(|x| &x.owner))))))}
                         {filter_select(t.filter_tier, "filter-tier", tier, Box::new(move || Tier::ALL.iter().map(|&x| (x.slug().to_string(), (t.tier)(x).to_string())).collect()))}
+                        <Show when=move || has_groups.get()>
+                            <div class="check-inline">
+                                <input id="group-by-parent" type="checkbox" prop:checked=move || by_parent.get() on:change=move |ev| by_parent.set(event_target_checked(&ev)) />
+                                <label for="group-by-parent">{t.group_by_parent}</label>
+                            </div>
+                        </Show>
                         <Show when=move || !filters.with(Filters::is_empty)>
                             <button type="button" class="button-link" on:click=clear>{t.clear_filters}</button>
                         </Show>
@@ -203,19 +227,40 @@ fn on_screen(body: NodeRef<leptos::html::Tbody>, rows: Memo<usize>) -> Memo<Draw
 /// One account's row. Built once per account and kept while the account is listed; its
 /// cells follow the row's data, so a weight change updates the figures in place.
 #[component]
-fn RankedRow(row: Item<Row>, first: Signal<usize>) -> impl IntoView {
+fn RankedRow(line: Item<TableLine>, first: Signal<usize>) -> impl IntoView {
     let state = use_app();
     // Its row number in the whole table (the header is row 1), for screen readers: the rows
     // before it may not be drawn.
-    let index = move || first.get() + row.position().unwrap_or(0) + 2;
+    let index = move || first.get() + line.position().unwrap_or(0) + 2;
+    let class = move || {
+        line.with(|l| match l {
+            TableLine::Account { row, member } => {
+                format!("tier-row-{}{}", row.standing.tier.slug(), if *member { " member" } else { "" })
+            }
+            TableLine::Group(_) => "group-row".to_string(),
+        })
+    };
     view! {
-        <tr class=move || format!("tier-row-{}", row.with(|r| r.standing.tier.slug())) aria-rowindex=index>
+        <tr class=class aria-rowindex=index>
             {move || {
                 let currency = state.currency.get();
-                row.with(|r| cells(r, currency))
+                line.with(|l| match l {
+                    TableLine::Account { row, .. } => cells(row, currency),
+                    TableLine::Group(g) => group_cells(g, currency),
+                })
             }}
         </tr>
     }
+}
+
+/// A group's heading: one cell across the table, on one line like every row.
+fn group_cells(g: &GroupLine, currency: crate::domain::money::Currency) -> AnyView {
+    let t = t();
+    let money = |v: f64| (t.money)(v, currency);
+    let text =
+        (t.group_heading)(&g.parent_name, g.accounts, &money(g.revenue), &money(g.potential), &money(g.whitespace));
+    let title = text.clone();
+    view! { <th scope="rowgroup" colspan="9" title=title>{text}</th> }.into_any()
 }
 
 fn cells(r: &Row, currency: crate::domain::money::Currency) -> AnyView {
