@@ -114,3 +114,28 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else { return Vec::new() };
+    let list: Vec<String> = w.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        w.navigator().language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Tells the browser (and screen readers) which language the page is in: `<html lang>`.
+pub fn set_document_language(code: &str) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// Reloads the page (after a language switch).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -1378,6 +1378,68 @@ async fn a_stakeholder_is_added_with_a_reporting_line_clears_a_gap_and_deletes_w
     assert_eq!(back.find("sample-01-vicom").unwrap().stakeholders[3].name, "Eva de Vries", "back in its place");
 }
 
+/// Speaks Dutch until dropped (every other test expects English).
+struct Dutch;
+
+impl Dutch {
+    fn on() -> Dutch {
+        keystone::i18n::set_language(keystone::i18n::Lang::Nl);
+        Dutch
+    }
+}
+
+impl Drop for Dutch {
+    fn drop(&mut self) {
+        keystone::i18n::set_language(keystone::i18n::Lang::En);
+    }
+}
+
+/// In Dutch the whole page speaks Dutch, amounts and dates in Dutch formats, and a Dutch
+/// amount typed in a form is stored as the number it is.
+#[wasm_bindgen_test]
+async fn in_dutch_texts_amounts_and_dates_follow_the_language() {
+    let _dutch = Dutch::on();
+    let _app = mount("#/").await;
+    button("Voorbeeldportefeuille laden").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts").unwrap();
+    settle().await;
+    let page = text_of(&document().body().unwrap());
+    for expected in ["Ranglijst van accounts", "€ 2.400.000", "Weging omzetvolume", "Positie op omzet", "English"] {
+        assert!(page.contains(expected), "{expected} missing");
+    }
+    for english in ["Ranked accounts", "Revenue", "Load sample"] {
+        assert!(!page.contains(english), "{english} still in English");
+    }
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-03-noordzee").unwrap();
+    settle().await;
+    type_into("Huidige jaaromzet", "€ 1.300.000,50");
+    settle().await;
+    fire(&labelled::<HtmlInputElement>("Huidige jaaromzet"), "change");
+    for _ in 0..40 {
+        settle().await;
+        if saved_ws().find("sample-03-noordzee").unwrap().fields.revenue == Some(1_300_000.5) {
+            break;
+        }
+    }
+    assert_eq!(saved_ws().find("sample-03-noordzee").unwrap().fields.revenue, Some(1_300_000.5));
+    // A plan's dates read day first.
+    web_sys::window().unwrap().location().set_hash("#/plans").unwrap();
+    settle().await;
+    let plans = text_of(&document().body().unwrap());
+    assert!(plans.contains("Accountplannen"), "{plans}");
+    // Cell by cell (the page's text runs cells together).
+    let cells: Vec<String> = all("td").iter().map(text_of).collect();
+    let shape = |dashes: [usize; 2]| {
+        move |w: &[u8]| {
+            w.iter().enumerate().all(|(i, c)| if dashes.contains(&i) { *c == b'-' } else { c.is_ascii_digit() })
+        }
+    };
+    let dated = |dashes| cells.iter().filter(|c| c.as_bytes().windows(10).any(shape(dashes))).count();
+    assert!(dated([2, 5]) >= 2, "review dates as 28-11-2026: {cells:?}");
+    assert_eq!(dated([4, 7]), 0, "no date as 2026-11-28: {cells:?}");
+}
+
 /// The values a select offers.
 fn offered(label: &str) -> Vec<String> {
     let select: HtmlSelectElement = labelled(label);

@@ -1314,6 +1314,73 @@ async fn three_whitespace_cells_move_the_potential_evidence_and_two_accounts_for
     c.clone().close().await.unwrap();
 }
 
+/// The main story in Dutch: the switch in the header, the ranking and the method's lesson,
+/// a weight, an account typed with a Dutch amount, a plan started, and the choice remembered
+/// across a reload; then back to English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_identify_and_plan_story_runs_in_dutch() {
+    let port = serve(dist()).await;
+    let b = browser().await;
+    let c = &b.client;
+    let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
+    c.goto(&home).await.unwrap();
+    click(c, "Nederlands").await;
+    click(c, "Voorbeeldportefeuille laden").await;
+    let lang = c.execute("return document.documentElement.lang", vec![]).await.unwrap();
+    assert_eq!(lang, "nl");
+    let names = eventually!("de ranglijst", ranked_names(c).await.filter(|n| n.len() >= 10));
+    assert!(above(&names, "Cartech", "Vicom"), "Cartech boven Vicom: {names:?}");
+    assert_eq!(heading(c).await.as_deref(), Some("Ranglijst van accounts"));
+    let text = page_text(c).await;
+    for expected in ["€ 2.400.000", "Positie", "Key account", "Volgen", "Weging omzetvolume"] {
+        assert!(text.contains(expected), "{expected} missing");
+    }
+    shot(c, "nl-ranked").await;
+
+    // The method's lesson in Dutch: Cartech explains its score.
+    click(c, "Cartech").await;
+    eventually!("Cartech", heading(c).await.filter(|h| h == "Cartech"));
+    wait_text(c, "antwoorden op de checklist zijn ja.").await;
+    click(c, "Accounts").await;
+    eventually!("de ranglijst", ranked_names(c).await);
+    fill(c, "Weging omzetvolume", "80").await;
+    eventually!("Vicom stijgt", ranked_names(c).await.filter(|n| above(n, "Vicom", "Cartech")));
+
+    // An account typed the Dutch way: a message in Dutch for a bad amount, then € 1.250.000,00.
+    click(c, "Account toevoegen").await;
+    eventually!("het formulier", heading(c).await.filter(|h| h == "Account toevoegen"));
+    fill(c, "Naam", "Globex").await;
+    fill(c, "Huidige jaaromzet", "twaalf").await;
+    click(c, "Account opslaan").await;
+    let message = eventually!("de melding", field_message(c, "Huidige jaaromzet").await);
+    assert!(message.starts_with("Vul een getal in"), "{message}");
+    fill(c, "Huidige jaaromzet", "€ 1.250.000,00").await;
+    fill(c, "Brutomarge (%)", "25,5").await;
+    click(c, "Account opslaan").await;
+    eventually!("de accountpagina", heading(c).await.filter(|h| h == "Globex"));
+    assert_eq!(field_value(c, "Huidige jaaromzet").await, "1250000");
+    assert_eq!(field_value(c, "Brutomarge (%)").await, "25.5");
+
+    // A plan for Medisys, with a first objective.
+    click(c, "Accounts").await;
+    click(c, "Medisys").await;
+    eventually!("Medisys", heading(c).await.filter(|h| h == "Medisys"));
+    click(c, "Bevorderen tot key account").await;
+    eventually!("het nieuwe plan", heading(c).await.filter(|h| h == "Accountplan · Medisys"));
+    fill(c, "Wat (resultaat)", "Compliancemodule in gebruik").await;
+    click(c, "Doelstelling toevoegen").await;
+    wait_text(c, "Compliancemodule in gebruik").await;
+    shot(c, "nl-plan").await;
+
+    // Reloaded: still Dutch, everything kept; and back to English in one click.
+    c.refresh().await.unwrap();
+    eventually!("het plan na herladen", heading(c).await.filter(|h| h == "Accountplan · Medisys"));
+    wait_text(c, "Compliancemodule in gebruik").await;
+    click(c, "English").await;
+    eventually!("the plan in English", heading(c).await.filter(|h| h == "Key-account plan · Medisys"));
+    c.clone().close().await.unwrap();
+}
+
 /// Every route of the app, with `account`'s page and each section of its plan.
 fn every_route(account: &str) -> Vec<String> {
     let pages = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share", "#/accounts/new"];
@@ -1344,7 +1411,14 @@ async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
     let (b, home) = with_sample().await;
     let c = &b.client;
     let routes = every_route("sample-02-cartech");
-    for (width, height) in [(390, 844), (1024, 768), (1366, 800)] {
+    // In Dutch too, whose words are longer (the language is the browser's, read at start).
+    for (lang, width, height) in
+        ["en", "nl"].into_iter().flat_map(|l| [(390, 844), (1024, 768), (1366, 800)].map(move |(w, h)| (l, w, h)))
+    {
+        if width == 390 {
+            c.execute(&format!("localStorage.setItem('keystone.language', '{lang}')"), vec![]).await.unwrap();
+            c.refresh().await.unwrap();
+        }
         c.set_window_size(width, height).await.unwrap();
         for route in &routes {
             c.goto(&format!("{home}{route}")).await.unwrap();
@@ -1360,9 +1434,9 @@ async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
                 .ok()
                 .and_then(|v| Some((v[0].as_i64()?, v[1].as_i64()?)))
             );
-            assert!(fits.0 <= fits.1, "{route} at {width} px is {} px wide for {} px", fits.0, fits.1);
+            assert!(fits.0 <= fits.1, "{lang} {route} at {width} px is {} px wide for {} px", fits.0, fits.1);
         }
-        if width == 1024 {
+        if width == 1024 && lang == "en" {
             c.goto(&format!("{home}#/accounts")).await.unwrap();
             eventually!("the table", ranked_names(c).await);
             let hidden = c
@@ -1387,8 +1461,8 @@ async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
     c.clone().close().await.unwrap();
 }
 
-/// The accessibility rules of axe-core (npm, pinned in `scripts/env.sh`), run on every route:
-/// no serious or critical violation anywhere.
+/// The accessibility rules of axe-core (npm, pinned in `scripts/env.sh`), run on every route
+/// in English and in Dutch: no serious or critical violation anywhere.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_passes_the_accessibility_rules() {
     let axe_path = std::env::var("KEYSTONE_AXE")
@@ -1399,7 +1473,18 @@ async fn every_route_passes_the_accessibility_rules() {
     let c = &b.client;
     let routes = every_route("sample-02-cartech");
     let mut found = Vec::new();
-    for route in &routes {
+    for (lang, route) in ["en", "nl"].into_iter().flat_map(|l| routes.iter().map(move |r| (l, r))) {
+        if route == "#/" {
+            // Each language from the top: the choice is the browser's, read at start.
+            c.execute(&format!("localStorage.setItem('keystone.language', '{lang}')"), vec![]).await.unwrap();
+            c.goto(&format!("{home}{route}")).await.unwrap();
+            c.refresh().await.unwrap();
+            let html = eventually!("the page's language", {
+                let l = c.execute("return document.documentElement.lang", vec![]).await.ok();
+                l.filter(|l| l == lang)
+            });
+            assert_eq!(html, lang);
+        }
         c.goto(&format!("{home}{route}")).await.unwrap();
         eventually!("the page", heading(c).await.filter(|h| !h.is_empty()));
         // Charts and late parts settle before the rules look.
@@ -1416,7 +1501,7 @@ async fn every_route_passes_the_accessibility_rules() {
             ));";
         let violations = c.execute_async(script, vec![]).await.unwrap();
         for v in violations.as_array().into_iter().flatten() {
-            found.push(format!("{route}: {}", v.as_str().unwrap_or_default()));
+            found.push(format!("{lang} {route}: {}", v.as_str().unwrap_or_default()));
         }
     }
     assert!(found.is_empty(), "serious or critical accessibility violations:\n{}", found.join("\n"));

@@ -190,6 +190,9 @@ pub struct KpiSeries {
     pub first_label: String,
     pub last_label: String,
     pub target_label: String,
+    /// The baseline and the target as the axis writes them (short, in the user's language).
+    pub baseline_text: String,
+    pub target_text: String,
 }
 
 const LINE: RGBColor = RGBColor(37, 99, 235);
@@ -263,9 +266,9 @@ pub fn draw_kpi<DB: DrawingBackend>(
     }
     if !compact {
         let right_mid = Pos::new(HPos::Right, VPos::Center);
-        for v in [s.baseline, s.target] {
+        for (v, text) in [(s.baseline, &s.baseline_text), (s.target, &s.target_text)] {
             area.draw(&Text::new(
-                short_number(v),
+                text.as_str(),
                 ((x0 - 6.0 * scale) as i32, py(v)),
                 font(11.0, scale, MUTED, right_mid),
             ))?;
@@ -505,6 +508,8 @@ mod tests {
             first_label: "2026-01-01".into(),
             last_label: "2026-07-20".into(),
             target_label: "Target 60".into(),
+            baseline_text: short_number(30.0),
+            target_text: short_number(60.0),
         }
     }
 

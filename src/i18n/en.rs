@@ -43,10 +43,15 @@ pub const EN: Texts = Texts {
     show_more: |next, left| format!("Show {next} more ({left} not shown)"),
     list: |parts| parts.iter().filter(|p| !p.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" · "),
     field_value: |label, value| format!("{label}: {value}"),
-    date: |d| d.to_string(),
-    date_time: |d, h, m| format!("{d} {h:02}:{m:02}"),
+    date: |d| {
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let (y, m, day) = d.ymd();
+        format!("{day} {} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+    },
+    date_time: |d, h, m| format!("{} {h:02}:{m:02}", (EN.date)(d)),
     percent: |share| format!("{:.0} %", share * 100.0),
     percent_sign: "%",
+    number_short: crate::charts::short_number,
     form_clash: |fields| {
         format!(
             "Another tab changed {} meanwhile; your value replaced it. Check that this is what you want.",
@@ -1684,6 +1689,8 @@ mod tests {
         short(1_234_567.0, Currency::Eur, "€1.2M");
         short(45_800.0, Currency::Usd, "$46k");
         short(900.0, Currency::Nok, "900 kr");
+        let day = |iso: &str| (EN.date)(crate::domain::date::Date::parse(iso).unwrap());
+        assert_eq!((day("2026-11-28"), day("2027-01-05")), ("28 Nov 2026".to_string(), "5 Jan 2027".to_string()));
     }
 
     /// The import review speaks the app's language: for a colleague's copy of the sample with
@@ -1783,7 +1790,7 @@ mod tests {
             "→ No",
             "→ Not answered",
             "Met the board",
-            "2026-11-27",
+            "27 Nov 2026",
             "Threats: New rival",
             "Win the plant",
         ] {

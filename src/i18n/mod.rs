@@ -3,6 +3,7 @@
 //! Dutch means writing one more `const Texts` and nothing else.
 
 mod en;
+mod nl;
 
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -23,10 +24,89 @@ use crate::domain::views::ranking::Column;
 use crate::ui::route::Section;
 
 pub use en::EN;
+pub use nl::NL;
 
-/// The catalog in use. A language switch would choose between catalogs here.
+/// The languages Keystone speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Nl,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+
+    /// The code for `<html lang>` and for remembering the choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language's own name, as the switch offers it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nl => "Nederlands",
+        }
+    }
+
+    /// A language tag such as `nl`, `nl-BE` or `en-GB`, if it is one of ours.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language to start in: the one chosen in this browser, else the first of the
+    /// browser's preferred languages that Keystone speaks, else English.
+    pub fn preferred(chosen: Option<&str>, browser: &[String]) -> Lang {
+        chosen.and_then(Lang::from_tag).or_else(|| browser.iter().find_map(|t| Lang::from_tag(t))).unwrap_or(Lang::En)
+    }
+}
+
+/// The language in use, set once before the app mounts (switching reloads the page, so every
+/// text, chart and format follows at once).
+static LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+pub fn set_language(lang: Lang) {
+    LANG.store(lang as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn language() -> Lang {
+    match LANG.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => Lang::Nl,
+        _ => Lang::En,
+    }
+}
+
+/// The catalog in use.
 pub fn t() -> &'static Texts {
-    &EN
+    match language() {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn the_language_follows_the_choice_then_the_browser() {
+        let check = |chosen: Option<&str>, browser: &[&str], expected: Lang| {
+            let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
+            assert_eq!(Lang::preferred(chosen, &browser), expected, "{chosen:?} {browser:?}");
+        };
+        check(None, &["nl-NL", "en"], Lang::Nl);
+        check(None, &["nl-BE"], Lang::Nl);
+        check(None, &["de-DE", "en-GB", "nl"], Lang::En);
+        check(None, &["fr", "nl"], Lang::Nl);
+        check(None, &[], Lang::En);
+        check(Some("en"), &["nl-NL"], Lang::En);
+        check(Some("nl"), &["en-US"], Lang::Nl);
+        check(Some("klingon"), &["nl"], Lang::Nl);
+    }
 }
 
 /// A form field's label, from the catalog in use.
@@ -81,6 +161,8 @@ pub struct Texts {
     /// A share from 0 to 1 as a percentage.
     pub percent: fn(f64) -> String,
     pub percent_sign: &'static str,
+    /// A figure in short, for KPIs and chart axes: `1.2M` / `1,2 mln`, `46k`, `7.3` / `7,3`.
+    pub number_short: fn(f64) -> String,
     /// Another tab saved these fields meanwhile; the user's values replaced them.
     pub form_clash: fn(&[&str]) -> String,
     pub load_sample: &'static str,

@@ -423,6 +423,20 @@ pub async fn request_persistence() -> Option<bool> {
     answer.as_bool()
 }
 
+/// Where this browser remembers the chosen language: a setting of the browser, not of the
+/// shared workspace (colleagues who import a file keep their own language).
+const LANGUAGE_KEY: &str = "keystone.language";
+
+/// The language chosen in this browser, as a code such as `nl`.
+pub fn language() -> Option<String> {
+    storage().ok()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Remembers the language chosen in this browser. False when the browser refused.
+pub fn set_language(code: &str) -> bool {
+    storage().ok().is_some_and(|s| s.set_item(LANGUAGE_KEY, code).is_ok())
+}
+
 /// The raw stored text under a key (tests and diagnostics).
 pub fn raw(key: &Key) -> Option<String> {
     raw_by_name(&key.name())

@@ -107,6 +107,7 @@ pub fn App() -> impl IntoView {
                     {t.nav_add}
                 </a>
             </nav>
+            <LanguageSwitch />
         </header>
         <StorageBanner />
         <UpdateBanner />
@@ -182,6 +183,29 @@ fn UndoDialog() -> impl IntoView {
 
 /// A newer version of Keystone is installed beside this one (public/offline.js says so): the
 /// user decides when to switch, so a page never runs half of one version and half of another.
+/// Picks the language before the app mounts: the one chosen in this browser, else the
+/// browser's own (see `i18n::Lang::preferred`), and tells the page.
+pub fn pick_language() {
+    let lang = crate::i18n::Lang::preferred(storage::language().as_deref(), &crate::platform::browser_languages());
+    crate::i18n::set_language(lang);
+    crate::platform::set_document_language(lang.code());
+}
+
+/// The other language, named in itself. Choosing it is remembered in this browser and the
+/// page reloads in it; typed input that is not saved yet makes the browser ask first.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let now = crate::i18n::language();
+    let other = crate::i18n::Lang::ALL.into_iter().find(|l| *l != now).unwrap_or(now);
+    let switch = move |_| {
+        storage::set_language(other.code());
+        crate::platform::reload();
+    };
+    view! {
+        <button type="button" class="lang-switch" lang=other.code() on:click=switch>{other.name()}</button>
+    }
+}
+
 #[component]
 fn UpdateBanner() -> impl IntoView {
     let t = t();
@@ -220,7 +244,7 @@ fn StorageBanner() -> impl IntoView {
         if let Some(key) = state.locked.get() {
             let download = move |_| {
                 let raw = storage::raw_by_name(&key).unwrap_or_default();
-                let name = format!("keystone-unreadable-{}.txt", crate::platform::iso_date(now_ms()));
+                let name = (t().share.backup_file)(&crate::platform::iso_date(now_ms()));
                 if crate::platform::download(&name, &raw, "text/plain").is_err() {
                     state.notify(t().share.download_failed);
                 }

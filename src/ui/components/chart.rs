@@ -222,7 +222,9 @@ pub fn kpi_series(k: &Kpi) -> KpiSeries {
         target_day: k.target_date.map(|d| d.day_number()),
         first_label: first.map(|d| (t().date)(d)).unwrap_or_default(),
         last_label: last.filter(|l| Some(*l) != first).map(|d| (t().date)(d)).unwrap_or_default(),
-        target_label: (t().plan.target_line)(&charts::short_number(k.target)),
+        target_label: (t().plan.target_line)(&(t().number_short)(k.target)),
+        baseline_text: (t().number_short)(k.baseline),
+        target_text: (t().number_short)(k.target),
     }
 }
 

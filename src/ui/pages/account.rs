@@ -10,7 +10,7 @@ use crate::domain::criteria::{Criterion, Question};
 use crate::domain::scoring::{portfolio_shifts, AccountScore, CriterionScore, Ranked, Shift, Tier, MAX_RATING};
 use crate::domain::tier::{DecisionField, TierChoice};
 use crate::i18n::t;
-use crate::platform::{iso_date, now_ms, today};
+use crate::platform::{iso_date, local_date_time_ms, now_ms, today};
 use crate::ui::components::account_form::AccountForm;
 use crate::ui::components::chart::ContributionChart;
 use crate::ui::components::deals::{deal_summary, evidence, DealPanel, ExtraFields};
@@ -70,7 +70,9 @@ fn AccountView(id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let stamp_text = move || stamps.get().map(|(c, u)| (t.stamps)(&iso_date(c), &iso_date(u))).unwrap_or_default();
+    // Local days, as the rest of the page writes dates.
+    let day = move |ms: i64| local_date_time_ms(ms).map_or_else(|| iso_date(ms), |(d, _, _)| (t.date)(d));
+    let stamp_text = move || stamps.get().map(|(c, u)| (t.stamps)(&day(c), &day(u))).unwrap_or_default();
 
     // The details save themselves as they are typed (one save model on the whole page).
     let form = FormState::<AccountFields>::showing("field", &fields.get_untracked().unwrap_or_default(), today());

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::charts;
 use crate::domain::criteria::Criterion;
 use crate::domain::plan::{
     suggested_kpis, Direction, ItemRef, Kpi, KpiField, KpiKind, Measurement, MeasurementField, Trend,
@@ -98,7 +97,7 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
             let trend = k.trend();
             let parts: Vec<String> = [
                 k.latest().map(|m| {
-                    (t.plan.latest)(&(t.plan.quantity)(&charts::short_number(m.value), &k.unit), &(t.date)(m.date))
+                    (t.plan.latest)(&(t.plan.quantity)(&(t.number_short)(m.value), &k.unit), &(t.date)(m.date))
                 }),
                 k.progress().map(t.plan.progress),
                 (trend != Trend::Unknown).then(|| (t.plan.trend_line)(trend)),
@@ -144,7 +143,7 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
                     view! {
                         <li>
                             <span>{(t.date)(m.date)}</span>
-                            <span class="num">{(t.plan.quantity)(&charts::short_number(m.value), &k.unit)}</span>
+                            <span class="num">{(t.plan.quantity)(&(t.number_short)(m.value), &k.unit)}</span>
                             <DeleteButton
                                 what=what
                                 on_delete=Callback::new(move |_| {

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::charts;
 use crate::domain::plan::{Action, ActionStatus, Kpi, Objective, ObjectiveStatus, Quadrant};
 use crate::domain::stakeholder::coverage;
 use crate::i18n::t;
@@ -167,9 +166,7 @@ fn KpiLine(kpi: Item<Kpi>) -> impl IntoView {
         kpi.with(|k| {
             let latest = k
                 .latest()
-                .map(|m| {
-                    (t.plan.against_target)(&charts::short_number(m.value), &charts::short_number(k.target), &k.unit)
-                })
+                .map(|m| (t.plan.against_target)(&(t.number_short)(m.value), &(t.number_short)(k.target), &k.unit))
                 .unwrap_or_else(|| t.plan.no_measurements.to_string());
             view! {
                 <span class="meta">{latest}</span>
