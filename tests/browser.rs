@@ -1440,6 +1440,39 @@ async fn in_dutch_texts_amounts_and_dates_follow_the_language() {
     assert_eq!(dated([4, 7]), 0, "no date as 2026-11-28: {cells:?}");
 }
 
+/// Each criterion's "Why?" opens the method page at the five criteria; every topic is there,
+/// in the page's language.
+#[wasm_bindgen_test]
+async fn why_links_open_the_method_at_their_topic() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
+    settle().await;
+    let why: Vec<web_sys::Element> = all("a.why-link");
+    assert_eq!(why.len(), 5, "one per criterion");
+    assert!(why.iter().all(|a| a.get_attribute("href").as_deref() == Some("#/method/criteria")));
+    assert_eq!(text_of(&why[0]), "Why?");
+    why[0].unchecked_ref::<web_sys::HtmlElement>().click();
+    settle().await;
+    settle().await;
+    assert_eq!(text_of(&all("main h1")[0]), "The method");
+    let headings: Vec<String> = all(".method-topic h2").iter().map(text_of).collect();
+    assert_eq!(headings.len(), 8, "{headings:?}");
+    assert!(headings.contains(&"The five criteria and the checklist".to_string()));
+    let current = all(".method-topic.current");
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0].id(), "method-criteria");
+    assert!(text_of(&current[0]).contains("Never choose key accounts on revenue alone"));
+    // The plan's steps and the matrix's quadrants point to theirs.
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/goals").unwrap();
+    settle().await;
+    assert!(all("a.why-link").iter().any(|a| a.get_attribute("href").as_deref() == Some("#/method/steps")));
+    web_sys::window().unwrap().location().set_hash("#/portfolio").unwrap();
+    settle().await;
+    assert_eq!(all("a.why-link[href='#/method/matrix']").len(), 4, "one per quadrant");
+}
+
 /// The values a select offers.
 fn offered(label: &str) -> Vec<String> {
     let select: HtmlSelectElement = labelled(label);

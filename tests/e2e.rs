@@ -270,7 +270,8 @@ async fn a_key_account_manager_builds_a_plan_that_survives_a_reload() {
         fill_date(c, "Measured on", date).await;
         fill(c, "Value", value).await;
         click(c, "Add measurement").await;
-        wait_text(c, &format!("Latest {value} % on {date}")).await;
+        let shown = (keystone::i18n::EN.date)(keystone::domain::date::Date::parse(date).unwrap());
+        wait_text(c, &format!("Latest {value} % on {shown}")).await;
     }
     wait_text(c, "Measurements (3)").await;
     let painted = eventually!(
@@ -1383,7 +1384,8 @@ async fn the_identify_and_plan_story_runs_in_dutch() {
 
 /// Every route of the app, with `account`'s page and each section of its plan.
 fn every_route(account: &str) -> Vec<String> {
-    let pages = ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share", "#/accounts/new"];
+    let pages =
+        ["#/", "#/accounts", "#/rate", "#/portfolio", "#/what-if", "#/plans", "#/share", "#/accounts/new", "#/method"];
     let plan = ["", "/goals", "/deliver", "/measure", "/anticipate", "/swot", "/review"];
     pages
         .into_iter()

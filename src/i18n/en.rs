@@ -1,7 +1,8 @@
 //! English texts.
 
 use super::{
-    CrmTexts, GroupTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts, WhitespaceTexts,
+    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts,
+    WhitespaceTexts,
 };
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -27,7 +28,7 @@ use crate::domain::views::review::{FieldName, Shown};
 use crate::domain::whitespace::{CellStatus, OfferingField};
 use crate::domain::workspace::DecodeError;
 use crate::storage::WriteError;
-use crate::ui::route::Section;
+use crate::ui::route::{Section, Topic};
 
 pub const EN: Texts = Texts {
     app_name: "Keystone",
@@ -449,6 +450,7 @@ pub const EN: Texts = Texts {
     people: PEOPLE,
     groups: GROUPS,
     whitespace: WHITESPACE,
+    method: METHOD,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -1667,6 +1669,105 @@ const WHITESPACE: WhitespaceTexts = WhitespaceTexts {
     heat_title: "Cross-sell map",
     heat_help: "Key accounts against the catalogue: where each offering stands, the most whitespace first.",
     heat_empty: "No key accounts yet.",
+};
+
+const METHOD: MethodTexts = MethodTexts {
+    nav: "Method",
+    title: "The method",
+    intro: "Keystone follows a simple method: find the few accounts that matter most, then plan, deliver and \
+            measure for each of them. Here it is in short.",
+    contents: "On this page",
+    topic: |t| match t {
+        Topic::WhyKam => (
+            "Why key accounts",
+            &[
+                "A few customers matter far more to your business than all the others. Key account management \
+                 picks them out and gives them extra attention and resources, so that you and they grow \
+                 together: a partnership, not a string of orders.",
+                "It pays back in loyalty (they stay, and hear first of what is new), in revenue (bigger deals, \
+                 and referrals from a supplier they trust), in insight (what they buy shows where their market \
+                 is going) and in growth you can plan for.",
+            ],
+        ),
+        Topic::CrmVsKam => (
+            "CRM and KAM",
+            &[
+                "A CRM keeps data on every customer and makes the sales process run smoothly for all of them. \
+                 Key account management works on a small, chosen group and on the long-term relationship with \
+                 each of them.",
+                "Keystone sits next to your CRM: bring the accounts in from it, choose the few, and plan for \
+                 them here.",
+            ],
+        ),
+        Topic::Managers => (
+            "Account manager and key account manager",
+            &["An account manager looks after many customers with a short horizon: this quarter's orders. A key \
+                 account manager looks after a few of them for years: their plans, their people, and what both \
+                 companies want to achieve together."],
+        ),
+        Topic::Criteria => (
+            "The five criteria and the checklist",
+            &[
+                "Never choose key accounts on revenue alone. Keystone rates every account from 0 to 5 on five \
+                 criteria and weighs them (the weights are yours) into a score from 0 to 100.",
+                "1. Revenue volume: what the account buys from you today. Easy to see, never decisive on its own.",
+                "2. Revenue potential: how much more it could buy within about three years.",
+                "3. Lifetime value: whether the business lasts and pays. A big buyer fighting its competitors on a \
+                 thin margin is a poor key account; a loyal, healthy one is a good one.",
+                "4. Product fit: whether it needs what you offer, gains more from it than most customers, and you \
+                 understand its challenges.",
+                "5. Strategic value: what the relationship brings beyond money: a reputation you are glad to be \
+                 linked to, a vision that fits yours, references, feedback, things built together.",
+                "For each criterion a few yes/no questions suggest the rating. You can always set it yourself; the \
+                 account's page shows why a suggestion is what it is. The first three criteria also look at where \
+                 the account stands among all your accounts.",
+            ],
+        ),
+        Topic::Story => (
+            "The biggest customer is not always the best key account",
+            &[
+                "Vicom brought in more revenue than any other customer and looked like the obvious key account. \
+                 Cartech was smaller, but genuinely keen to work together: it gave valuable product feedback and \
+                 tried new releases first.",
+                "Rated on all five criteria, Cartech came out on top. When Vicom later ended its contract, the deep \
+                 relationship with Cartech carried the business. The sample portfolio tells this story: load it \
+                 and compare the rank with the revenue rank.",
+            ],
+        ),
+        Topic::Steps => (
+            "The four steps of a key-account plan",
+            &[
+                "1. Set goals. Before you tell the client, agree inside your company what you commit to and what \
+                 the client may expect: what you want to achieve with and for them, why, and how.",
+                "2. Deliver. Turn each goal into actions with an owner and a date. Sales, service and operations \
+                 work as one, and service agreements tell the client what to expect.",
+                "3. Measure. Follow what the account was chosen for: satisfaction, revenue growth, product \
+                 adoption. Targets and measurements show whether the plan works.",
+                "4. Anticipate. Meet regularly to hear the client's plans and challenges. A need heard early, such \
+                 as a hotel planning a renovation that will need new systems, becomes an offer made to measure.",
+                "Then review the plan on a fixed rhythm: plans that go stale stop helping.",
+            ],
+        ),
+        Topic::Swot => (
+            "SWOT for a key account",
+            &["Strengths and weaknesses are yours, in this account; opportunities and threats come from outside: \
+                 the client's market, its competitors, new rules. Together they show where you stand and what to \
+                 do next."],
+        ),
+        Topic::Matrix => (
+            "The portfolio matrix",
+            &[
+                "The matrix places every account by how attractive it is ahead (revenue potential, lifetime value, \
+                 product fit and strategic value, with your weights) against how strong you already are there (the \
+                 relationship stage, from 1 Exploratory to 5 Integrated). The bubble's size is its revenue.",
+                "Strategic: attractive, and you are strong there: invest. Star: attractive, but the relationship \
+                 is still weak: invest to build it. Status: you are strong, but there is less ahead: maintain. \
+                 Streamline: neither: serve efficiently and profitably.",
+            ],
+        ),
+    },
+    why: "Why?",
+    why_title: |t| format!("Why? {} (the method)", (METHOD.topic)(t).0),
 };
 
 #[cfg(test)]

@@ -323,6 +323,7 @@ pub struct Texts {
     pub people: PeopleTexts,
     pub groups: GroupTexts,
     pub whitespace: WhitespaceTexts,
+    pub method: MethodTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -882,4 +883,19 @@ pub struct CrmTexts {
     pub evidence_growth: fn(&str, &str, &str) -> String,
     pub evidence_quarters: fn(usize) -> String,
     pub take_answer: fn(bool) -> String,
+}
+
+/// The method page: the method in the app's own words, and the "Why?" links to it.
+pub struct MethodTexts {
+    pub nav: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// The table of contents' heading.
+    pub contents: &'static str,
+    /// A topic's heading and its paragraphs.
+    pub topic: fn(crate::ui::route::Topic) -> (&'static str, &'static [&'static str]),
+    /// The short link from a criterion, a step or a quadrant to its topic.
+    pub why: &'static str,
+    /// What that link opens, for screen readers and as its tooltip.
+    pub why_title: fn(crate::ui::route::Topic) -> String,
 }

@@ -3,7 +3,8 @@
 //! (key account, accountplan, KPI, SWOT). Formats: `€ 1.250.000`, `28-11-2026`, `36 %`.
 
 use super::{
-    CrmTexts, GroupTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts, WhitespaceTexts,
+    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts,
+    WhitespaceTexts,
 };
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -29,7 +30,7 @@ use crate::domain::views::review::{FieldName, Shown};
 use crate::domain::whitespace::{CellStatus, OfferingField};
 use crate::domain::workspace::DecodeError;
 use crate::storage::WriteError;
-use crate::ui::route::Section;
+use crate::ui::route::{Section, Topic};
 
 pub const NL: Texts = Texts {
     app_name: "Keystone",
@@ -461,6 +462,7 @@ pub const NL: Texts = Texts {
     people: PEOPLE,
     groups: GROUPS,
     whitespace: WHITESPACE,
+    method: METHOD,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -1751,6 +1753,107 @@ const WHITESPACE: WhitespaceTexts = WhitespaceTexts {
     heat_title: "Kaart voor kruisverkoop",
     heat_help: "Key accounts tegenover de catalogus: waar elk product staat, met de meeste witte vlekken eerst.",
     heat_empty: "Nog geen key accounts.",
+};
+
+const METHOD: MethodTexts = MethodTexts {
+    nav: "Methode",
+    title: "De methode",
+    intro: "Keystone volgt een eenvoudige methode: vind de paar accounts die het zwaarst wegen, en maak voor elk \
+            daarvan een plan, voer het uit en meet het resultaat. Hier staat ze in het kort.",
+    contents: "Op deze pagina",
+    topic: |t| match t {
+        Topic::WhyKam => (
+            "Waarom key accounts",
+            &[
+                "Een paar klanten zijn voor uw bedrijf veel belangrijker dan alle andere. Key accountmanagement \
+                 wijst die sleutelklanten aan en geeft ze extra aandacht en middelen, zodat u samen groeit: een \
+                 partnerschap, geen reeks losse orders.",
+                "Dat betaalt zich terug in loyaliteit (ze blijven, en horen als eerste wat er nieuw is), in omzet \
+                 (grotere deals, en aanbevelingen van een leverancier die ze vertrouwen), in inzicht (wat ze kopen \
+                 laat zien waar hun markt heen gaat) en in groei die u kunt plannen.",
+            ],
+        ),
+        Topic::CrmVsKam => (
+            "CRM en KAM",
+            &[
+                "Een CRM verzamelt gegevens over elke klant en laat het verkoopproces voor allemaal soepel lopen. \
+                 Key accountmanagement richt zich op een kleine, gekozen groep en op de relatie op lange termijn \
+                 met elk van hen.",
+                "Keystone staat naast uw CRM: haal de accounts eruit binnen, kies de enkele die het verdienen, en \
+                 maak hier hun plannen.",
+            ],
+        ),
+        Topic::Managers => (
+            "Accountmanager en key accountmanager",
+            &["Een accountmanager zorgt voor veel klanten met een korte horizon: de orders van dit kwartaal. Een \
+                 key accountmanager zorgt jarenlang voor een paar klanten: hun plannen, hun mensen, en wat beide \
+                 bedrijven samen willen bereiken."],
+        ),
+        Topic::Criteria => (
+            "De vijf criteria en de checklist",
+            &[
+                "Kies key accounts nooit op omzet alleen. Keystone beoordeelt elk account van 0 tot 5 op vijf \
+                 criteria en weegt die (de wegingen bepaalt u) tot een score van 0 tot 100.",
+                "1. Omzetvolume: wat het account vandaag bij u koopt. Makkelijk te zien, nooit alleen beslissend.",
+                "2. Omzetpotentieel: hoeveel meer het binnen ongeveer drie jaar zou kunnen kopen.",
+                "3. Klantwaarde: of de zaken blijvend en winstgevend zijn. Een grote afnemer die tegen zijn \
+                 concurrenten vecht met een dunne marge is een slechte key account; een trouwe, gezonde klant een \
+                 goede.",
+                "4. Productfit: of het nodig heeft wat u biedt, er meer aan heeft dan de meeste klanten, en of u \
+                 zijn uitdagingen begrijpt.",
+                "5. Strategische waarde: wat de relatie brengt naast geld: een reputatie waarmee u graag gezien \
+                 wordt, een visie die bij de uwe past, referenties, feedback, dingen die u samen bouwt.",
+                "Per criterium stellen een paar ja/nee-vragen een beoordeling voor. U kunt die altijd zelf kiezen; \
+                 de pagina van het account laat zien waarom een voorstel is wat het is. De eerste drie criteria \
+                 kijken ook naar waar het account staat tussen al uw accounts.",
+            ],
+        ),
+        Topic::Story => (
+            "De grootste klant is niet altijd de beste key account",
+            &[
+                "Vicom bracht meer omzet binnen dan welke klant ook en leek de vanzelfsprekende key account. Cartech \
+                 was kleiner, maar oprecht geïnteresseerd in samenwerking: het gaf waardevolle feedback op onze \
+                 producten en probeerde nieuwe versies als eerste.",
+                "Beoordeeld op alle vijf criteria kwam Cartech bovenaan. Toen Vicom later het contract opzegde, \
+                 droeg de hechte relatie met Cartech het bedrijf. De voorbeeldportefeuille vertelt dit verhaal: laad \
+                 haar en vergelijk de positie met de positie op omzet.",
+            ],
+        ),
+        Topic::Steps => (
+            "De vier stappen van een accountplan",
+            &[
+                "1. Doelen stellen. Spreek binnen uw bedrijf af wat u toezegt en wat de klant mag verwachten, \
+                 voordat u het de klant vertelt: wat u met en voor de klant wilt bereiken, waarom, en hoe.",
+                "2. Uitvoeren. Maak van elk doel acties met een eigenaar en een datum. Sales, service en operations \
+                 werken als één team, en serviceafspraken vertellen de klant wat die kan verwachten.",
+                "3. Meten. Volg waarvoor het account gekozen is: tevredenheid, omzetgroei, productgebruik. \
+                 Doelwaarden en metingen laten zien of het plan werkt.",
+                "4. Anticiperen. Spreek de klant regelmatig om zijn plannen en uitdagingen te horen. Een behoefte \
+                 die u vroeg hoort, zoals een hotel dat gaat verbouwen en nieuwe systemen nodig heeft, wordt een \
+                 aanbod op maat.",
+                "Evalueer het plan daarna in een vast ritme: plannen die verouderen helpen niet meer.",
+            ],
+        ),
+        Topic::Swot => (
+            "SWOT voor een key account",
+            &["Sterktes en zwaktes zijn van u, bij dit account; kansen en bedreigingen komen van buiten: de markt \
+                 van de klant, zijn concurrenten, nieuwe regels. Samen laten ze zien waar u staat en wat u nu moet \
+                 doen."],
+        ),
+        Topic::Matrix => (
+            "De portfoliomatrix",
+            &[
+                "De matrix zet elk account uit naar hoe aantrekkelijk het vooruit is (omzetpotentieel, \
+                 klantwaarde, productfit en strategische waarde, met uw wegingen) tegenover hoe sterk u er al staat \
+                 (de relatiefase, van 1 Verkennend tot 5 Geïntegreerd). De grootte van de bel is de omzet.",
+                "Strategisch: aantrekkelijk, en u staat er sterk: investeren. Ster: aantrekkelijk, maar de relatie \
+                 is nog zwak: investeren om op te bouwen. Status: u staat sterk, maar er zit minder in: onderhouden. \
+                 Stroomlijnen: geen van beide: efficiënt en winstgevend bedienen.",
+            ],
+        ),
+    },
+    why: "Waarom?",
+    why_title: |t| format!("Waarom? {} (de methode)", (METHOD.topic)(t).0),
 };
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crate::storage::{self, StorageError};
 use crate::ui::components::widgets::{ConfirmDialog, Missing, NoticeBar};
 use crate::ui::pages::account::AccountPage;
 use crate::ui::pages::accounts::AccountsPage;
+use crate::ui::pages::method::MethodPage;
 use crate::ui::pages::new_account::NewAccountPage;
 use crate::ui::pages::overview::OverviewPage;
 use crate::ui::pages::plan::PlanPage;
@@ -103,6 +104,9 @@ pub fn App() -> impl IntoView {
                 <a href=Route::Share.href() class:current=move || state.route.with(|r| matches!(r, Route::Share))>
                     {t.share.nav}
                 </a>
+                <a href=Route::Method(None).href() class:current=move || state.route.with(|r| matches!(r, Route::Method(_)))>
+                    {t.method.nav}
+                </a>
                 <a href=Route::NewAccount.href() class:current=move || state.route.with(|r| matches!(r, Route::NewAccount))>
                     {t.nav_add}
                 </a>
@@ -122,6 +126,7 @@ pub fn App() -> impl IntoView {
                 Route::Account(id) => view! { <AccountPage id=id /> }.into_any(),
                 Route::Plans => view! { <PlansPage /> }.into_any(),
                 Route::Share => view! { <SharePage /> }.into_any(),
+                Route::Method(topic) => view! { <MethodPage topic=topic /> }.into_any(),
                 Route::Plan(id, section) => view! { <PlanPage id=id section=section /> }.into_any(),
                 Route::NotFound => view! { <Missing text=t.page_missing /> }.into_any(),
             }}

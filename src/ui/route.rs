@@ -15,7 +15,48 @@ pub enum Route {
     Plans,
     Plan(String, Section),
     Share,
+    /// The method explained, at one of its topics (or the top).
+    Method(Option<Topic>),
     NotFound,
+}
+
+/// A topic of the method page, which "Why?" links point to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    WhyKam,
+    CrmVsKam,
+    Managers,
+    Criteria,
+    Story,
+    Steps,
+    Swot,
+    Matrix,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 8] = [
+        Topic::WhyKam,
+        Topic::CrmVsKam,
+        Topic::Managers,
+        Topic::Criteria,
+        Topic::Story,
+        Topic::Steps,
+        Topic::Swot,
+        Topic::Matrix,
+    ];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Topic::WhyKam => "why",
+            Topic::CrmVsKam => "crm",
+            Topic::Managers => "managers",
+            Topic::Criteria => "criteria",
+            Topic::Story => "story",
+            Topic::Steps => "steps",
+            Topic::Swot => "swot",
+            Topic::Matrix => "matrix",
+        }
+    }
 }
 
 /// A view of a plan: the one-screen summary, or one of its detailed sections.
@@ -69,6 +110,10 @@ impl Route {
             ["rate"] => Route::Rate,
             ["plans"] => Route::Plans,
             ["share"] => Route::Share,
+            ["method"] => Route::Method(None),
+            ["method", slug] => {
+                Topic::ALL.into_iter().find(|t| t.slug() == *slug).map_or(Route::NotFound, |t| Route::Method(Some(t)))
+            }
             ["accounts", "new"] => Route::NewAccount,
             ["accounts", raw] => id(raw).map_or(Route::NotFound, Route::Account),
             ["accounts", raw, "plan"] => id(raw).map_or(Route::NotFound, |id| Route::Plan(id, Section::Summary)),
@@ -92,6 +137,8 @@ impl Route {
             Route::Account(id) => format!("#/accounts/{}", percent_encode(id)),
             Route::Plans => "#/plans".into(),
             Route::Share => "#/share".into(),
+            Route::Method(None) => "#/method".into(),
+            Route::Method(Some(t)) => format!("#/method/{}", t.slug()),
             Route::Plan(id, Section::Summary) => format!("#/accounts/{}/plan", percent_encode(id)),
             Route::Plan(id, s) => format!("#/accounts/{}/plan/{}", percent_encode(id), s.slug()),
         }
@@ -153,6 +200,9 @@ mod tests {
         check("#/accounts/%", Route::NotFound);
         check("#/plans", Route::Plans);
         check("#/share", Route::Share);
+        check("#/method", Route::Method(None));
+        check("#/method/criteria", Route::Method(Some(Topic::Criteria)));
+        check("#/method/nope", Route::NotFound);
         check("#/accounts/a-1/plan", Route::Plan("a-1".into(), Section::Summary));
         check("#/accounts/a-1/plan/measure", Route::Plan("a-1".into(), Section::Measure));
         check("#/accounts/a-1/plan/nope", Route::NotFound);
@@ -175,6 +225,9 @@ mod tests {
             [Route::Overview, Route::Accounts, Route::Portfolio, Route::WhatIf, Route::Rate, Route::Plans, Route::Share]
         {
             assert_eq!(Route::parse(&route.href()), route);
+        }
+        for t in Topic::ALL.map(Some).into_iter().chain([None]) {
+            assert_eq!(Route::parse(&Route::Method(t).href()), Route::Method(t));
         }
     }
 }

@@ -187,3 +187,16 @@ fn EmptyState() -> impl IntoView {
         </section>
     }
 }
+
+/// "Why?": a link from a criterion, a plan step or a quadrant to where the method page
+/// explains it.
+#[component]
+pub fn WhyLink(topic: crate::ui::route::Topic) -> impl IntoView {
+    let t = t();
+    let title = (t.method.why_title)(topic);
+    view! {
+        <a class="why-link" href=crate::ui::route::Route::Method(Some(topic)).href() title=title.clone() aria-label=title>
+            {t.method.why}
+        </a>
+    }
+}

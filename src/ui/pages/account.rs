@@ -19,8 +19,8 @@ use crate::ui::components::groups::GroupPanel;
 use crate::ui::components::plan::PromoteButton;
 use crate::ui::components::stakeholders::Stakeholders;
 use crate::ui::components::whitespace::WhitespaceGrid;
-use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge};
-use crate::ui::route::{Route, Section};
+use crate::ui::components::widgets::{ConfirmDialog, Missing, TierBadge, WhyLink};
+use crate::ui::route::{Route, Section, Topic};
 use crate::ui::state::use_app;
 
 #[component]
@@ -405,7 +405,7 @@ fn CriterionCard(
                     {move || cs().map(|cs| if cs.rating.is_some() { (t.points)(cs.points, weight()) } else { (t.tier)(Tier::Incomplete).to_string() })}
                 </span>
             </header>
-            <p class="hint">{(t.criterion_help)(c)}</p>
+            <p class="hint">{(t.criterion_help)(c)}<WhyLink topic=Topic::Criteria /></p>
             <div class="rating-row">
                 <div class="field field-inline">
                     <label for=rating_id.clone()>{(t.rating_label)((t.criterion)(c))}</label>

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod accounts;
+pub mod method;
 pub mod new_account;
 pub mod overview;
 pub mod plan;

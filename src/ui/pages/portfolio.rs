@@ -13,8 +13,8 @@ use crate::ui::components::form::{filter_select, text_options};
 use crate::ui::components::keyed::keyed;
 use crate::ui::components::matrix::{points, quadrant_slot, MatrixChart};
 use crate::ui::components::whitespace::{CatalogueEditor, HeatMap};
-use crate::ui::components::widgets::NeedsAccounts;
-use crate::ui::route::Route;
+use crate::ui::components::widgets::{NeedsAccounts, WhyLink};
+use crate::ui::route::{Route, Topic};
 use crate::ui::state::use_app;
 
 #[component]
@@ -71,7 +71,7 @@ fn Matrix() -> impl IntoView {
         view! {
             <section class=format!("quadrant quadrant-{}", quadrant_slot(q))>
                 <h3>{(tp.quadrant)(q)}</h3>
-                <p class="hint">{(tp.stance)(q)}</p>
+                <p class="hint">{(tp.stance)(q)}<WhyLink topic=Topic::Matrix /></p>
                 <ul>
                     <Show when=move || entries.with(Vec::is_empty)>
                         <li class="muted">{tp.none_here}</li>

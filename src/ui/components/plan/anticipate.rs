@@ -11,6 +11,8 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::plan::use_plan;
+use crate::ui::components::widgets::WhyLink;
+use crate::ui::route::Topic;
 
 #[component]
 pub fn Anticipate() -> impl IntoView {
@@ -55,7 +57,7 @@ fn Meetings() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{t.plan.meetings_title}</h2>
-            <p class="hint">{t.plan.meetings_help}</p>
+            <p class="hint">{t.plan.meetings_help}<WhyLink topic=Topic::Steps /></p>
             <form class="form-grid add-form" novalidate=true on:submit=submit>
                 {form.field(MeetingField::Date, Control::Date)}
                 {form.field(MeetingField::Attendees, Control::Text)}

@@ -11,6 +11,8 @@ use crate::i18n::{t, Label};
 use crate::ui::components::form::{options, status_select, Control, DeleteButton, EditButton, FormButtons, FormState};
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::plan::use_plan;
+use crate::ui::components::widgets::WhyLink;
+use crate::ui::route::Topic;
 
 #[component]
 pub fn Deliver() -> impl IntoView {
@@ -50,7 +52,7 @@ fn Actions() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{t.plan.actions_title}</h2>
-            <p class="hint">{t.plan.actions_help}</p>
+            <p class="hint">{t.plan.actions_help}<WhyLink topic=Topic::Steps /></p>
             <Show when=move || actions.with(Vec::is_empty)>
                 <p class="hint">{t.plan.none_yet}</p>
             </Show>

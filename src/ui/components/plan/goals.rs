@@ -13,6 +13,8 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::plan::use_plan;
+use crate::ui::components::widgets::WhyLink;
+use crate::ui::route::Topic;
 
 #[component]
 pub fn Goals() -> impl IntoView {
@@ -75,7 +77,7 @@ fn Objectives() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{t.plan.objectives_title}</h2>
-            <p class="hint">{t.plan.objectives_help}</p>
+            <p class="hint">{t.plan.objectives_help}<WhyLink topic=Topic::Steps /></p>
             <div class="items">
                 <Show when=move || objectives.with(Vec::is_empty)>
                     <p class="hint">{t.plan.none_yet}</p>

@@ -14,6 +14,8 @@ use crate::ui::components::chart::kpi_chart;
 use crate::ui::components::form::{options, Control, DeleteButton, EditButton, FormButtons, FormState};
 use crate::ui::components::keyed::{keyed, Item};
 use crate::ui::components::plan::use_plan;
+use crate::ui::components::widgets::WhyLink;
+use crate::ui::route::Topic;
 
 #[component]
 pub fn Measure() -> impl IntoView {
@@ -68,7 +70,7 @@ pub fn Measure() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{t.plan.kpis_title}</h2>
-            <p class="hint">{t.plan.kpis_help}</p>
+            <p class="hint">{t.plan.kpis_help}<WhyLink topic=Topic::Steps /></p>
             {suggestions}
             <form class="form-grid add-form" novalidate=true on:submit=submit>
                 {form.field(KpiField::Name, Control::Text)}

@@ -7,6 +7,8 @@ use crate::i18n::t;
 use crate::ui::components::form::{save_state, Control, DeleteButton, FormState};
 use crate::ui::components::keyed::keyed;
 use crate::ui::components::plan::use_plan;
+use crate::ui::components::widgets::WhyLink;
+use crate::ui::route::Topic;
 
 #[component]
 pub fn SwotSection() -> impl IntoView {
@@ -14,7 +16,7 @@ pub fn SwotSection() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{(t.plan.tab)(crate::ui::route::Section::Swot)}</h2>
-            <p class="hint">{t.plan.swot_help}</p>
+            <p class="hint">{t.plan.swot_help}<WhyLink topic=Topic::Swot /></p>
             <div class="swot">{Quadrant::ALL.into_iter().map(|q| view! { <QuadrantBox quadrant=q /> }).collect_view()}</div>
         </section>
     }
