@@ -35,6 +35,7 @@ pub const EN: Texts = Texts {
     tagline: "Key account management",
     nav_accounts: "Accounts",
     nav_add: "Add account",
+    menu: "Menu",
     main_nav: "Main",
 
     empty_title: "Find the accounts that deserve key-account treatment",

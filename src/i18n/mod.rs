@@ -146,6 +146,8 @@ pub struct Texts {
     pub nav_accounts: &'static str,
     pub nav_add: &'static str,
     pub main_nav: &'static str,
+    /// The button that opens the navigation on a phone.
+    pub menu: &'static str,
 
     pub empty_title: &'static str,
     pub empty_body: &'static str,

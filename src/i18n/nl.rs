@@ -37,6 +37,7 @@ pub const NL: Texts = Texts {
     tagline: "Key accountmanagement",
     nav_accounts: "Accounts",
     nav_add: "Account toevoegen",
+    menu: "Menu",
     main_nav: "Hoofdmenu",
 
     empty_title: "Vind de accounts die een key-accountaanpak verdienen",

@@ -77,6 +77,12 @@ pub fn App() -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
 
+    // On a phone the navigation folds behind a Menu button; choosing a page folds it again.
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        state.route.track();
+        menu_open.set(false);
+    });
     let t = t();
     view! {
         <header class="topbar">
@@ -85,7 +91,16 @@ pub fn App() -> impl IntoView {
                 <span class="brand-name">{t.app_name}</span>
                 <span class="brand-tagline">{t.tagline}</span>
             </a>
-            <nav aria-label=t.main_nav>
+            <button
+                type="button"
+                class="menu-toggle"
+                aria-expanded=move || menu_open.get().to_string()
+                aria-controls="main-nav"
+                on:click=move |_| menu_open.update(|o| *o = !*o)
+            >
+                {t.menu}
+            </button>
+            <nav id="main-nav" aria-label=t.main_nav class:open=move || menu_open.get()>
                 <a href=Route::Overview.href() class:current=move || state.route.with(|r| matches!(r, Route::Overview))>
                     {t.portfolio.nav_overview}
                 </a>
