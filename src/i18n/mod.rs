@@ -92,6 +92,64 @@ pub fn t() -> &'static Texts {
 mod tests {
     use super::Lang;
 
+    /// Text written between tags in the components' `view!` blocks (`<p>"Save"</p>`): what a
+    /// user reads must come from the catalogs, or half the page would stay English in Dutch.
+    /// Attribute values (`class="panel"`) and Rust expressions are not text.
+    fn literal_texts(source: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (start, _) in source.match_indices("view! {") {
+            let block = &source[start..];
+            let (mut depth, mut end) = (0usize, block.len());
+            for (i, ch) in block.char_indices() {
+                match ch {
+                    '{' => depth += 1,
+                    '}' if depth == 1 => {
+                        end = i;
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+            }
+            let block = &block[..end];
+            let mut rest = block;
+            while let Some(open) = rest.find('"') {
+                let after = &rest[open + 1..];
+                let Some(close) = after.find('"') else { break };
+                let literal = &after[..close];
+                let before = rest[..open].trim_end().chars().last();
+                let next = after[close + 1..].trim_start().chars().next();
+                let between_tags = before == Some('>') || (next == Some('<') && before != Some('='));
+                if between_tags && literal.chars().any(char::is_alphabetic) {
+                    found.push(literal.to_string());
+                }
+                rest = &after[close + 1..];
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn components_write_no_text_of_their_own() {
+        assert_eq!(literal_texts(r#"view! { <p class="hint">"Save"</p> }"#), ["Save"]);
+        assert!(literal_texts(r#"view! { <a class="x" href=h>{t.save}</a> <span aria-hidden="true">"◆"</span> }"#)
+            .is_empty());
+        let mut offenders = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui"))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    offenders.extend(literal_texts(&source).into_iter().map(|l| format!("{}: {l:?}", path.display())));
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "text written in components instead of the catalogs:\n{}", offenders.join("\n"));
+    }
+
     #[test]
     fn the_language_follows_the_choice_then_the_browser() {
         let check = |chosen: Option<&str>, browser: &[&str], expected: Lang| {
