@@ -203,9 +203,13 @@ pub fn draw_matrix<DB: DrawingBackend>(
         ))?;
     }
     let col = (r - l) / 5.0;
+    // A stage's name where its column is wide enough (about 6 px a character at 11 px), else
+    // just its number ("3 Cooperative" → "3"): on a phone the names would run into each other.
+    let fits = texts.stages.iter().all(|n| n.chars().count() as f64 * 6.2 * scale <= col - 4.0 * scale);
     for (i, name) in texts.stages.iter().enumerate() {
+        let shown = if fits { name } else { name.split(' ').next().unwrap_or(name) };
         area.draw(&Text::new(
-            name.to_string(),
+            shown.to_string(),
             (px(l + col * (i as f64 + 0.5)), px(b + 6.0 * scale)),
             font(11.0, scale, MUTED, Pos::new(HPos::Center, VPos::Top)),
         ))?;
@@ -351,5 +355,28 @@ mod tests {
         assert!(spots[11].label.is_some(), "the smallest, hovered bubble still gets its label");
         let (svg, _) = draw(&bubbles, 800, 520);
         assert!(svg.contains("stroke-width=\"2\""), "an outline for the highlighted bubble");
+    }
+
+    /// The stages' names under the axis where they fit, their numbers on a phone.
+    #[test]
+    fn stage_names_shorten_to_numbers_when_the_columns_are_narrow() {
+        let named = MatrixTexts {
+            stages: ["1 Exploratory", "2 Basic", "3 Cooperative", "4 Interdependent", "5 Integrated"],
+            ..texts()
+        };
+        let svg_at = |w: u32| {
+            let mut out = String::new();
+            {
+                let area = SVGBackend::with_string(&mut out, (w, 520)).into_drawing_area();
+                draw_matrix(&area, &[bubble("Cartech", 80.0, 3, 1.0)], &named, 1.0).unwrap();
+                area.present().unwrap();
+            }
+            out
+        };
+        let wide = svg_at(1100);
+        assert!(wide.contains("4 Interdependent") && wide.contains("1 Exploratory"));
+        let phone = svg_at(340);
+        assert!(!phone.contains("Interdependent") && !phone.contains("Exploratory"), "names dropped");
+        assert!(phone.contains(">\n4\n<") && phone.contains(">\n1\n<"), "numbers kept");
     }
 }

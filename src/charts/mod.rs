@@ -162,8 +162,12 @@ pub fn draw_rank_shift<DB: DrawingBackend>(
         area.draw(&Circle::new((l, left_y[i] as i32), (3.0 * scale) as i32, color.filled()))?;
         area.draw(&Circle::new((r, right_y[i] as i32), (3.0 * scale) as i32, color.filled()))?;
         let size = if p.emphasised { 13.5 } else { 12.5 };
-        let left_text = format!("{}  {}", p.name, p.revenue_rank);
-        let right_text = format!("{}  {}", p.score_rank, p.name);
+        // Names shortened to the room beside the lines (about 0.6 em a character), so a long
+        // one is never cut off at the chart's edge on a phone.
+        let room = ((label_w - 6.0 * scale) / (size * 0.6 * scale)).floor().max(4.0) as usize;
+        let name = shorten(&p.name, room.saturating_sub(4));
+        let left_text = format!("{name}  {}", p.revenue_rank);
+        let right_text = format!("{}  {name}", p.score_rank);
         area.draw(&Text::new(
             left_text,
             (x_left as i32, left_y[i] as i32),
@@ -176,6 +180,16 @@ pub fn draw_rank_shift<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// `name` cut to `max` characters with an ellipsis when it is longer.
+fn shorten(name: &str, max: usize) -> String {
+    if name.chars().count() <= max.max(1) {
+        name.to_string()
+    } else {
+        let kept: String = name.chars().take(max.max(2) - 1).collect();
+        format!("{}…", kept.trim_end())
+    }
 }
 
 /// A KPI's measurements against its baseline and target.
@@ -444,6 +458,13 @@ mod tests {
         for expected in ["Cartech  3", "1  Cartech", "Vicom  1", "3  Vicom", "By revenue", "By score"] {
             assert!(texts.iter().any(|t| t == expected), "{expected} missing from {texts:?}");
         }
+        // On a phone a long name is shortened rather than cut off at the edge.
+        let long = vec![RankPair { name: "Delta Retail Group International".into(), ..pairs[0].clone() }];
+        let narrow =
+            self::texts(&svg(340, rank_shift_height(1) as u32, |a| draw_rank_shift(a, &long, "L", "R", 1.0).unwrap()));
+        assert!(narrow.iter().any(|t| t.starts_with("Delta") && t.contains('…') && t.ends_with("  1")), "{narrow:?}");
+        assert_eq!(shorten("Vicom", 10), "Vicom");
+        assert_eq!(shorten("Noordzee Logistics", 9), "Noordzee…");
     }
 
     /// The what-if page's chart and table tell one story: every line's colour is the arrow the

@@ -472,7 +472,8 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
             dots.insert(k, Dot(editor.to_string(), rev.get(editor)));
         }
     }
-    if R::KIND == RecordKind::Account {
+    // Most records remember no deletion: then nothing to settle, and no second serialization.
+    if R::KIND == RecordKind::Account && (out.contains_key(GONE) || theirs_obj.contains_key(GONE)) {
         settle_deletions(&mut out, &ACCOUNT_LISTS, (&object(mine), mine.rev()), (&theirs_obj, theirs.rev()));
     }
     let mut record: R = super::sync::from_tree(&Value::Object(out))?;

@@ -24,7 +24,7 @@ use crate::domain::stakeholder::{Attitude, BuyingRole, Gap, StakeholderField};
 use crate::domain::sync::RecordKind;
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
-use crate::domain::views::review::{FieldName, Shown};
+use crate::domain::views::review::FieldName;
 use crate::domain::whitespace::{CellStatus, OfferingField};
 use crate::domain::workspace::DecodeError;
 use crate::storage::WriteError;
@@ -53,6 +53,7 @@ pub const EN: Texts = Texts {
     date_time: |d, h, m| format!("{} {h:02}:{m:02}", (EN.date)(d)),
     percent: |share| format!("{:.0} %", share * 100.0),
     percent_sign: "%",
+    number: group_decimal,
     number_short: crate::charts::short_number,
     form_clash: |fields| {
         format!(
@@ -684,7 +685,7 @@ const SHARE: ShareTexts = ShareTexts {
     record_title: |kind, name| format!("{} · {name}", (SHARE.kind)(kind)),
     choice_for: |title| format!("Use {title}"),
     choice_for_field: |title, field| format!("Use {title} · {field}"),
-    shown,
+    shown: |v, c| super::shown_in(&EN, v, c),
     keep_mine: "Keep mine",
     all_mine: |what| format!("Keep all mine for {what}"),
     all_theirs: |what| format!("Take all theirs for {what}"),
@@ -1315,86 +1316,6 @@ const PLAN: PlanTexts = PlanTexts {
         NeedStatus::Lost => "Lost",
     },
 };
-
-/// A value of the import review, shown as the rest of the app shows it.
-fn shown(v: &Shown, currency: Currency) -> String {
-    let t = &EN;
-    let yes_no = |a: Option<bool>| match a {
-        Some(true) => t.answer_yes,
-        Some(false) => t.answer_no,
-        None => t.answer_none,
-    };
-    match v {
-        Shown::Empty => t.share.empty_value.into(),
-        Shown::Text(s) => s.clone(),
-        Shown::Number(n) => group_decimal(*n),
-        Shown::Money(n) => money(*n, currency),
-        Shown::Percent(n) => format!("{} %", group_decimal(*n)),
-        Shown::Year(y) => y.to_string(),
-        Shown::Date(d) => (t.date)(*d),
-        Shown::Status(s) => (t.status)(*s).into(),
-        Shown::Stage(s) => (t.portfolio.stage)(*s).into(),
-        Shown::Items(items) => items.iter().map(|i| shown(i, currency)).collect::<Vec<_>>().join("; "),
-        Shown::Cells(cells) => cells
-            .iter()
-            .map(|(name, status, value)| {
-                let name = name.as_deref().unwrap_or(t.whitespace.unknown_offering);
-                let status = (t.whitespace.status)(*status);
-                match value {
-                    Some(v) => format!("{name}: {status}, {}", money(*v, currency)),
-                    None => format!("{name}: {status}"),
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        Shown::Assessment { answers, ratings } => {
-            let answers = answers.iter().map(|(q, a)| format!("{} → {}", (t.question)(*q), yes_no(*a)));
-            let ratings = ratings.iter().map(|(c, r)| match r {
-                Some(r) => format!("{}: {r} / 5", (t.rating_label)((t.criterion)(*c))),
-                None => format!("{}: {}", (t.rating_label)((t.criterion)(*c)), t.suggested_rating),
-            });
-            answers.chain(ratings).collect::<Vec<_>>().join("; ")
-        }
-        Shown::Promotion(p) => {
-            let date =
-                |d: Option<crate::domain::date::Date>| d.map(t.date).unwrap_or_else(|| t.share.empty_value.into());
-            (t.list)(&[
-                (t.field_value)((t.plan.promotion_field)(PromotionField::PromotedOn), &date(p.promoted_on)),
-                (t.field_value)((t.plan.promotion_field)(PromotionField::ToldOn), &date(p.client_told_on)),
-                if p.internal.is_empty() {
-                    String::new()
-                } else {
-                    (t.field_value)((t.plan.promotion_field)(PromotionField::Internal), &p.internal)
-                },
-                if p.external.is_empty() {
-                    String::new()
-                } else {
-                    (t.field_value)((t.plan.promotion_field)(PromotionField::External), &p.external)
-                },
-            ])
-        }
-        Shown::Review(r) => (t.list)(&[
-            r.next.map(|d| (t.field_value)((t.plan.review_field)(ReviewField::Next), &(t.date)(d))).unwrap_or_default(),
-            (t.field_value)((t.plan.review_field)(ReviewField::Cadence), &r.cadence().to_string()),
-        ]),
-        Shown::Swot(lines) => {
-            lines.iter().map(|(q, s)| (t.field_value)((t.plan.quadrant)(*q), s)).collect::<Vec<_>>().join("; ")
-        }
-        Shown::Scoring(s) => {
-            let weights = Criterion::ALL.iter().map(|&c| format!("{} {} %", (t.criterion)(c), s.weights.get(c)));
-            let tiers = [
-                format!("{} {}", t.threshold_key, s.thresholds.key()),
-                format!("{} {}", t.threshold_watch, s.thresholds.watch()),
-            ];
-            let currency = format!("{} {}", CRM.currency_label, s.currency.code());
-            weights.chain(tiers).chain([currency]).collect::<Vec<_>>().join("; ")
-        }
-        Shown::Extra(list) => list.iter().map(|(l, v)| (t.field_value)(l, v)).collect::<Vec<_>>().join("; "),
-        Shown::Deals(d) => {
-            format!("{} {} ({})", CRM.won_last, money(d.won_last_12, currency), (t.date)(d.as_of))
-        }
-    }
-}
 
 /// An amount in whole units of `c`, grouped: `€1,250,000`, `CHF 1,250,000`, `1,250,000 kr`.
 fn money(v: f64, c: Currency) -> String {

@@ -21,6 +21,7 @@ use crate::domain::spreadsheet::import::Tally;
 use crate::domain::spreadsheet::{Scale, TextEncoding};
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
+use crate::domain::views::review::Shown;
 use crate::ui::route::Section;
 
 pub use en::EN;
@@ -85,6 +86,85 @@ pub fn t() -> &'static Texts {
     match language() {
         Lang::En => &EN,
         Lang::Nl => &NL,
+    }
+}
+
+/// A value of the import review, shown as the rest of the app shows it, in the language of `t`.
+pub(crate) fn shown_in(t: &'static Texts, v: &Shown, currency: Currency) -> String {
+    let yes_no = |a: Option<bool>| match a {
+        Some(true) => t.answer_yes,
+        Some(false) => t.answer_no,
+        None => t.answer_none,
+    };
+    match v {
+        Shown::Empty => t.share.empty_value.into(),
+        Shown::Text(s) => s.clone(),
+        Shown::Number(n) => (t.number)(*n),
+        Shown::Money(n) => (t.money)(*n, currency),
+        Shown::Percent(n) => format!("{} %", (t.number)(*n)),
+        Shown::Year(y) => y.to_string(),
+        Shown::Date(d) => (t.date)(*d),
+        Shown::Status(s) => (t.status)(*s).into(),
+        Shown::Stage(s) => (t.portfolio.stage)(*s).into(),
+        Shown::Items(items) => items.iter().map(|i| shown_in(t, i, currency)).collect::<Vec<_>>().join("; "),
+        Shown::Cells(cells) => cells
+            .iter()
+            .map(|(name, status, value)| {
+                let name = name.as_deref().unwrap_or(t.whitespace.unknown_offering);
+                let status = (t.whitespace.status)(*status);
+                match value {
+                    Some(v) => format!("{name}: {status}, {}", (t.money)(*v, currency)),
+                    None => format!("{name}: {status}"),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Shown::Assessment { answers, ratings } => {
+            let answers = answers.iter().map(|(q, a)| format!("{} → {}", (t.question)(*q), yes_no(*a)));
+            let ratings = ratings.iter().map(|(c, r)| match r {
+                Some(r) => format!("{}: {r} / 5", (t.rating_label)((t.criterion)(*c))),
+                None => format!("{}: {}", (t.rating_label)((t.criterion)(*c)), t.suggested_rating),
+            });
+            answers.chain(ratings).collect::<Vec<_>>().join("; ")
+        }
+        Shown::Promotion(p) => {
+            let date =
+                |d: Option<crate::domain::date::Date>| d.map(t.date).unwrap_or_else(|| t.share.empty_value.into());
+            (t.list)(&[
+                (t.field_value)((t.plan.promotion_field)(PromotionField::PromotedOn), &date(p.promoted_on)),
+                (t.field_value)((t.plan.promotion_field)(PromotionField::ToldOn), &date(p.client_told_on)),
+                if p.internal.is_empty() {
+                    String::new()
+                } else {
+                    (t.field_value)((t.plan.promotion_field)(PromotionField::Internal), &p.internal)
+                },
+                if p.external.is_empty() {
+                    String::new()
+                } else {
+                    (t.field_value)((t.plan.promotion_field)(PromotionField::External), &p.external)
+                },
+            ])
+        }
+        Shown::Review(r) => (t.list)(&[
+            r.next.map(|d| (t.field_value)((t.plan.review_field)(ReviewField::Next), &(t.date)(d))).unwrap_or_default(),
+            (t.field_value)((t.plan.review_field)(ReviewField::Cadence), &r.cadence().to_string()),
+        ]),
+        Shown::Swot(lines) => {
+            lines.iter().map(|(q, s)| (t.field_value)((t.plan.quadrant)(*q), s)).collect::<Vec<_>>().join("; ")
+        }
+        Shown::Scoring(s) => {
+            let weights = Criterion::ALL.iter().map(|&c| format!("{} {} %", (t.criterion)(c), s.weights.get(c)));
+            let tiers = [
+                format!("{} {}", t.threshold_key, s.thresholds.key()),
+                format!("{} {}", t.threshold_watch, s.thresholds.watch()),
+            ];
+            let currency = format!("{} {}", t.crm.currency_label, s.currency.code());
+            weights.chain(tiers).chain([currency]).collect::<Vec<_>>().join("; ")
+        }
+        Shown::Extra(list) => list.iter().map(|(l, v)| (t.field_value)(l, v)).collect::<Vec<_>>().join("; "),
+        Shown::Deals(d) => {
+            format!("{} {} ({})", t.crm.won_last, (t.money)(d.won_last_12, currency), (t.date)(d.as_of))
+        }
     }
 }
 
@@ -221,6 +301,8 @@ pub struct Texts {
     /// A share from 0 to 1 as a percentage.
     pub percent: fn(f64) -> String,
     pub percent_sign: &'static str,
+    /// A figure in full, grouped: `1,234.5` / `1.234,5`.
+    pub number: fn(f64) -> String,
     /// A figure in short, for KPIs and chart axes: `1.2M` / `1,2 mln`, `46k`, `7.3` / `7,3`.
     pub number_short: fn(f64) -> String,
     /// Another tab saved these fields meanwhile; the user's values replaced them.

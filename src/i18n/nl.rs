@@ -26,7 +26,7 @@ use crate::domain::stakeholder::{Attitude, BuyingRole, Gap, StakeholderField};
 use crate::domain::sync::RecordKind;
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
-use crate::domain::views::review::{FieldName, Shown};
+use crate::domain::views::review::FieldName;
 use crate::domain::whitespace::{CellStatus, OfferingField};
 use crate::domain::workspace::DecodeError;
 use crate::storage::WriteError;
@@ -54,6 +54,7 @@ pub const NL: Texts = Texts {
     date_time: |d, h, m| format!("{} {h:02}:{m:02}", (NL.date)(d)),
     percent: |share| format!("{:.0} %", share * 100.0),
     percent_sign: "%",
+    number: group_decimal,
     number_short: short_amount,
     form_clash: |fields| {
         format!(
@@ -709,7 +710,7 @@ const SHARE: ShareTexts = ShareTexts {
     record_title: |kind, name| format!("{} · {name}", (SHARE.kind)(kind)),
     choice_for: |title| format!("Gebruik voor {title}"),
     choice_for_field: |title, field| format!("Gebruik voor {title} · {field}"),
-    shown,
+    shown: |v, c| super::shown_in(&NL, v, c),
     keep_mine: "Mijn versie houden",
     all_mine: |what| format!("Overal mijn versie houden voor {what}"),
     all_theirs: |what| format!("Overal hun versie nemen voor {what}"),
@@ -1348,8 +1349,8 @@ const PLAN: PlanTexts = PlanTexts {
         Team::Other => "Anders",
     },
     perspective: |p| match p {
-        Perspective::Ours => "Het onze",
-        Perspective::Client => "Dat van de klant",
+        Perspective::Ours => "Ons perspectief",
+        Perspective::Client => "Perspectief van de klant",
     },
     kpi_kind: |k| match k {
         KpiKind::Satisfaction => "Tevredenheid",
@@ -1368,86 +1369,6 @@ const PLAN: PlanTexts = PlanTexts {
         NeedStatus::Lost => "Verloren",
     },
 };
-
-/// A value of the import review, shown as the rest of the app shows it.
-fn shown(v: &Shown, currency: Currency) -> String {
-    let t = &NL;
-    let yes_no = |a: Option<bool>| match a {
-        Some(true) => t.answer_yes,
-        Some(false) => t.answer_no,
-        None => t.answer_none,
-    };
-    match v {
-        Shown::Empty => t.share.empty_value.into(),
-        Shown::Text(s) => s.clone(),
-        Shown::Number(n) => group_decimal(*n),
-        Shown::Money(n) => money(*n, currency),
-        Shown::Percent(n) => format!("{} %", group_decimal(*n)),
-        Shown::Year(y) => y.to_string(),
-        Shown::Date(d) => (t.date)(*d),
-        Shown::Status(s) => (t.status)(*s).into(),
-        Shown::Stage(s) => (t.portfolio.stage)(*s).into(),
-        Shown::Items(items) => items.iter().map(|i| shown(i, currency)).collect::<Vec<_>>().join("; "),
-        Shown::Cells(cells) => cells
-            .iter()
-            .map(|(name, status, value)| {
-                let name = name.as_deref().unwrap_or(t.whitespace.unknown_offering);
-                let status = (t.whitespace.status)(*status);
-                match value {
-                    Some(v) => format!("{name}: {status}, {}", money(*v, currency)),
-                    None => format!("{name}: {status}"),
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        Shown::Assessment { answers, ratings } => {
-            let answers = answers.iter().map(|(q, a)| format!("{} → {}", (t.question)(*q), yes_no(*a)));
-            let ratings = ratings.iter().map(|(c, r)| match r {
-                Some(r) => format!("{}: {r} / 5", (t.rating_label)((t.criterion)(*c))),
-                None => format!("{}: {}", (t.rating_label)((t.criterion)(*c)), t.suggested_rating),
-            });
-            answers.chain(ratings).collect::<Vec<_>>().join("; ")
-        }
-        Shown::Promotion(p) => {
-            let date =
-                |d: Option<crate::domain::date::Date>| d.map(t.date).unwrap_or_else(|| t.share.empty_value.into());
-            (t.list)(&[
-                (t.field_value)((t.plan.promotion_field)(PromotionField::PromotedOn), &date(p.promoted_on)),
-                (t.field_value)((t.plan.promotion_field)(PromotionField::ToldOn), &date(p.client_told_on)),
-                if p.internal.is_empty() {
-                    String::new()
-                } else {
-                    (t.field_value)((t.plan.promotion_field)(PromotionField::Internal), &p.internal)
-                },
-                if p.external.is_empty() {
-                    String::new()
-                } else {
-                    (t.field_value)((t.plan.promotion_field)(PromotionField::External), &p.external)
-                },
-            ])
-        }
-        Shown::Review(r) => (t.list)(&[
-            r.next.map(|d| (t.field_value)((t.plan.review_field)(ReviewField::Next), &(t.date)(d))).unwrap_or_default(),
-            (t.field_value)((t.plan.review_field)(ReviewField::Cadence), &r.cadence().to_string()),
-        ]),
-        Shown::Swot(lines) => {
-            lines.iter().map(|(q, s)| (t.field_value)((t.plan.quadrant)(*q), s)).collect::<Vec<_>>().join("; ")
-        }
-        Shown::Scoring(s) => {
-            let weights = Criterion::ALL.iter().map(|&c| format!("{} {} %", (t.criterion)(c), s.weights.get(c)));
-            let tiers = [
-                format!("{} {}", t.threshold_key, s.thresholds.key()),
-                format!("{} {}", t.threshold_watch, s.thresholds.watch()),
-            ];
-            let currency = format!("{} {}", CRM.currency_label, s.currency.code());
-            weights.chain(tiers).chain([currency]).collect::<Vec<_>>().join("; ")
-        }
-        Shown::Extra(list) => list.iter().map(|(l, v)| (t.field_value)(l, v)).collect::<Vec<_>>().join("; "),
-        Shown::Deals(d) => {
-            format!("{} {} ({})", CRM.won_last, money(d.won_last_12, currency), (t.date)(d.as_of))
-        }
-    }
-}
 
 /// An amount in whole units of `c`, grouped the Dutch way: `€ 1.250.000`, `CHF 1.250.000`,
 /// `1.250.000 kr`; a negative amount `€ -1.000`.
@@ -1880,6 +1801,13 @@ mod tests {
         assert_eq!(group_decimal(1234.5), "1.234,5");
         assert_eq!((RATE.margin)(36.5), "36,5 %");
         assert_eq!((NL.points)(12.26, 20), "12,3 van 20 punten");
+        // The import review shows values the same way.
+        use crate::domain::views::review::Shown;
+        let shown = |v: Shown| (NL.share.shown)(&v, Currency::Eur);
+        assert_eq!(shown(Shown::Money(1_250_000.0)), "€ 1.250.000");
+        assert_eq!(shown(Shown::Percent(36.5)), "36,5 %");
+        assert_eq!(shown(Shown::Date(Date::parse("2026-11-27").unwrap())), "27-11-2026");
+        assert_eq!(shown(Shown::Empty), "(leeg)");
     }
 
     #[test]

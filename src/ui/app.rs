@@ -100,6 +100,9 @@ pub fn App() -> impl IntoView {
             >
                 {t.menu}
             </button>
+            // The navigation and the language switch wrap together: on a tablet they move under
+            // the name as one line instead of leaving the switch alone on a line of its own.
+            <div class="topbar-end">
             <nav id="main-nav" aria-label=t.main_nav class:open=move || menu_open.get()>
                 <a href=Route::Overview.href() class:current=move || state.route.with(|r| matches!(r, Route::Overview))>
                     {t.portfolio.nav_overview}
@@ -127,6 +130,7 @@ pub fn App() -> impl IntoView {
                 </a>
             </nav>
             <LanguageSwitch />
+            </div>
         </header>
         <StorageBanner />
         <UpdateBanner />
