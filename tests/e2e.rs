@@ -1396,6 +1396,14 @@ fn every_route(account: &str) -> Vec<String> {
 }
 
 /// Waits until the service worker has stored this version and controls the page.
+/// Opens the app, loads the sample and waits until the service worker controls the page.
+async fn sample_under_service_worker(c: &Client, home: &str) {
+    c.goto(home).await.unwrap();
+    click(c, "Load sample portfolio").await;
+    eventually!("the table", ranked_names(c).await);
+    wait_for_service_worker(c).await;
+}
+
 async fn wait_for_service_worker(c: &Client) {
     eventually!(
         "the service worker in control",
@@ -1418,8 +1426,7 @@ async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
         ["en", "nl"].into_iter().flat_map(|l| [(390, 844), (1024, 768), (1366, 800)].map(move |(w, h)| (l, w, h)))
     {
         if width == 390 {
-            c.execute(&format!("localStorage.setItem('keystone.language', '{lang}')"), vec![]).await.unwrap();
-            c.refresh().await.unwrap();
+            speak(c, lang).await;
         }
         c.set_window_size(width, height).await.unwrap();
         for route in &routes {
@@ -1463,6 +1470,17 @@ async fn no_route_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop() {
     c.clone().close().await.unwrap();
 }
 
+/// Chooses the browser's language (as the header's switch does) and reloads in it; waits until
+/// the page says it speaks it.
+async fn speak(c: &Client, lang: &str) {
+    c.execute(&format!("localStorage.setItem('keystone.language', '{lang}')"), vec![]).await.unwrap();
+    c.refresh().await.unwrap();
+    eventually!("the page's language", {
+        let l = c.execute("return document.documentElement.lang", vec![]).await.ok();
+        l.filter(|l| l == lang)
+    });
+}
+
 /// The accessibility rules of axe-core (npm, pinned in `scripts/env.sh`), run on every route
 /// in English and in Dutch: no serious or critical violation anywhere.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1477,15 +1495,9 @@ async fn every_route_passes_the_accessibility_rules() {
     let mut found = Vec::new();
     for (lang, route) in ["en", "nl"].into_iter().flat_map(|l| routes.iter().map(move |r| (l, r))) {
         if route == "#/" {
-            // Each language from the top: the choice is the browser's, read at start.
-            c.execute(&format!("localStorage.setItem('keystone.language', '{lang}')"), vec![]).await.unwrap();
+            // Each language from the top.
             c.goto(&format!("{home}{route}")).await.unwrap();
-            c.refresh().await.unwrap();
-            let html = eventually!("the page's language", {
-                let l = c.execute("return document.documentElement.lang", vec![]).await.ok();
-                l.filter(|l| l == lang)
-            });
-            assert_eq!(html, lang);
+            speak(c, lang).await;
         }
         c.goto(&format!("{home}{route}")).await.unwrap();
         eventually!("the page", heading(c).await.filter(|h| !h.is_empty()));
@@ -1518,10 +1530,7 @@ async fn after_one_visit_the_app_works_offline_in_a_new_tab_and_keeps_an_edit() 
     let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
     let b = browser().await;
     let c = &b.client;
-    c.goto(&home).await.unwrap();
-    click(c, "Load sample portfolio").await;
-    eventually!("the table", ranked_names(c).await);
-    wait_for_service_worker(c).await;
+    sample_under_service_worker(c, &home).await;
     let manifest = c
         .execute_async(
             "const done = arguments[0]; fetch(document.querySelector('link[rel=manifest]').href) \
@@ -1580,10 +1589,7 @@ async fn a_new_version_is_offered_as_reload_to_update_and_keeps_the_work() {
     let home = format!("http://127.0.0.1:{port}{SUB_PATH}");
     let b = browser().await;
     let c = &b.client;
-    c.goto(&home).await.unwrap();
-    click(c, "Load sample portfolio").await;
-    eventually!("the table", ranked_names(c).await);
-    wait_for_service_worker(c).await;
+    sample_under_service_worker(c, &home).await;
     let running = "return document.querySelector('link[href$=\"_bg.wasm\"]').getAttribute('href')";
     let old = c.execute(running, vec![]).await.unwrap();
     let old = old.as_str().unwrap().trim_start_matches("./").trim_end_matches("_bg.wasm").to_string();

@@ -81,6 +81,34 @@ pub fn language() -> Lang {
     }
 }
 
+/// `v` rounded to a whole number, its thousands separated by `mark` (each catalog its own).
+fn grouped(v: f64, mark: char) -> String {
+    let whole = v.round().abs() as u64;
+    let digits = whole.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if v < 0.0 && whole > 0 {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(mark);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// `v` grouped by `mark` with up to two decimals after `point`; whole numbers without decimals.
+fn grouped_decimal(v: f64, mark: char, point: char) -> String {
+    let whole = grouped(v.trunc(), mark);
+    let frac = (v.fract().abs() * 100.0).round() as u32;
+    match frac {
+        0 => whole,
+        f if f % 10 == 0 => format!("{whole}{point}{}", f / 10),
+        f => format!("{whole}{point}{f:02}"),
+    }
+}
+
 /// The catalog in use.
 pub fn t() -> &'static Texts {
     match language() {

@@ -1406,30 +1406,12 @@ fn decimal(v: f64, places: usize) -> String {
 
 /// `1234.5` → `1.234,5`; whole numbers without decimals.
 fn group_decimal(v: f64) -> String {
-    let whole = group_thousands(v.trunc());
-    let frac = (v.fract().abs() * 100.0).round() as u32;
-    match frac {
-        0 => whole,
-        f if f % 10 == 0 => format!("{whole},{}", f / 10),
-        f => format!("{whole},{f:02}"),
-    }
+    super::grouped_decimal(v, '.', ',')
 }
 
 /// `1234567.8` → `1.234.568`: revenue is shown in whole euros.
 fn group_thousands(v: f64) -> String {
-    let whole = v.round().abs() as u64;
-    let digits = whole.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if v < 0.0 && whole > 0 {
-        out.push('-');
-    }
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(ch);
-    }
-    out
+    super::grouped(v, '.')
 }
 
 const RATE: RateTexts = RateTexts {
