@@ -50,3 +50,12 @@ if ! [ -x "$CHROME_BIN" ] || ! [ -x "$CHROMEDRIVER" ]; then
         exit 1
     fi
 fi
+
+# pdftotext reads what the end-to-end suite prints to PDF (the one-page plan and portfolio).
+if ! command -v pdftotext >/dev/null; then
+    say "installing poppler-utils (pdftotext, for the printed one-pagers)"
+    if ! { as_root apt-get update -qq && as_root apt-get install -y -qq poppler-utils; }; then
+        echo "Please install poppler-utils: sudo apt-get install poppler-utils" >&2
+        exit 1
+    fi
+fi

@@ -1438,6 +1438,45 @@ async fn in_dutch_texts_amounts_and_dates_follow_the_language() {
     let dated = |dashes| cells.iter().filter(|c| c.as_bytes().windows(10).any(shape(dashes))).count();
     assert!(dated([2, 5]) >= 2, "review dates as 28-11-2026: {cells:?}");
     assert_eq!(dated([4, 7]), 0, "no date as 2026-11-28: {cells:?}");
+
+    // A date field shows and takes the Dutch form, whatever the browser's own locale.
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/review").unwrap();
+    settle().await;
+    let next = || labelled::<HtmlInputElement>("Volgende evaluatie");
+    let saved_next = || saved_ws().plan("sample-02-cartech").unwrap().review.next.map(|d| d.to_string());
+    assert_eq!(next().get_attribute("type").as_deref(), Some("text"));
+    let shown = next().value();
+    assert!(shown.as_bytes().windows(10).any(shape([2, 5])), "the saved day as dd-mm-jjjj: {shown:?}");
+    for (typed, iso, shows) in [("1 mrt 2027", "2027-03-01", "01-03-2027"), ("15-4-2027", "2027-04-15", "15-04-2027")] {
+        type_and_leave("Volgende evaluatie", typed);
+        for _ in 0..40 {
+            settle().await;
+            if saved_next().as_deref() == Some(iso) {
+                break;
+            }
+        }
+        assert_eq!(saved_next().as_deref(), Some(iso), "{typed} is saved as that day");
+        assert_eq!(next().value(), shows, "{typed} is shown the Dutch way");
+    }
+    // The calendar beside the field (the browser's own picker) sets the same field.
+    let picker: HtmlInputElement =
+        document().query_selector(".date-field .calendar-picker").unwrap().unwrap().unchecked_into();
+    assert_eq!(picker.value(), "2027-04-15", "the calendar opens at the field's day");
+    picker.set_value("2027-05-20");
+    fire(&picker, "change");
+    for _ in 0..40 {
+        settle().await;
+        if saved_next().as_deref() == Some("2027-05-20") {
+            break;
+        }
+    }
+    assert_eq!((saved_next().as_deref(), next().value()), (Some("2027-05-20"), "20-05-2027".to_string()));
+    type_and_leave("Volgende evaluatie", "31-02-2027");
+    settle().await;
+    settle().await;
+    let message = document().get_element_by_id(&format!("{}-error", next().id())).unwrap();
+    assert!(text_of(&message).contains("Die dag bestaat niet"), "a message next to the field: {}", text_of(&message));
+    assert_eq!(saved_next().as_deref(), Some("2027-05-20"), "a day that does not exist is not saved");
 }
 
 /// Each criterion's "Why?" opens the method page at the five criteria; every topic is there,

@@ -184,16 +184,19 @@ async fn a_new_user_finds_cartech_above_vicom_tunes_weights_adds_an_account_and_
     c.clone().close().await.unwrap();
 }
 
-/// Types a date into an `<input type="date">` the way a user does in an en-US browser:
-/// month, day, year (the browser shows and returns it as YYYY-MM-DD).
+/// Types a date the way a Dutch or British user does, day first (`20-11-2026`): the field
+/// then shows it in the app's language (`20 Nov 2026` / `20-11-2026`), whatever the
+/// browser's own locale.
 async fn fill_date(c: &Client, label: &str, iso: &str) {
     let el = eventually!(format!("date field {label:?}"), c.find(Locator::XPath(&labelled_xpath(label))).await.ok());
     let (y, rest) = iso.split_at(4);
     let (m, d) = (&rest[1..3], &rest[4..6]);
     el.clear().await.unwrap();
-    el.send_keys(&format!("{m}{d}{y}")).await.unwrap();
+    el.send_keys(&format!("{d}-{m}-{y}")).await.unwrap();
+    let day = keystone::domain::date::Date::parse(iso).unwrap();
+    let shown = [(keystone::i18n::EN.date)(day), (keystone::i18n::NL.date)(day)];
     let value = el.prop("value").await.unwrap().unwrap_or_default();
-    assert_eq!(value, iso, "typed {label:?}");
+    assert!(shown.contains(&value), "typed {label:?}: shows {value:?}, not one of {shown:?}");
 }
 
 async fn select(c: &Client, label: &str, option: &str) {

@@ -35,16 +35,34 @@ pub const ATTITUDE_COLORS: [RGBColor; 5] = [
     RGBColor(185, 28, 28),
 ];
 
-/// A slot is never narrower than this (CSS pixels): the page scrolls sideways instead.
+/// A slot is never narrower than this (CSS pixels): a tree that needs more room than its box
+/// is drawn as an outline instead (or, where that is not wanted, scrolls sideways).
 pub const MIN_SLOT: f64 = 132.0;
 const ROW: f64 = 96.0;
 const TOP: f64 = 30.0;
 /// Average advance of a character at the label size, generous for capitals.
 const CHAR: f64 = 7.2;
+/// The outline: one person per row, reports indented under their manager.
+const LINE: f64 = 46.0;
+const INDENT: f64 = 26.0;
+/// The largest circle's radius (influence 5), so the outline's first column fits it.
+const MAX_R: f64 = 18.5;
 
-/// The width and height (CSS pixels) the chart needs at least for this many slots and rows.
-pub fn org_size(slots: f64, rows: usize) -> (f64, f64) {
-    (slots.max(1.0) * MIN_SLOT, rows.max(1) as f64 * ROW + 16.0)
+/// How the chart is drawn: a tree (`slot` is a column, `depth` a row), or for a narrow box
+/// an outline (`slot` is the row, `depth` the indent) that grows downwards only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgShape {
+    Tree,
+    Outline,
+}
+
+/// The width and height (CSS pixels) the chart needs at least: for a tree, this many slots
+/// and rows; for an outline, `slots` people in rows (any width will do).
+pub fn org_size(shape: OrgShape, slots: f64, rows: usize) -> (f64, f64) {
+    match shape {
+        OrgShape::Tree => (slots.max(1.0) * MIN_SLOT, rows.max(1) as f64 * ROW + 16.0),
+        OrgShape::Outline => (0.0, slots.max(1.0) * LINE + 8.0),
+    }
 }
 
 /// Where a person and their two label lines landed, in the backend's pixels.
@@ -72,7 +90,35 @@ fn fit(text: &str, width: f64, scale: f64) -> String {
 }
 
 /// The layout in pixels for a chart `w` wide.
-pub fn org_layout(people: &[Person], w: f64, scale: f64) -> Vec<Spot> {
+pub fn org_layout(shape: OrgShape, people: &[Person], w: f64, scale: f64) -> Vec<Spot> {
+    match shape {
+        OrgShape::Tree => tree_layout(people, w, scale),
+        OrgShape::Outline => outline_layout(people, w, scale),
+    }
+}
+
+/// One person per row; the indent shrinks for a deep chart so that names keep room.
+fn outline_layout(people: &[Person], w: f64, scale: f64) -> Vec<Spot> {
+    let deepest = people.iter().map(|p| p.depth).max().unwrap_or(0).max(1) as f64;
+    let indent = (INDENT * scale).min(w * 0.35 / deepest);
+    people
+        .iter()
+        .map(|p| {
+            let x = (4.0 + MAX_R) * scale + indent * p.depth as f64;
+            let y = (LINE / 2.0 + LINE * p.slot) * scale;
+            let r = (6.0 + 2.5 * f64::from(p.influence.clamp(1, 5))) * scale;
+            let left = x + (MAX_R + 6.0) * scale;
+            let room = (w - left - 4.0 * scale).max(CHAR * scale);
+            let lines = (fit(&p.name, room, scale), fit(&p.owner, room, scale));
+            let widest = lines.0.chars().count().max(lines.1.chars().count()) as f64 * CHAR * scale;
+            let top = if lines.1.is_empty() { y - 8.0 * scale } else { y - 16.0 * scale };
+            let label = (left, top, left + widest.min(room), top + 32.0 * scale);
+            Spot { x, y, r, label, lines }
+        })
+        .collect()
+}
+
+fn tree_layout(people: &[Person], w: f64, scale: f64) -> Vec<Spot> {
     let slots = people.iter().map(|p| p.slot + 1.0).fold(1.0, f64::max);
     let slot = w / slots;
     people
@@ -96,36 +142,47 @@ pub fn org_layout(people: &[Person], w: f64, scale: f64) -> Vec<Spot> {
 /// report then manager), then the people. Returns where everyone went.
 pub fn draw_org<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    shape: OrgShape,
     people: &[Person],
     lines: &[(usize, usize)],
     scale: f64,
 ) -> Result<Vec<Spot>, DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&WHITE)?;
     let (w, _) = area.dim_in_pixel();
-    let spots = org_layout(people, w as f64, scale);
+    let spots = org_layout(shape, people, w as f64, scale);
     let px = |v: f64| v as i32;
     for &(report, boss) in lines {
         let (Some(a), Some(b)) = (spots.get(boss), spots.get(report)) else { continue };
-        // Down from under the manager's label, across, and down into the report.
-        let mid = (a.label.3 + b.y - b.r) / 2.0;
-        let path = vec![(px(a.x), px(a.label.3)), (px(a.x), px(mid)), (px(b.x), px(mid)), (px(b.x), px(b.y - b.r))];
+        let path = match shape {
+            // Down from under the manager's label, across, and down into the report.
+            OrgShape::Tree => {
+                let mid = (a.label.3 + b.y - b.r) / 2.0;
+                vec![(px(a.x), px(a.label.3)), (px(a.x), px(mid)), (px(b.x), px(mid)), (px(b.x), px(b.y - b.r))]
+            }
+            // Down from the manager's circle, then across into the report's.
+            OrgShape::Outline => vec![(px(a.x), px(a.y + a.r)), (px(a.x), px(b.y)), (px(b.x - b.r), px(b.y))],
+        };
         area.draw(&PathElement::new(path, TRACK.mix(1.0).stroke_width((1.5 * scale).max(1.0) as u32)))?;
     }
+    // Labels are centred under the circle in a tree, and start right of it in an outline.
+    let outline = shape == OrgShape::Outline;
+    let anchor = if outline { HPos::Left } else { HPos::Center };
     for (p, s) in people.iter().zip(&spots) {
+        let text_x = if outline { s.label.0 } else { s.x };
         let color = ATTITUDE_COLORS[p.attitude.min(4)];
         area.draw(&Circle::new((px(s.x), px(s.y)), px(s.r), color.mix(0.8).filled()))?;
         let outline = if p.highlighted { INK.stroke_width((2.5 * scale) as u32) } else { color.stroke_width(1) };
         area.draw(&Circle::new((px(s.x), px(s.y)), px(s.r), outline))?;
         area.draw(&Text::new(
             s.lines.0.clone(),
-            (px(s.x), px(s.label.1)),
-            font(12.5, scale, INK, Pos::new(HPos::Center, VPos::Top)),
+            (px(text_x), px(s.label.1)),
+            font(12.5, scale, INK, Pos::new(anchor, VPos::Top)),
         ))?;
         if !s.lines.1.is_empty() {
             area.draw(&Text::new(
                 s.lines.1.clone(),
-                (px(s.x), px(s.label.1 + 16.0 * scale)),
-                font(11.0, scale, MUTED, Pos::new(HPos::Center, VPos::Top)),
+                (px(text_x), px(s.label.1 + 16.0 * scale)),
+                font(11.0, scale, MUTED, Pos::new(anchor, VPos::Top)),
             ))?;
         }
     }
@@ -135,7 +192,7 @@ pub fn draw_org<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::stakeholder::{chart_lines, org_chart, Stakeholder};
+    use crate::domain::stakeholder::{chart_lines, org_chart, org_outline, Stakeholder};
 
     fn line(id: &str, name: &str, boss: Option<&str>) -> Stakeholder {
         Stakeholder { id: id.into(), name: name.into(), reports_to: boss.map(Into::into), ..Stakeholder::default() }
@@ -162,11 +219,15 @@ mod tests {
     }
 
     fn draw(people: &[Person], lines: &[(usize, usize)], w: u32, h: u32) -> (String, Vec<Spot>) {
+        draw_as(OrgShape::Tree, people, lines, w, h)
+    }
+
+    fn draw_as(shape: OrgShape, people: &[Person], lines: &[(usize, usize)], w: u32, h: u32) -> (String, Vec<Spot>) {
         let mut out = String::new();
         let spots;
         {
             let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
-            spots = draw_org(&area, people, lines, 1.0).unwrap();
+            spots = draw_org(&area, shape, people, lines, 1.0).unwrap();
             area.present().unwrap();
         }
         (out, spots)
@@ -186,7 +247,7 @@ mod tests {
             line("ops", "Anouk Smit", Some("ceo")),
         ];
         let (ps, lines) = people(&map);
-        let (w, h) = org_size(3.0, 3);
+        let (w, h) = org_size(OrgShape::Tree, 3.0, 3);
         let (svg, spots) = draw(&ps, &lines, w as u32, h as u32);
         // A filled circle and an outline per person; each name written once.
         assert_eq!(svg.matches("<circle").count(), 2 * map.len());
@@ -209,13 +270,59 @@ mod tests {
             map.push(line(&format!("p{i}"), &format!("Medewerker met een lange naam {i}"), Some("boss")));
         }
         let (ps, lines) = people(&map);
-        for w in [320.0, 800.0, org_size(12.0, 2).0] {
+        for w in [320.0, 800.0, org_size(OrgShape::Tree, 12.0, 2).0] {
             let (_, spots) = draw(&ps, &lines, w as u32, 260);
             for (i, a) in spots.iter().enumerate() {
                 for b in &spots[i + 1..] {
                     assert!(!overlaps(a.label, b.label), "{:?} overlaps {:?} at {w}", a.lines, b.lines);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn an_outline_fits_a_phone_with_names_in_full() {
+        // Four levels, four people across: a tree would need 4 slots (528 px).
+        let map = [
+            line("ceo", "Marieke Jansen", None),
+            line("cfo", "Pieter de Boer", Some("ceo")),
+            line("buy", "Karin Visser", Some("cfo")),
+            line("ctl", "Joost van Dijk", Some("buy")),
+            line("it", "Tom Mulder", Some("ceo")),
+            line("ops", "Anouk Smit", Some("ceo")),
+        ];
+        let placed = org_outline(&map);
+        let mut ps: Vec<Person> = vec![];
+        for p in &placed {
+            ps.push(Person {
+                name: map[p.index].name.clone(),
+                owner: "Owner: Sanne Bakker".into(),
+                influence: 5,
+                attitude: 2,
+                depth: p.depth,
+                slot: p.x,
+                highlighted: false,
+            });
+        }
+        let mut order: Vec<(usize, Person)> = placed.iter().map(|p| p.index).zip(ps).collect();
+        order.sort_by_key(|(i, _)| *i);
+        let ps: Vec<Person> = order.into_iter().map(|(_, p)| p).collect();
+        let lines = chart_lines(&map, &placed);
+        let (w, h) = (320.0, org_size(OrgShape::Outline, map.len() as f64, 4).1);
+        let (svg, spots) = draw_as(OrgShape::Outline, &ps, &lines, w as u32, h as u32);
+        assert_eq!(svg.matches("<polyline").count(), 5, "one line per reporting line");
+        for (p, s) in map.iter().zip(&spots) {
+            assert_eq!(s.lines.0, p.name, "the name is written in full");
+            assert!(s.label.2 <= w && s.x - s.r >= 0.0 && s.y + s.r <= h, "{} fits the box: {s:?}", p.name);
+        }
+        for (i, a) in spots.iter().enumerate() {
+            for b in &spots[i + 1..] {
+                assert!(!overlaps(a.label, b.label), "{:?} overlaps {:?}", a.lines, b.lines);
+            }
+        }
+        // A report is drawn under and right of their manager.
+        for &(report, boss) in &lines {
+            assert!(spots[report].y > spots[boss].y && spots[report].x > spots[boss].x);
         }
     }
 }

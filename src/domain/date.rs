@@ -50,6 +50,37 @@ impl Date {
         Date::from_ymd(num(y)? as i32, num(m)?, num(d)?)
     }
 
+    /// A date as a person types it, in either language: the ISO form, the day first with any of
+    /// `-` `/` `.` or spaces between the parts (`28-11-2026`, `1/3/2027`), the month by name
+    /// in English or Dutch, whole or cut to three letters or more (`28 Nov 2026`, `1 mrt 2027`,
+    /// `5 september 2027`), or eight digits (`28112026`). Years have four digits; a day first
+    /// is never read as a month, so `11/28/2026` is no day rather than a guess.
+    pub fn parse_typed(text: &str) -> Result<Date, DateError> {
+        let text = text.trim();
+        if let Ok(d) = Date::parse(text) {
+            return Ok(d);
+        }
+        let lower = text.to_lowercase();
+        let parts: Vec<&str> = lower
+            .split(|c: char| matches!(c, '-' | '/' | '.' | ',') || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let digits = |s: &str, lens: &[usize]| lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        let num = |s: &str| s.parse::<u32>().map_err(|_| DateError::Format);
+        let (day, month, year) = match parts.as_slice() {
+            [all] if digits(all, &[8]) => (&all[..2], &all[2..4], &all[4..]),
+            [y, m, d] if digits(y, &[4]) && digits(m, &[1, 2]) && digits(d, &[1, 2]) => (*d, *m, *y),
+            [d, m, y] if digits(d, &[1, 2]) && digits(y, &[4]) => (*d, *m, *y),
+            _ => return Err(DateError::Format),
+        };
+        let month = match month_named(month) {
+            Some(m) => m,
+            None if digits(month, &[1, 2]) => num(month)?,
+            None => return Err(DateError::Format),
+        };
+        Date::from_ymd(num(year)? as i32, month, num(day)?)
+    }
+
     /// The UTC calendar day of a Unix timestamp in milliseconds.
     pub fn from_unix_ms(ms: i64) -> Date {
         Date { days: ms.div_euclid(86_400_000).clamp(i32::MIN as i64, i32::MAX as i64) as i32 }
@@ -141,6 +172,34 @@ fn civil_from_days(z: i32) -> (i32, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// The month a word names, in English or Dutch: the whole name, or its first three letters
+/// or more, plus the usual `mrt` and `sept`.
+fn month_named(word: &str) -> Option<u32> {
+    const NAMES: [[&str; 2]; 12] = [
+        ["january", "januari"],
+        ["february", "februari"],
+        ["march", "maart"],
+        ["april", "april"],
+        ["may", "mei"],
+        ["june", "juni"],
+        ["july", "juli"],
+        ["august", "augustus"],
+        ["september", "september"],
+        ["october", "oktober"],
+        ["november", "november"],
+        ["december", "december"],
+    ];
+    match word {
+        "mrt" => return Some(3),
+        "sept" => return Some(9),
+        _ => {}
+    }
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    NAMES.iter().position(|names| names.iter().any(|n| n.starts_with(word))).map(|i| i as u32 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +223,37 @@ mod tests {
         check("", Err(DateError::Format));
         check("2026-11-27-1", Err(DateError::Format));
         check("+026-11-27", Err(DateError::Format));
+    }
+
+    #[test]
+    fn reads_dates_as_people_type_them_in_either_language() {
+        let check = |text: &str, expected: Result<(i32, u32, u32), DateError>| {
+            assert_eq!(Date::parse_typed(text).map(Date::ymd), expected, "{text:?}");
+        };
+        for text in ["2026-11-28", "28-11-2026", "28/11/2026", "28.11.2026", " 28 11 2026 ", "28112026", "2026/11/28"] {
+            check(text, Ok((2026, 11, 28)));
+        }
+        for text in ["28 Nov 2026", "28 november 2026", "28 NOV. 2026", "28-nov-2026", "28 Novem 2026"] {
+            check(text, Ok((2026, 11, 28)));
+        }
+        check("1 mrt 2027", Ok((2027, 3, 1)));
+        check("1 maart 2027", Ok((2027, 3, 1)));
+        check("1 Mar 2027", Ok((2027, 3, 1)));
+        check("5 mei 2027", Ok((2027, 5, 5)));
+        check("5 May, 2027", Ok((2027, 5, 5)));
+        check("3 okt 2027", Ok((2027, 10, 3)));
+        check("3 sept 2027", Ok((2027, 9, 3)));
+        check("1-3-2027", Ok((2027, 3, 1)));
+        // The day comes first: an American order is no day, not a silent swap.
+        check("11/28/2026", Err(DateError::NoSuchDay));
+        check("31-04-2027", Err(DateError::NoSuchDay));
+        check("28-11-1850", Err(DateError::OutOfRange));
+        // Unfinished or unknown: not a date yet.
+        for text in
+            ["", "28", "28-11", "28-11-26", "28-11-202", "28 ju 2026", "28 xyz 2026", "Nov 28 2026", "28-11-2026-1"]
+        {
+            check(text, Err(DateError::Format));
+        }
     }
 
     #[test]

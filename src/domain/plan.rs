@@ -425,8 +425,49 @@ impl Band {
     }
 }
 
+/// The six things plan health weighs, each worth a fixed number of the 100 points. A part
+/// the plan does not have yet (no objectives, no KPIs, nobody mapped) earns nothing: an empty
+/// or thin plan cannot look healthy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HealthPart {
+    /// Objectives pursued that are neither at risk nor thin (two live actions each).
+    Objectives,
+    /// Actions not overdue.
+    Actions,
+    /// KPIs measured and on target (one without measurements counts against).
+    Kpis,
+    /// A review planned ahead, and contact with the client recorded within the cadence.
+    Reviews,
+    /// The stakeholder map with no coverage gaps.
+    Stakeholders,
+    /// Edited within the review cadence.
+    Freshness,
+}
+
+impl HealthPart {
+    pub const ALL: [HealthPart; 6] = [
+        HealthPart::Objectives,
+        HealthPart::Actions,
+        HealthPart::Kpis,
+        HealthPart::Reviews,
+        HealthPart::Stakeholders,
+        HealthPart::Freshness,
+    ];
+
+    /// The points the part is worth; together 100.
+    pub fn weight(self) -> u8 {
+        match self {
+            HealthPart::Objectives | HealthPart::Actions | HealthPart::Kpis => 20,
+            HealthPart::Reviews | HealthPart::Stakeholders => 15,
+            HealthPart::Freshness => 10,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlanHealth {
+    /// Points earned per part, in [`HealthPart::ALL`] order; `score` is their sum.
+    pub points: [u8; 6],
     pub overdue_actions: usize,
     pub objectives_at_risk: usize,
     pub kpis_off_target: usize,
@@ -447,6 +488,25 @@ impl PlanHealth {
     pub fn needs_attention(&self) -> bool {
         self.overdue_actions > 0 || self.kpis_off_target > 0 || self.review_overdue || self.stale
     }
+}
+
+/// Each plan's health by account id, judged with its account's stakeholder map: the one place
+/// that pairs a plan with the people it is judged on.
+pub fn healths<'a>(
+    accounts: &[std::sync::Arc<super::account::Account>],
+    plans: &'a [std::sync::Arc<Plan>],
+    today: Date,
+) -> std::collections::HashMap<&'a str, PlanHealth> {
+    let planned: std::collections::HashSet<&str> = plans.iter().map(|p| p.account_id.as_str()).collect();
+    let people: std::collections::HashMap<&str, &[super::stakeholder::Stakeholder]> = accounts
+        .iter()
+        .filter(|a| planned.contains(a.id.as_str()))
+        .map(|a| (a.id.as_str(), a.stakeholders.as_slice()))
+        .collect();
+    plans
+        .iter()
+        .map(|p| (p.account_id.as_str(), p.health(today, people.get(p.account_id.as_str()).copied().unwrap_or(&[]))))
+        .collect()
 }
 
 /// How many days of history the health trend compares with.
@@ -505,10 +565,19 @@ impl Plan {
             .sum()
     }
 
-    pub fn health(&self, today: Date) -> PlanHealth {
-        let now = self.score_on(today);
-        let before = self.score_on(today.add_days(-TREND_DAYS)).0;
-        let (score, overdue_actions, objectives_at_risk, kpis_off_target, days_since_update, review_overdue) = now;
+    /// The plan's health as of `today`; `people` is the account's stakeholder map.
+    pub fn health(&self, today: Date, people: &[super::stakeholder::Stakeholder]) -> PlanHealth {
+        let now = self.judged_on(today, people);
+        let before = self.judged_on(today.add_days(-TREND_DAYS), people).score;
+        let Judged {
+            score,
+            points,
+            overdue_actions,
+            objectives_at_risk,
+            kpis_off_target,
+            days_since_update,
+            review_overdue,
+        } = now;
         let trend = match score as i32 - before as i32 {
             d if d >= 5 => Trend::Improving,
             d if d <= -5 => Trend::Worsening,
@@ -516,6 +585,7 @@ impl Plan {
         };
         let thin_objectives = self.objectives.iter().filter(|o| self.is_thin(o)).count();
         PlanHealth {
+            points,
             overdue_actions,
             objectives_at_risk,
             kpis_off_target,
@@ -529,32 +599,69 @@ impl Plan {
         }
     }
 
-    /// The plan judged as of `day`: (score, overdue, at risk, off target, days since update, review overdue).
-    fn score_on(&self, day: Date) -> (u8, usize, usize, usize, i32, bool) {
-        let share_ok =
-            |ok: usize, total: usize, if_none: f64| if total == 0 { if_none } else { ok as f64 / total as f64 };
-        let pending: Vec<&Action> = self.actions.iter().filter(|a| a.status != ActionStatus::Done).collect();
-        let overdue = pending.iter().filter(|a| a.overdue(day)).count();
+    /// The plan judged as of `day`.
+    fn judged_on(&self, day: Date, people: &[super::stakeholder::Stakeholder]) -> Judged {
+        // A share of a list that may be empty: an empty list earns `if_none`.
+        let share = |ok: usize, total: usize, if_none: f64| if total == 0 { if_none } else { ok as f64 / total as f64 };
+        let cadence = i32::from(self.review.cadence());
+
+        // Objectives: none at all earns nothing; all of them done or dropped is a plan fulfilled.
         let live: Vec<&Objective> = self.objectives.iter().filter(|o| o.is_pursued()).collect();
         let at_risk = live.iter().filter(|o| o.at_risk(day)).count();
+        let sound = live.iter().filter(|o| !o.at_risk(day) && !self.is_thin(o)).count();
+        let objectives = if self.objectives.is_empty() { 0.0 } else { share(sound, live.len(), 1.0) };
+
+        // Actions: none at all earns nothing; all done is on time.
+        let pending: Vec<&Action> = self.actions.iter().filter(|a| a.status != ActionStatus::Done).collect();
+        let overdue = pending.iter().filter(|a| a.overdue(day)).count();
+        let actions = if self.actions.is_empty() { 0.0 } else { share(pending.len() - overdue, pending.len(), 1.0) };
+
+        // KPIs: of all of them, those measured by `day` and on target.
         let measured: Vec<&Kpi> = self.kpis.iter().filter(|k| !k.until(day).is_empty()).collect();
         let off = measured.iter().filter(|k| k.off_target(day)).count();
+        let kpis = share(measured.len() - off, self.kpis.len(), 0.0);
 
-        let cadence = self.review.cadence() as f64;
-        let days_since_update = Date::from_unix_ms(self.updated_ms).days_until(day).max(0);
-        let update_fresh = 1.0 - ((days_since_update as f64 - cadence) / (2.0 * cadence)).clamp(0.0, 1.0);
+        // Reviews: the next one planned and not passed; the client met within the cadence.
         let review_late = self.review.next.map_or(0, |n| n.days_until(day)).max(0);
-        let review_fresh = 1.0 - (review_late as f64 / cadence).clamp(0.0, 1.0);
-        let fresh = update_fresh.min(review_fresh);
+        let planned = self.review.next.is_some() && review_late == 0;
+        let met = self.meetings.iter().any(|m| (0..=cadence).contains(&m.date.days_until(day)));
+        let reviews = 0.5 * f64::from(u8::from(planned)) + 0.5 * f64::from(u8::from(met));
 
-        let score = 100.0
-            * (0.30 * share_ok(pending.len() - overdue, pending.len(), 1.0)
-                + 0.25 * share_ok(live.len() - at_risk, live.len(), 0.5)
-                + 0.25 * share_ok(measured.len() - off, measured.len(), 0.5)
-                + 0.20 * fresh);
-        // Half up, robust to 77.5 arriving as 77.4999….
-        ((score + 1e-9).round().clamp(0.0, 100.0) as u8, overdue, at_risk, off, days_since_update, review_late > 0)
+        // Stakeholders: nobody mapped earns nothing; each coverage gap costs a quarter.
+        let gaps = super::stakeholder::coverage(people, day).len();
+        let stakeholders = if people.is_empty() { 0.0 } else { (1.0 - 0.25 * gaps as f64).max(0.0) };
+
+        // Freshness: full within the cadence, then down to nothing at three cadences.
+        let days_since_update = Date::from_unix_ms(self.updated_ms).days_until(day).max(0);
+        let freshness = 1.0 - (f64::from(days_since_update - cadence) / (2.0 * f64::from(cadence))).clamp(0.0, 1.0);
+
+        let shares = [objectives, actions, kpis, reviews, stakeholders, freshness];
+        let mut points = [0u8; 6];
+        for ((p, part), s) in points.iter_mut().zip(HealthPart::ALL).zip(shares) {
+            // Half up, robust to 7.5 arriving as 7.4999….
+            *p = (f64::from(part.weight()) * s.clamp(0.0, 1.0) + 1e-9).round() as u8;
+        }
+        Judged {
+            score: points.iter().sum(),
+            points,
+            overdue_actions: overdue,
+            objectives_at_risk: at_risk,
+            kpis_off_target: off,
+            days_since_update,
+            review_overdue: review_late > 0,
+        }
     }
+}
+
+/// A plan judged on one day: what [`Plan::health`] compares with two weeks earlier.
+struct Judged {
+    score: u8,
+    points: [u8; 6],
+    overdue_actions: usize,
+    objectives_at_risk: usize,
+    kpis_off_target: usize,
+    days_since_update: i32,
+    review_overdue: bool,
 }
 
 /// A KPI to suggest for an account that scored high (4 or 5) on `criterion`.
@@ -1294,15 +1401,72 @@ mod tests {
         }
     }
 
-    #[test]
-    fn an_empty_plan_is_not_yet_healthy() {
+    /// The README's worked examples: the points per part (objectives, actions, KPIs, reviews,
+    /// stakeholders, freshness) and the score, as of 2026-11-10.
+    fn check_health(p: &Plan, people: &[super::super::stakeholder::Stakeholder], points: [u8; 6], band: Band) {
+        let h = p.health(d("2026-11-10"), people);
+        assert_eq!((h.points, h.score, h.band), (points, points.iter().sum(), band), "{h:?}");
+    }
+
+    fn person(role: &str, attitude: &str, contact: &str) -> super::super::stakeholder::Stakeholder {
+        use super::super::stakeholder::{Attitude, BuyingRole, Stakeholder};
+        Stakeholder {
+            id: format!("{role}-{attitude}"),
+            name: format!("{role} {attitude}"),
+            role: BuyingRole::from_slug(role).unwrap(),
+            attitude: Attitude::from_slug(attitude).unwrap(),
+            influence: 4,
+            last_contact: Some(d(contact)),
+            ..Stakeholder::default()
+        }
+    }
+
+    /// One objective with two actions and one measured KPI, as a plan looks after a first hour.
+    fn thin_plan() -> Plan {
         let mut p = plan_on("2026-11-01");
-        let h = p.health(d("2026-11-10"));
-        // 30 (nothing overdue) + 12.5 (no objectives) + 12.5 (no KPIs) + 20 (fresh)
-        assert_eq!((h.score, h.band, h.stale, h.trend), (75, Band::Yellow, false, Trend::Flat));
         p.objectives.push(Objective { id: "o".into(), what: "Grow".into(), ..Objective::default() });
+        p.actions.push(action("a1", Some("o"), Some("2026-12-01"), ActionStatus::Open));
+        p.actions.push(action("a2", Some("o"), Some("2026-12-15"), ActionStatus::Open));
         p.kpis.push(kpi(0.0, 10.0, Direction::Higher, None, &[("2026-11-02", 1.0)]));
-        assert_eq!(p.health(d("2026-11-10")).band, Band::Green);
+        p
+    }
+
+    #[test]
+    fn an_empty_or_thin_plan_cannot_look_healthy() {
+        // Empty: only freshness, since it was just made.
+        check_health(&plan_on("2026-11-01"), &[], [0, 0, 0, 0, 0, 10], Band::Red);
+        // One objective, two actions, one KPI: sound as far as it goes, but no review, no map.
+        let p = thin_plan();
+        check_health(&p, &[], [20, 20, 20, 0, 0, 10], Band::Yellow);
+        // The same KPI never measured counts against it.
+        let mut unmeasured = p.clone();
+        unmeasured.kpis[0].measurements.clear();
+        check_health(&unmeasured, &[], [20, 20, 0, 0, 0, 10], Band::Red);
+        // A second KPI not measured yet halves that part.
+        let mut two = p.clone();
+        two.kpis.push(Kpi { id: "k2".into(), ..unmeasured.kpis[0].clone() });
+        check_health(&two, &[], [20, 20, 10, 0, 0, 10], Band::Yellow);
+    }
+
+    #[test]
+    fn a_reviewed_and_mapped_plan_is_healthy() {
+        let mut p = thin_plan();
+        p.review.next = Some(d("2027-01-15"));
+        p.meetings.push(Meeting {
+            id: "m".into(),
+            date: d("2026-10-20"),
+            attendees: String::new(),
+            summary: String::new(),
+            follow_ups: vec![],
+        });
+        let people = [person("decision_maker", "supporter", "2026-10-20"), person("user", "champion", "2026-11-05")];
+        check_health(&p, &people, [20, 20, 20, 15, 15, 10], Band::Green);
+        // A review planned but no meeting within the 30-day cadence: half of that part.
+        p.meetings[0].date = d("2026-09-01");
+        check_health(&p, &people, [20, 20, 20, 8, 15, 10], Band::Green);
+        // Nobody champions us: one gap costs a quarter of the map's points.
+        let lukewarm = [person("decision_maker", "supporter", "2026-10-20"), person("user", "neutral", "2026-11-05")];
+        check_health(&p, &lukewarm, [20, 20, 20, 8, 11, 10], Band::Green);
     }
 
     #[test]
@@ -1330,28 +1494,31 @@ mod tests {
         p.actions.push(action("a2", Some("o1"), Some("2026-12-01"), ActionStatus::InProgress));
         p.actions.push(action("a3", Some("o2"), Some("2026-10-01"), ActionStatus::Done));
         p.actions.push(action("a4", Some("o2"), None, ActionStatus::Blocked));
+        p.review.next = Some(d("2026-12-01"));
 
-        let h = p.health(d("2026-11-10"));
+        let h = p.health(d("2026-11-10"), &[]);
         assert_eq!(h.overdue_actions, 1, "a1 is late; a3 is done");
         assert_eq!(h.objectives_at_risk, 1, "o2's date passed");
         assert_eq!(h.thin_objectives, 1, "o2 has one live action (a4 is blocked)");
         assert_eq!(h.days_since_update, 9);
         assert!(!h.stale);
-        // actions 2/3 on time, objectives 1/2 fine, no KPIs, fresh: 30·⅔ + 25·½ + 25·½ + 20 = 65
-        assert_eq!((h.score, h.band), (65, Band::Yellow));
+        // Objectives 1 of 2 sound (o2 late and thin), actions 2 of 3 on time, no KPIs, a review
+        // planned but nobody met, no map, fresh.
+        check_health(&p, &[], [10, 13, 0, 8, 0, 10], Band::Red);
+        // Two weeks earlier a1 was not late yet: 48 then, 41 now.
+        assert_eq!(h.trend, Trend::Worsening);
 
         // Sixty days on: stale, and everything pending is late.
-        let h = p.health(d("2027-01-09"));
+        let h = p.health(d("2027-01-09"), &[]);
         assert!(h.stale);
         assert_eq!(h.overdue_actions, 2);
-        // actions 1/3 (blocked a4 has no date), objectives 1/2, no KPIs, freshness 1 − (69 − 30)/60:
-        // 10 + 12.5 + 12.5 + 7 = 42
-        assert_eq!((h.score, h.band), (42, Band::Red));
-        assert_eq!(h.trend, Trend::Worsening);
+        // Objectives 1/2, actions 1/3 (blocked a4 has no date), the review date passed,
+        // freshness 1 − (69 − 30)/60 → 4 of 10.
+        assert_eq!(h.points, [10, 7, 0, 0, 0, 4]);
 
         // A passed review date makes a plan stale even when recently edited.
         p.review.next = Some(d("2026-11-05"));
-        assert!(p.health(d("2026-11-10")).review_overdue && p.health(d("2026-11-10")).stale);
+        assert!(p.health(d("2026-11-10"), &[]).review_overdue && p.health(d("2026-11-10"), &[]).stale);
     }
 
     #[test]
@@ -1439,7 +1606,7 @@ mod tests {
     #[test]
     fn drafts_are_validated_with_a_message_per_field() {
         assert_eq!(
-            problems::<Objective>(Draft::default().with(ObjectiveField::Target, "31-12-2026")),
+            problems::<Objective>(Draft::default().with(ObjectiveField::Target, "31-12-26")),
             vec![("what", Problem::Required), ("target", Problem::NotADate)]
         );
         let o: Objective = read(
@@ -1452,7 +1619,7 @@ mod tests {
 
         assert_eq!(
             problems::<Action>(Draft::default().with(ActionField::Title, "Call").with(ActionField::Due, "2026-02-30")),
-            vec![("due", Problem::NotADate)]
+            vec![("due", Problem::NoSuchDay)]
         );
         let kpi = |name: &str, baseline: &str, target: &str| {
             Draft::default()
@@ -1535,7 +1702,7 @@ mod tests {
         assert!(!p.is_thin(&p.objectives[0]), "a done objective needs no more actions");
 
         // Attention: overdue, off target, review overdue or stale; a fresh plan needs none.
-        let h = plan_on("2026-11-01").health(d("2026-11-02"));
+        let h = plan_on("2026-11-01").health(d("2026-11-02"), &[]);
         assert!(!h.needs_attention());
         for h in [
             PlanHealth { overdue_actions: 1, ..h },

@@ -174,8 +174,9 @@ pub fn dashboard(
         d.top_fifth_share = revenues.iter().take(d.top_fifth).sum::<f64>() / d.total_revenue;
     }
     let mut attention: Vec<(u8, Attention)> = Vec::new();
+    let healths = super::plan::healths(accounts, plans, today);
     for p in plans {
-        let h = p.health(today);
+        let Some(&h) = healths.get(p.account_id.as_str()) else { continue };
         d.open_needs_value += p.open_needs_value();
         if h.needs_attention() {
             attention.push((

@@ -724,12 +724,12 @@ mod tests {
         for plan in &ws.plans {
             assert!(ws.find(&plan.account_id).is_some(), "{} belongs to a sample account", plan.account_id);
         }
-        let cartech = ws.plan("sample-02-cartech").unwrap().health(today);
+        let cartech = ws.plan_health("sample-02-cartech", today).unwrap();
         assert_eq!(
             (cartech.band, cartech.stale, cartech.overdue_actions, cartech.kpis_off_target),
             (Band::Green, false, 0, 0)
         );
-        let brabant = ws.plan("sample-04-brabant").unwrap().health(today);
+        let brabant = ws.plan_health("sample-04-brabant", today).unwrap();
         assert!(brabant.stale && brabant.review_overdue);
         assert_eq!((brabant.overdue_actions, brabant.objectives_at_risk, brabant.kpis_off_target), (1, 1, 1));
         assert_eq!(brabant.band, Band::Red);

@@ -12,7 +12,6 @@ use serde_json::Value;
 use std::sync::Arc;
 
 use super::account::{Account, MAX_NAME, MAX_NOTES, MAX_SHORT_TEXT, MAX_YEARS};
-use super::date::Date;
 use super::plan::{Plan, MAX_ITEMS};
 use super::scoring::{ScoringSettings, MAX_RATING};
 use super::sync::{Rev, Tombstone};
@@ -75,15 +74,6 @@ pub fn export(ws: &Workspace, only: Option<&[String]>, exported_at: &str, app_ve
 /// Pretty JSON, so a colleague (or a script) can read it.
 pub fn to_json(envelope: &Envelope) -> String {
     serde_json::to_string_pretty(envelope).unwrap_or_else(|_| "{}".into())
-}
-
-/// `keystone-2026-11-27.json`, or `keystone-2026-11-27-3-accounts.json` for a selection.
-pub fn file_name(day: Date, selected: Option<usize>) -> String {
-    match selected {
-        None => format!("keystone-{day}.json"),
-        Some(1) => format!("keystone-{day}-1-account.json"),
-        Some(n) => format!("keystone-{day}-{n}-accounts.json"),
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -615,8 +605,6 @@ mod tests {
         assert_eq!(env.data.accounts.len(), 2);
         assert_eq!(env.data.plans.len(), 1);
         assert_eq!(env.data.scoring, None);
-        assert_eq!(file_name(Date::parse("2026-11-27").unwrap(), Some(2)), "keystone-2026-11-27-2-accounts.json");
-        assert_eq!(file_name(Date::parse("2026-11-27").unwrap(), None), "keystone-2026-11-27.json");
     }
 
     #[test]

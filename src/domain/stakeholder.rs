@@ -374,15 +374,7 @@ pub struct Placed {
 /// slots of its own, no two people share a slot, and a line never runs in a circle (a
 /// damaged file's circle is broken where it is found).
 pub fn org_chart(people: &[Stakeholder]) -> Vec<Placed> {
-    let at: HashMap<&str, usize> = people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
-    let mut roots = Vec::new();
-    for (i, p) in people.iter().enumerate() {
-        match p.reports_to.as_deref().and_then(|b| at.get(b)) {
-            Some(&b) if b != i => children[b].push(i),
-            _ => roots.push(i),
-        }
-    }
+    let (children, roots) = reporting(people);
     let mut placed: Vec<Option<Placed>> = vec![None; people.len()];
     let mut next = 0.0;
     // People in a circle are reached from no root: each such circle is started from its
@@ -393,6 +385,40 @@ pub fn org_chart(people: &[Stakeholder]) -> Vec<Placed> {
         }
     }
     placed.into_iter().flatten().collect()
+}
+
+/// Who reports to whom (indices), and who reports to no one in the map.
+fn reporting(people: &[Stakeholder]) -> (Vec<Vec<usize>>, Vec<usize>) {
+    let at: HashMap<&str, usize> = people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
+    let mut roots = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        match p.reports_to.as_deref().and_then(|b| at.get(b)) {
+            Some(&b) if b != i => children[b].push(i),
+            _ => roots.push(i),
+        }
+    }
+    (children, roots)
+}
+
+/// The same reporting lines as an outline for a narrow screen: one person per row (`x` is
+/// the row), each manager directly above their reports and `depth` the indent, so the chart
+/// grows downwards instead of sideways. Circles are broken as in [`org_chart`].
+pub fn org_outline(people: &[Stakeholder]) -> Vec<Placed> {
+    let (children, roots) = reporting(people);
+    let mut seen = vec![false; people.len()];
+    let mut out = Vec::with_capacity(people.len());
+    for i in roots.into_iter().chain(0..people.len()) {
+        let mut stack = vec![(i, 0)];
+        while let Some((p, depth)) = stack.pop() {
+            if std::mem::replace(&mut seen[p], true) {
+                continue;
+            }
+            out.push(Placed { index: p, depth, x: out.len() as f64 });
+            stack.extend(children[p].iter().rev().filter(|&&c| !seen[c]).map(|&c| (c, depth + 1)));
+        }
+    }
+    out
 }
 
 /// Places `i` and everyone under them; an explicit stack keeps a deep chart from
@@ -676,6 +702,30 @@ mod tests {
         assert_eq!(placed.len(), 2);
         assert!(placed.iter().all(|p| p.x.is_finite()));
         assert_eq!(chart_lines(&circle, &placed).len(), 1);
+    }
+
+    #[test]
+    fn the_outline_puts_each_manager_above_their_reports_one_per_row() {
+        let check = |people: &[Stakeholder], expected: &[(&str, usize)]| {
+            let rows = org_outline(people);
+            let got: Vec<(&str, usize)> = rows.iter().map(|p| (people[p.index].id.as_str(), p.depth)).collect();
+            assert_eq!(got, expected);
+            assert!(rows.iter().enumerate().all(|(row, p)| p.x == row as f64), "x is the row");
+            // The same lines as the wide chart: reports one level under their manager.
+            assert_eq!(chart_lines(people, &rows), chart_lines(people, &org_chart(people)));
+        };
+        let people = [
+            line("ceo", None),
+            line("it", Some("ceo")),
+            line("cfo", Some("ceo")),
+            line("buyer", Some("cfo")),
+            line("lone", None),
+            line("orphan", Some("gone")),
+        ];
+        check(&people, &[("ceo", 0), ("it", 1), ("cfo", 1), ("buyer", 2), ("lone", 0), ("orphan", 0)]);
+        // A damaged file's circle: everyone once, broken where it is found.
+        check(&[line("a", Some("b")), line("b", Some("a"))], &[("a", 0), ("b", 1)]);
+        check(&[], &[]);
     }
 
     #[test]

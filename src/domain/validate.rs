@@ -65,6 +65,8 @@ pub enum Problem {
     /// A value that is not one of the choices offered.
     NotInList,
     NotADate,
+    /// Read as a date, but the calendar has no such day (30 February).
+    NoSuchDay,
     DateOutOfRange,
     DateInFuture,
     /// A KPI target that is not better than its baseline in the KPI's direction.
@@ -188,10 +190,14 @@ impl<'a, F: FieldSet> Checker<'a, F> {
             }
             return None;
         }
-        match Date::parse(value) {
+        match Date::parse_typed(value) {
             Ok(d) => Some(d),
             Err(DateError::OutOfRange) => {
                 self.fail(f, Problem::DateOutOfRange);
+                None
+            }
+            Err(DateError::NoSuchDay) => {
+                self.fail(f, Problem::NoSuchDay);
                 None
             }
             Err(_) => {
@@ -377,7 +383,7 @@ mod tests {
             Err(vec![
                 FieldError { field: Demo::Name, problem: Problem::Required },
                 FieldError { field: Demo::Count, problem: Problem::Negative },
-                FieldError { field: Demo::When, problem: Problem::NotADate },
+                FieldError { field: Demo::When, problem: Problem::NoSuchDay },
             ])
         );
     }

@@ -397,6 +397,12 @@ impl Workspace {
         self.plans.iter().find(|p| p.account_id == account_id).map(|p| &**p)
     }
 
+    /// An account's plan health, judged with its stakeholder map.
+    pub fn plan_health(&self, account_id: &str, today: Date) -> Option<super::plan::PlanHealth> {
+        let people = self.find(account_id).map_or(&[][..], |a| &a.stakeholders);
+        self.plan(account_id).map(|p| p.health(today, people))
+    }
+
     /// Starts a plan for an account (promotion to key account). False when the account
     /// does not exist or already has a plan.
     pub fn promote(&mut self, account_id: &str, today: Date, now_ms: i64) -> bool {

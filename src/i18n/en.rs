@@ -11,9 +11,9 @@ use crate::domain::groups::GroupProblem;
 use crate::domain::merge::Change;
 use crate::domain::money::Currency;
 use crate::domain::plan::{
-    ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
-    NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PlanPart, PromotionField, Quadrant,
-    ReviewField, SwotField, Team, Trend,
+    ActionField, ActionStatus, AgreementField, Band, Direction, HealthPart, KpiField, KpiKind, MeasurementField,
+    MeetingField, NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PlanPart, PromotionField,
+    Quadrant, ReviewField, SwotField, Team, Trend,
 };
 use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
@@ -47,6 +47,26 @@ pub const EN: Texts = Texts {
     field_value: |label, value| format!("{label}: {value}"),
     date: |d| {
         const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let (y, m, day) = d.ymd();
+        format!("{day} {} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+    },
+    date_placeholder: "dd-mm-yyyy",
+    pick_date: "Pick from a calendar",
+    date_long: |d| {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
         let (y, m, day) = d.ymd();
         format!("{day} {} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
     },
@@ -342,7 +362,8 @@ pub const EN: Texts = Texts {
         Problem::InFuture { max } => format!("The year cannot be after {max}."),
         Problem::TooLong { max } => format!("Keep this under {max} characters."),
         Problem::NotInList => "Choose one of the options in the list.".into(),
-        Problem::NotADate => "Enter a date as YYYY-MM-DD.".into(),
+        Problem::NotADate => "Enter a date as day, month and year, for example 28-11-2026 or 28 Nov 2026.".into(),
+        Problem::NoSuchDay => "That day does not exist: check the day and the month.".into(),
         Problem::DateOutOfRange => "Enter a date between 1900 and 2200.".into(),
         Problem::DateInFuture => "This date cannot be in the future.".into(),
         Problem::TargetNotBetter => "The target must be better than the baseline (see 'Better is').".into(),
@@ -758,6 +779,11 @@ const SHARE: ShareTexts = ShareTexts {
     export_csv: "Export ranked list (CSV)",
     import_csv: "Import accounts from CSV",
     csv_file_name: |day| format!("keystone-ranking-{day}.csv"),
+    export_file_name: |day, selected| match selected {
+        None => format!("keystone-{day}.json"),
+        Some(1) => format!("keystone-{day}-1-account.json"),
+        Some(n) => format!("keystone-{day}-{n}-accounts.json"),
+    },
     mapping_title: |file| format!("Import accounts from {file}"),
     mapping_help: "Check what each column becomes: the guesses come from the column names and their values. \
         Nothing changes until you import, and an import can be undone.",
@@ -1082,6 +1108,16 @@ const PLAN: PlanTexts = PlanTexts {
     trend_line: |t| format!("{} {}", (PLAN.trend_mark)(t), (PLAN.trend)(t)),
     band_and_trend: |b, t| format!("{} · {}", (PLAN.band)(b), (PLAN.trend)(t)),
     health_label: |score, b| format!("Plan health {score} ({})", (PLAN.band)(b)),
+    health_parts: "How it adds up",
+    health_part: |p| match p {
+        HealthPart::Objectives => "Objectives on track, two actions each",
+        HealthPart::Actions => "Actions on time",
+        HealthPart::Kpis => "KPIs measured and on target",
+        HealthPart::Reviews => "Review planned, client met recently",
+        HealthPart::Stakeholders => "Stakeholders mapped without gaps",
+        HealthPart::Freshness => "Kept up to date",
+    },
+    points_of: |got, of| format!("{got} of {of}"),
     status_of: |item| format!("Status {item}"),
     updated_days_ago: |d| match d {
         0 => "Updated today".into(),
@@ -1696,6 +1732,10 @@ mod tests {
         short(900.0, Currency::Nok, "900 kr");
         let day = |iso: &str| (EN.date)(crate::domain::date::Date::parse(iso).unwrap());
         assert_eq!((day("2026-11-28"), day("2027-01-05")), ("28 Nov 2026".to_string(), "5 Jan 2027".to_string()));
+        assert_eq!((EN.date_long)(crate::domain::date::Date::parse("2027-09-05").unwrap()), "5 September 2027");
+        assert_eq!((SHARE.export_file_name)("2026-11-27", Some(2)), "keystone-2026-11-27-2-accounts.json");
+        assert_eq!((SHARE.export_file_name)("2026-11-27", Some(1)), "keystone-2026-11-27-1-account.json");
+        assert_eq!((SHARE.export_file_name)("2026-11-27", None), "keystone-2026-11-27.json");
     }
 
     /// The import review speaks the app's language: for a colleague's copy of the sample with

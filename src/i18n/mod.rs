@@ -323,7 +323,14 @@ pub struct Texts {
     pub list: fn(&[String]) -> String,
     /// "Why: to grow" — a field's label and its value.
     pub field_value: fn(&str, &str) -> String,
+    /// A date in a table, list or field: short.
     pub date: fn(Date) -> String,
+    /// What a date field shows while empty: the order of day, month and year.
+    pub date_placeholder: &'static str,
+    /// The button beside a date field that opens the browser's calendar.
+    pub pick_date: &'static str,
+    /// A date in running text ("next review on 28 November 2026").
+    pub date_long: fn(Date) -> String,
     /// A date with a time of day (local).
     pub date_time: fn(Date, u32, u32) -> String,
     /// A share from 0 to 1 as a percentage.
@@ -644,6 +651,8 @@ pub struct ShareTexts {
     pub export_csv: &'static str,
     pub import_csv: &'static str,
     pub csv_file_name: fn(&str) -> String,
+    /// The export file's name for a day (ISO, so files sort) and a selection of n accounts.
+    pub export_file_name: fn(&str, Option<usize>) -> String,
     pub mapping_title: fn(&str) -> String,
     pub mapping_help: &'static str,
     pub column_becomes: fn(&str) -> String,
@@ -677,6 +686,11 @@ pub struct PlanTexts {
     pub trend_line: fn(Trend) -> String,
     pub band_and_trend: fn(Band, Trend) -> String,
     pub health_label: fn(u8, Band) -> String,
+    /// The disclosure under the health box that shows its parts.
+    pub health_parts: &'static str,
+    pub health_part: fn(crate::domain::plan::HealthPart) -> &'static str,
+    /// Points earned of points possible: "12 of 20".
+    pub points_of: fn(u8, u8) -> String,
     pub status_of: fn(&str) -> String,
     pub updated_days_ago: fn(i32) -> String,
     pub stale: &'static str,

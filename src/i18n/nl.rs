@@ -13,9 +13,9 @@ use crate::domain::groups::GroupProblem;
 use crate::domain::merge::Change;
 use crate::domain::money::Currency;
 use crate::domain::plan::{
-    ActionField, ActionStatus, AgreementField, Band, Direction, KpiField, KpiKind, MeasurementField, MeetingField,
-    NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PlanPart, PromotionField, Quadrant,
-    ReviewField, SwotField, Team, Trend,
+    ActionField, ActionStatus, AgreementField, Band, Direction, HealthPart, KpiField, KpiKind, MeasurementField,
+    MeetingField, NeedField, NeedStatus, ObjectiveField, ObjectiveStatus, Perspective, PlanPart, PromotionField,
+    Quadrant, ReviewField, SwotField, Team, Trend,
 };
 use crate::domain::portfolio::Quadrant as Cell;
 use crate::domain::scoring::{Basis, Tier};
@@ -50,6 +50,26 @@ pub const NL: Texts = Texts {
     date: |d| {
         let (y, m, day) = d.ymd();
         format!("{day:02}-{m:02}-{y}")
+    },
+    date_placeholder: "dd-mm-jjjj",
+    pick_date: "Kies in een kalender",
+    date_long: |d| {
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let (y, m, day) = d.ymd();
+        format!("{day} {} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
     },
     date_time: |d, h, m| format!("{} {h:02}:{m:02}", (NL.date)(d)),
     percent: |share| format!("{:.0} %", share * 100.0),
@@ -354,7 +374,8 @@ pub const NL: Texts = Texts {
         Problem::InFuture { max } => format!("Het jaar kan niet na {max} liggen."),
         Problem::TooLong { max } => format!("Houd dit onder de {max} tekens."),
         Problem::NotInList => "Kies een van de opties uit de lijst.".into(),
-        Problem::NotADate => "Vul een datum in als JJJJ-MM-DD.".into(),
+        Problem::NotADate => "Vul een datum in als dag, maand en jaar, bijvoorbeeld 28-11-2026 of 28 nov 2026.".into(),
+        Problem::NoSuchDay => "Die dag bestaat niet: controleer de dag en de maand.".into(),
         Problem::DateOutOfRange => "Vul een datum tussen 1900 en 2200 in.".into(),
         Problem::DateInFuture => "Deze datum kan niet in de toekomst liggen.".into(),
         Problem::TargetNotBetter => "De doelwaarde moet beter zijn dan de beginwaarde (zie 'Beter is').".into(),
@@ -785,6 +806,11 @@ const SHARE: ShareTexts = ShareTexts {
     export_csv: "Ranglijst exporteren (CSV)",
     import_csv: "Accounts importeren uit CSV",
     csv_file_name: |day| format!("keystone-ranglijst-{day}.csv"),
+    export_file_name: |day, selected| match selected {
+        None => format!("keystone-{day}.json"),
+        Some(1) => format!("keystone-{day}-1-account.json"),
+        Some(n) => format!("keystone-{day}-{n}-accounts.json"),
+    },
     mapping_title: |file| format!("Accounts importeren uit {file}"),
     mapping_help: "Controleer wat elke kolom wordt: de gissingen komen uit de kolomnamen en hun waarden. \
         Er verandert niets tot u importeert, en een import kan ongedaan worden gemaakt.",
@@ -1132,6 +1158,16 @@ const PLAN: PlanTexts = PlanTexts {
     trend_line: |t| format!("{} {}", (PLAN.trend_mark)(t), (PLAN.trend)(t)),
     band_and_trend: |b, t| format!("{} · {}", (PLAN.band)(b), (PLAN.trend)(t)),
     health_label: |score, b| format!("Plangezondheid {score} ({})", (PLAN.band)(b)),
+    health_parts: "Hoe het is opgebouwd",
+    health_part: |p| match p {
+        HealthPart::Objectives => "Doelen op koers, elk met twee acties",
+        HealthPart::Actions => "Acties op tijd",
+        HealthPart::Kpis => "KPI's gemeten en op koers",
+        HealthPart::Reviews => "Evaluatie gepland, klant onlangs gesproken",
+        HealthPart::Stakeholders => "Stakeholders in kaart zonder hiaten",
+        HealthPart::Freshness => "Bijgehouden",
+    },
+    points_of: |got, of| format!("{got} van {of}"),
     status_of: |item| format!("Status {item}"),
     updated_days_ago: |d| match d {
         0 => "Vandaag bijgewerkt".into(),
@@ -1779,6 +1815,9 @@ mod tests {
         short(1_234_567.0, "€ 1,2 mln");
         short(45_800.0, "€ 46k");
         assert_eq!((NL.date)(Date::parse("2026-11-28").unwrap()), "28-11-2026");
+        assert_eq!((NL.date_long)(Date::parse("2026-11-28").unwrap()), "28 november 2026");
+        assert_eq!((NL.date_long)(Date::parse("2027-03-01").unwrap()), "1 maart 2027");
+        assert_eq!((SHARE.export_file_name)("2026-11-27", Some(2)), "keystone-2026-11-27-2-accounts.json");
         assert_eq!((NL.date_time)(Date::parse("2026-03-05").unwrap(), 9, 7), "05-03-2026 09:07");
         assert_eq!(group_decimal(1234.5), "1.234,5");
         assert_eq!((RATE.margin)(36.5), "36,5 %");

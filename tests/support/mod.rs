@@ -112,6 +112,8 @@ async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
 
 pub struct Browser {
     pub client: Client,
+    /// Where chromedriver listens, for the commands fantoccini has no method for.
+    pub driver_port: u16,
     _driver: tokio::process::Child,
     _profile: TempDir,
 }
@@ -180,5 +182,79 @@ pub async fn browser_with_downloads(downloads: Option<&Path>) -> Browser {
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("a WebDriver session");
-    Browser { client, _driver: driver, _profile: TempDir(profile) }
+    Browser { client, driver_port: port, _driver: driver, _profile: TempDir(profile) }
+}
+
+/// Prints the page as Chromium does for *Print / PDF* (WebDriver's Print Page command, which
+/// applies the page's print stylesheet), on A4 portrait or landscape, and returns the PDF.
+pub async fn print_pdf(b: &Browser, landscape: bool) -> Vec<u8> {
+    let session = b.client.session_id().await.unwrap().expect("a session");
+    let body = serde_json::json!({
+        "orientation": if landscape { "landscape" } else { "portrait" },
+        "page": { "width": 21.0, "height": 29.7 },
+        "margin": { "top": 0.0, "bottom": 0.0, "left": 0.0, "right": 0.0 },
+        "background": true,
+    })
+    .to_string();
+    let mut stream = TcpStream::connect(("127.0.0.1", b.driver_port)).await.unwrap();
+    let request = format!(
+        "POST /session/{session}/print HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.unwrap();
+    let text = String::from_utf8_lossy(&response);
+    let json = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or_default();
+    // A chunked reply would put sizes around the JSON: take the object itself.
+    let json = &json[json.find('{').unwrap_or(0)..=json.rfind('}').unwrap_or(0)];
+    let value: serde_json::Value =
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("print reply: {e}: {text:.300}"));
+    let encoded = value["value"].as_str().unwrap_or_else(|| panic!("no PDF in {value:.300}"));
+    base64_decode(encoded)
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for v in text.bytes().filter_map(value) {
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// What `pdftotext -layout` reads in a PDF, and its number of pages (form feeds).
+pub fn pdf_text(pdf: &[u8]) -> (String, usize) {
+    let dir = std::env::temp_dir().join(format!("keystone-pdf-{}-{}", std::process::id(), pdf.len()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("print.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext (apt poppler-utils) is needed: {e}"));
+    if let Some(shots) = std::env::var_os("KEYSTONE_SHOTS") {
+        let _ = std::fs::copy(&file, std::path::Path::new(&shots).join(format!("print-{}.pdf", pdf.len())));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let pages = text.matches('\u{c}').count().max(1);
+    (text, pages)
 }

@@ -35,7 +35,7 @@ pub fn plan_rows(ws: &Workspace, ranking: &[Ranked], today: Date) -> Vec<PlanRow
                 id: p.account_id.clone(),
                 name: ws.accounts[i].fields.name.clone(),
                 standing: standings[i],
-                health: p.health(today),
+                health: p.health(today, &ws.accounts[i].stakeholders),
                 next_review: p.review.next,
             })
         })

@@ -101,7 +101,7 @@ impl Row {
 /// anything did: a weight change or a rating at 10,000 accounts then builds nothing and
 /// compares no texts.
 pub fn texts_into(ws: &Workspace, today: Date, previous: Option<Vec<RowTexts>>) -> (Vec<RowTexts>, bool) {
-    let health: HashMap<&str, PlanHealth> = ws.plans.iter().map(|p| (p.account_id.as_str(), p.health(today))).collect();
+    let health: HashMap<&str, PlanHealth> = crate::domain::plan::healths(&ws.accounts, &ws.plans, today);
     let previous = previous.unwrap_or_default();
     let mut changed = previous.len() != ws.accounts.len();
     let mut previous = previous.into_iter();

@@ -46,7 +46,7 @@ pub fn DealPanel(id: StoredValue<String>, deals: Memo<Option<DealSummary>>) -> i
             view! {
                 <section class="panel deal-panel">
                     <h2>{t.crm.deals_panel}</h2>
-                    <p class="hint">{(t.crm.deals_as_of)(&(t.date)(d.as_of))}</p>
+                    <p class="hint">{(t.crm.deals_as_of)(&(t.date_long)(d.as_of))}</p>
                     <dl class="figures">
                         <div><dt>{t.crm.won_last}</dt><dd>{(t.money)(d.won_last_12, c)}</dd></div>
                         <div><dt>{t.crm.won_prior}</dt><dd>{(t.money)(d.won_prior_12, c)}</dd></div>

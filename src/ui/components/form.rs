@@ -488,9 +488,9 @@ fn labelled_control(parts: Labelled, control: Control) -> AnyView {
             </select>
         }
         .into_any(),
-        Control::Text | Control::Date | Control::Number | Control::Whole => {
+        Control::Date => date_control(&id, value, on_input, on_commit, invalid, described.clone()),
+        Control::Text | Control::Number | Control::Whole => {
             let (ty, mode) = match control {
-                Control::Date => ("date", "numeric"),
                 Control::Number => ("text", "decimal"),
                 Control::Whole => ("text", "numeric"),
                 _ => ("text", "text"),
@@ -517,6 +517,72 @@ fn labelled_control(parts: Labelled, control: Control) -> AnyView {
             {element}
             <p class="field-error" id=error_id>{move || message.get()}</p>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+        </div>
+    }
+    .into_any()
+}
+
+/// A date field that shows and takes dates in the app's language (`28-11-2026`, `28 Nov
+/// 2026`), whatever the browser's own locale, which a native date input would follow. The
+/// draft holds the ISO day as soon as the text reads as one (`Date::parse_typed`), so typing
+/// the saved day again changes nothing, and anything else as typed, for the domain to name
+/// the problem. A button beside it opens the browser's calendar for those who would rather
+/// pick than type.
+fn date_control(
+    id: &str,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    on_commit: Callback<()>,
+    invalid: impl Fn() -> Option<&'static str> + Send + Sync + 'static,
+    described: String,
+) -> AnyView {
+    let t = t();
+    let typed = move |text: String| Date::parse_typed(&text).map(|d| d.to_string()).unwrap_or(text);
+    let shown = move || {
+        let v = value.get();
+        Date::parse(&v).map(t.date).unwrap_or(v)
+    };
+    let input = move |ev: leptos::ev::Event| on_input.run(typed(event_target_value(&ev)));
+    let change = move |ev: leptos::ev::Event| {
+        on_input.run(typed(event_target_value(&ev)));
+        on_commit.run(());
+    };
+    let calendar = NodeRef::<leptos::html::Input>::new();
+    let open_calendar = move |_| {
+        if let Some(el) = calendar.get() {
+            // Where showPicker is missing (older browsers), typing still works.
+            let _ = el.show_picker();
+        }
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if !v.is_empty() {
+            on_input.run(v);
+            on_commit.run(());
+        }
+    };
+    let iso = move || value.with(|v| if Date::parse(v).is_ok() { v.clone() } else { String::new() });
+    view! {
+        <div class="date-field">
+            <input
+                id=id.to_string()
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                placeholder=t.date_placeholder
+                prop:value=shown
+                on:input=input
+                on:change=change
+                aria-invalid=invalid
+                aria-describedby=described
+            />
+            <button type="button" class="calendar" on:click=open_calendar title=t.pick_date aria-label=t.pick_date>
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                    <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
+                    <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
+                </svg>
+            </button>
+            <input type="date" class="calendar-picker" node_ref=calendar tabindex="-1" aria-hidden="true" prop:value=iso on:change=picked />
         </div>
     }
     .into_any()

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::PlanHealth;
+use crate::domain::plan::{HealthPart, PlanHealth};
 use crate::i18n::t;
 
 #[component]
@@ -16,6 +16,24 @@ pub fn HealthBox(health: PlanHealth) -> impl IntoView {
                 <span class="trend" title=(t.plan.trend)(health.trend)>{(t.plan.trend_mark)(health.trend)}</span>
             </span>
             <span class="score-ranks">{(t.plan.band_and_trend)(health.band, health.trend)}</span>
+            // The parts, so that a director can see what a figure rests on.
+            <details class="health-parts">
+                <summary>{t.plan.health_parts}</summary>
+                <dl>
+                    {HealthPart::ALL
+                        .into_iter()
+                        .zip(health.points)
+                        .map(|(part, got)| {
+                            view! {
+                                <div class:short=got < part.weight()>
+                                    <dt>{(t.plan.health_part)(part)}</dt>
+                                    <dd>{(t.plan.points_of)(got, part.weight())}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </details>
         </div>
     }
 }

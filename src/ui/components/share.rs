@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::merge::{counts, Authors, Change, Item, Merging, Pick};
-use crate::domain::share::{export, file_name, to_json, Shared};
+use crate::domain::share::{export, to_json, Shared};
 use crate::domain::sync::{DisplayName, NameField, RecordKind};
 use crate::domain::views::review::{offering_names, review_row, OfferingNames, ReviewRow};
 use crate::i18n::t;
@@ -30,7 +30,7 @@ pub fn export_workspace(state: AppState, only: Option<Vec<String>>) {
     let t = t();
     let (json, file) = state.workspace.with_untracked(|w| {
         let envelope = export(w, only.as_deref(), &iso_now(), APP_VERSION);
-        (to_json(&envelope), file_name(today(), only.as_ref().map(Vec::len)))
+        (to_json(&envelope), (t.share.export_file_name)(&today().to_string(), only.as_ref().map(Vec::len)))
     });
     match download(&file, &json, "application/json") {
         Ok(()) => state.notify((t.share.exported)(&file)),

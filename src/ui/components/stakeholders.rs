@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::charts::org::{draw_org, org_size, Person, Spot};
+use crate::charts::org::{draw_org, org_size, OrgShape, Person, Spot, MIN_SLOT};
 use crate::domain::stakeholder::{
-    chart_lines, coverage, org_chart, possible_managers, Attitude, BuyingRole, Gap, Stakeholder, StakeholderField,
-    OWN_ROLE_PREFIX,
+    chart_lines, coverage, org_chart, org_outline, possible_managers, Attitude, BuyingRole, Gap, Stakeholder,
+    StakeholderField, OWN_ROLE_PREFIX,
 };
 use crate::i18n::t;
 use crate::platform::{now_ms, today};
@@ -162,7 +162,8 @@ fn PersonItem(
                 parts.push((t.people.owner_line)(&p.owner));
             }
             parts.push(
-                p.last_contact.map_or(t.people.never_contacted.to_string(), |d| (t.people.last_contact)(&(t.date)(d))),
+                p.last_contact
+                    .map_or(t.people.never_contacted.to_string(), |d| (t.people.last_contact)(&(t.date_long)(d))),
             );
             parts.join(" · ")
         })
@@ -202,9 +203,25 @@ fn OrgChart(people: Memo<Vec<Stakeholder>>, on_pick: Callback<Stakeholder>) -> i
     let t = t();
     let spots = StoredValue::new(Vec::<Spot>::new());
     let lit = RwSignal::new(None::<usize>);
+    // The chart's box, measured when it is placed and on every resize: a tree wider than the
+    // box (a phone, or many people side by side) is drawn as an outline instead of scrolling.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let room = RwSignal::new(0.0_f64);
+    Effect::new(move |_| {
+        state.viewport.track();
+        if let Some(el) = frame.get() {
+            room.set(f64::from(el.client_width()));
+        }
+    });
     let chart = Memo::new(move |_| {
+        let room = room.get();
         people.with(|ps| {
-            let placed = org_chart(ps);
+            let mut placed = org_chart(ps);
+            let columns = placed.iter().map(|p| p.x + 1.0).fold(1.0, f64::max);
+            let shape = if room > 0.0 && columns * MIN_SLOT > room { OrgShape::Outline } else { OrgShape::Tree };
+            if shape == OrgShape::Outline {
+                placed = org_outline(ps);
+            }
             let mut drawn: Vec<Person> = vec![
                 Person {
                     name: String::new(),
@@ -231,23 +248,23 @@ fn OrgChart(people: Memo<Vec<Stakeholder>>, on_pick: Callback<Stakeholder>) -> i
             }
             let slots = placed.iter().map(|p| p.x + 1.0).fold(1.0, f64::max);
             let rows = placed.iter().map(|p| p.depth + 1).max().unwrap_or(1);
-            (drawn, chart_lines(ps, &placed), org_size(slots, rows))
+            (drawn, chart_lines(ps, &placed), org_size(shape, slots, rows), shape)
         })
     });
     let data = move || {
         let hover = lit.get();
-        chart.with(|(drawn, lines, _)| {
+        chart.with(|(drawn, lines, _, shape)| {
             let mut drawn = drawn.clone();
             if let Some(p) = hover.and_then(|i| drawn.get_mut(i)) {
                 p.highlighted = true;
             }
-            (drawn, lines.clone())
+            (drawn, lines.clone(), *shape)
         })
     };
     let draw = move |area: &crate::ui::components::chart::Area,
-                     (drawn, lines): &(Vec<Person>, Vec<(usize, usize)>),
+                     (drawn, lines, shape): &(Vec<Person>, Vec<(usize, usize)>, OrgShape),
                      scale: f64| {
-        let out = draw_org(area, drawn, lines, scale)?;
+        let out = draw_org(area, *shape, drawn, lines, scale)?;
         let css = out.into_iter().map(|s| Spot {
             x: s.x / scale,
             y: s.y / scale,
@@ -280,10 +297,10 @@ fn OrgChart(people: Memo<Vec<Stakeholder>>, on_pick: Callback<Stakeholder>) -> i
             on_pick.run(p);
         }
     };
-    let min_width = Signal::derive(move || Some(chart.with(|c| c.2 .0)));
+    let min_width = Signal::derive(move || chart.with(|c| (c.3 == OrgShape::Tree).then_some(c.2 .0)));
     view! {
         <figure class="chart org-chart">
-            <div class="org-scroll">{pointer_canvas(canvas, lit, at, tip, pick, min_width)}</div>
+            <div class="org-scroll" node_ref=frame>{pointer_canvas(canvas, lit, at, tip, pick, min_width)}</div>
             <figcaption>{t.people.chart_help}</figcaption>
         </figure>
     }

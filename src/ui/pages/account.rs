@@ -71,7 +71,7 @@ fn AccountView(id: String) -> impl IntoView {
         })
     };
     // Local days, as the rest of the page writes dates.
-    let day = move |ms: i64| local_date_time_ms(ms).map_or_else(|| iso_date(ms), |(d, _, _)| (t.date)(d));
+    let day = move |ms: i64| local_date_time_ms(ms).map_or_else(|| iso_date(ms), |(d, _, _)| (t.date_long)(d));
     let stamp_text = move || stamps.get().map(|(c, u)| (t.stamps)(&day(c), &day(u))).unwrap_or_default();
 
     // The details save themselves as they are typed (one save model on the whole page).
@@ -288,7 +288,10 @@ fn TierPanel(id: StoredValue<String>, ranked: Memo<Option<Ranked>>) -> impl Into
         opts
     });
     let when = move || {
-        decision.get().flatten().map(|d| view! { <p class="hint">{(t.decided_on)(&(t.date)(d.on), d.promoted)}</p> })
+        decision
+            .get()
+            .flatten()
+            .map(|d| view! { <p class="hint">{(t.decided_on)(&(t.date_long)(d.on), d.promoted)}</p> })
     };
     view! {
         <section class="panel tier-panel">
@@ -435,7 +438,7 @@ fn CriterionCard(
                     }).map(|text| view! { <span class="deal-note">{text}</span> })}
                     {move || shift.get().map(|s| {
                         let since = crate::domain::date::Date::from_unix_ms(s.since_ms);
-                        view! { <span class="shift-note">{(t.shift_note)(s.criterion, s.was, s.higher, s.added, &(t.date)(since))}</span> }
+                        view! { <span class="shift-note">{(t.shift_note)(s.criterion, s.was, s.higher, s.added, &(t.date_long)(since))}</span> }
                     })}
                 </p>
             </div>

@@ -95,7 +95,7 @@ fn Overview() -> impl IntoView {
             view! {
                 <li class:overdue=move || days() < 0>
                     <a href=href>{move || name(&id)}</a>
-                    <span class="when">{move || r.with(|(_, date)| (tp.review_due)(&(t.date)(*date), today.days_until(*date)))}</span>
+                    <span class="when">{move || r.with(|(_, date)| (tp.review_due)(&(t.date_long)(*date), today.days_until(*date)))}</span>
                 </li>
             }
         },

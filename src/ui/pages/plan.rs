@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::Plan;
 use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::health::HealthBox;
@@ -42,7 +41,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
     let today = today();
     let account_id = StoredValue::new(id);
     let plan = Memo::new(move |_| state.workspace.with(|w| account_id.with_value(|id| w.plan(id).cloned())));
-    let health = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p: &Plan| p.health(today))));
+    let health = Memo::new(move |_| state.workspace.with(|w| account_id.with_value(|id| w.plan_health(id, today))));
     provide_context(PlanCtx { state, account_id, plan, health, today });
 
     let name = Memo::new(move |_| {
@@ -77,7 +76,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
                                 let review = plan.with(|p| p.as_ref().and_then(|p| p.review.next));
                                 view! {
                                     <span class="meta">{(t.plan.updated_days_ago)(h.days_since_update)}</span>
-                                    {review.map(|d| view! { <span class="meta">{(t.plan.next_review_on)(&(t.date)(d))}</span> })}
+                                    {review.map(|d| view! { <span class="meta">{(t.plan.next_review_on)(&(t.date_long)(d))}</span> })}
                                     {h.stale.then(|| view! { <span class="chip chip-warn">{t.plan.stale}</span> })}
                                     {h.review_overdue.then(|| view! { <span class="chip chip-warn">{t.plan.review_overdue}</span> })}
                                 }

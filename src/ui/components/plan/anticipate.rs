@@ -122,7 +122,7 @@ fn MeetingItem(meeting: Item<Meeting>, on_edit: Callback<Meeting>) -> impl IntoV
     let ctx = use_plan();
     let t = t();
     let id = StoredValue::new(meeting.with_untracked(|m| m.id.clone()));
-    let what = Signal::derive(move || meeting.with(|m| (t.plan.meeting_on)(&(t.date)(m.date))));
+    let what = Signal::derive(move || meeting.with(|m| (t.plan.meeting_on)(&(t.date_long)(m.date))));
     let follow_ups = move || {
         meeting.with(|m| {
             m.follow_ups
@@ -155,7 +155,7 @@ fn MeetingItem(meeting: Item<Meeting>, on_edit: Callback<Meeting>) -> impl IntoV
     view! {
         <article class="item">
             <header>
-                <h3>{move || meeting.with(|m| (t.date)(m.date))}</h3>
+                <h3>{move || meeting.with(|m| (t.date_long)(m.date))}</h3>
                 <span class="meta">{move || meeting.with(|m| m.attendees.clone())}</span>
                 <EditButton what=what on_edit=Callback::new(move |_| on_edit.run(meeting.get_untracked())) />
                 <DeleteButton

@@ -99,7 +99,7 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
             let trend = k.trend();
             let parts: Vec<String> = [
                 k.latest().map(|m| {
-                    (t.plan.latest)(&(t.plan.quantity)(&(t.number_short)(m.value), &k.unit), &(t.date)(m.date))
+                    (t.plan.latest)(&(t.plan.quantity)(&(t.number_short)(m.value), &k.unit), &(t.date_long)(m.date))
                 }),
                 k.progress().map(t.plan.progress),
                 (trend != Trend::Unknown).then(|| (t.plan.trend_line)(trend)),
@@ -141,7 +141,7 @@ fn KpiCard(kpi: Item<Kpi>, on_edit: Callback<Kpi>) -> impl IntoView {
                 .rev()
                 .map(|m| {
                     let date = m.date;
-                    let what = (t.plan.measurement_of)(&k.name, &(t.date)(m.date));
+                    let what = (t.plan.measurement_of)(&k.name, &(t.date_long)(m.date));
                     view! {
                         <li>
                             <span>{(t.date)(m.date)}</span>
