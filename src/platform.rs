@@ -139,3 +139,10 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// Opens the browser's print dialog (print to paper or save as PDF).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

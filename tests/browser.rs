@@ -750,7 +750,11 @@ async fn html_in_account_data_renders_as_inert_text() {
         web_sys::window().unwrap().location().set_hash(page).unwrap();
         settle().await;
         assert!(text_of(&document().get_element_by_id("app-under-test").unwrap()).contains(payload), "{page}");
-        assert!(all("#app-under-test img, #app-under-test script").is_empty(), "{page}");
+        // The page's own images (the printed plan's charts) are fine; none made from the data.
+        assert!(
+            all("#app-under-test img[onerror], #app-under-test img[src='x'], #app-under-test script").is_empty(),
+            "{page}"
+        );
     }
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
     assert!(pwned.is_undefined());
@@ -1678,4 +1682,51 @@ async fn an_offering_is_added_to_the_catalogue_and_an_accounts_cells_feed_its_ev
     let vicom = saved_ws();
     let cell = vicom.find("sample-01-vicom").unwrap().whitespace.iter().find(|c| c.id == added.id).cloned().unwrap();
     assert_eq!((cell.status.slug(), cell.value), ("potential", Some(120_000.0)));
+}
+
+/// An empty plan starts from a template (structure in the user's language, dates from today)
+/// or from another plan's structure without its measurements; once it has content, the offer
+/// goes.
+#[wasm_bindgen_test]
+async fn an_empty_plan_starts_from_a_template_or_another_plans_structure() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    for (account, how) in [("sample-07-medisys", "template"), ("sample-05-helios", "copy")] {
+        web_sys::window().unwrap().location().set_hash(&format!("#/accounts/{account}")).unwrap();
+        settle().await;
+        button("Promote to key account").click();
+        settle().await;
+        settle().await;
+        let plan = || saved_ws().plan(account).cloned().expect("a plan");
+        assert!(plan().objectives.is_empty());
+        if how == "template" {
+            assert_eq!(all(".template-card").len(), 4, "four situations offered");
+            button("Start as Retain").click();
+        } else {
+            pick("Or copy the structure of another plan", "sample-02-cartech");
+            settle().await;
+            button("Copy structure").click();
+        }
+        for _ in 0..40 {
+            settle().await;
+            if !plan().objectives.is_empty() {
+                break;
+            }
+        }
+        let p = plan();
+        if how == "template" {
+            assert_eq!((p.objectives.len(), p.actions.len(), p.kpis.len()), (2, 4, 2));
+            assert_eq!(p.objectives[0].what, "Renew the framework agreement");
+            assert_eq!(p.review.cadence_days, Some(90));
+        } else {
+            let cartech = saved_ws().plan("sample-02-cartech").cloned().unwrap();
+            assert_eq!(p.objectives.len(), cartech.objectives.len());
+            assert_eq!(p.actions.len(), cartech.actions.len());
+            assert!(p.kpis.iter().all(|k| k.measurements.is_empty()), "no measurements travel");
+            assert!(cartech.kpis.iter().all(|k| !k.measurements.is_empty()), "Cartech keeps its own");
+        }
+        assert!(all(".start-panel").is_empty(), "the offer goes once the plan has content");
+        assert!(text_of(&document().body().unwrap()).contains("Plan started"), "a notice says what was added");
+    }
 }

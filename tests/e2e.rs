@@ -273,7 +273,8 @@ async fn a_key_account_manager_builds_a_plan_that_survives_a_reload() {
         fill_date(c, "Measured on", date).await;
         fill(c, "Value", value).await;
         click(c, "Add measurement").await;
-        let shown = (keystone::i18n::EN.date)(keystone::domain::date::Date::parse(date).unwrap());
+        // In a sentence, the date is written out.
+        let shown = (keystone::i18n::EN.date_long)(keystone::domain::date::Date::parse(date).unwrap());
         wait_text(c, &format!("Latest {value} % on {shown}")).await;
     }
     wait_text(c, "Measurements (3)").await;
@@ -1623,4 +1624,90 @@ async fn a_new_version_is_offered_as_reload_to_update_and_keeps_the_work() {
     assert!(names.contains(&"Cartech".to_string()), "{names:?}");
     c.clone().close().await.unwrap();
     let _ = std::fs::remove_dir_all(&site);
+}
+
+/// The one-page plan goes into the quarterly review: the *Print / PDF* button opens the
+/// browser's print dialog, and what Chromium prints is Cartech's plan on one A4 page (and on
+/// one 16:9 slide), with the texts a director reads, not the app around them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cartech_plan_prints_on_one_page_and_one_slide() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    c.goto(&format!("{home}#/accounts/sample-02-cartech/plan")).await.unwrap();
+    wait_text(c, "Print as slide (16:9)").await;
+    // The dialog itself would block the session: count the calls instead.
+    c.execute("window.printed = []; window.print = () => window.printed.push(document.querySelector('.print-sheet').className);", vec![])
+        .await
+        .unwrap();
+    let expected = [
+        "Account plan Cartech",
+        "Why a key account",
+        "Cartech runs three of our modules instead of one",
+        "Send proposal for the plant upgrade",
+        "Product adoption",
+        "Customer satisfaction (NPS)",
+        "Stakeholders",
+        "Henk Verbeek",
+        "Open needs",
+        "Systems upgrade for the renovated plant",
+        "Commitments",
+        "Answer within four working hours",
+        "Strengths",
+    ];
+    for (button, paper, class) in
+        [("Print / PDF", A4, "print-sheet"), ("Print as slide (16:9)", SLIDE, "print-sheet slide")]
+    {
+        click(c, button).await;
+        eventually!(
+            format!("{button} opens the print dialog"),
+            Some(script_text(c, "return (window.printed || []).join('|');").await).filter(|p| p.ends_with(class))
+        );
+        let (text, pages) = pdf_text(&print_pdf(&b, paper).await);
+        assert_eq!(pages, 1, "{button}: one page\n{text}");
+        // Line breaks and capitals (headings are set in capitals) aside.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        for t in expected {
+            assert!(flat.contains(&t.to_lowercase()), "{button}: {t:?} is on the page:\n{text}");
+        }
+        for app in ["Load sample portfolio", "Overview", "1 · Goals", "Print / PDF"] {
+            assert!(!flat.contains(&app.to_lowercase()), "{button}: the app's {app:?} stays off paper:\n{text}");
+        }
+        assert!(!flat.contains("continued in keystone"), "the sample fits without cuts");
+    }
+    c.clone().close().await.unwrap();
+}
+
+/// The portfolio goes into the management meeting on one landscape page: the overview's
+/// figures, the plans needing attention and the reviews due, with the matrix printed as a
+/// sharp image instead of the screen's canvas.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_portfolio_overview_prints_on_one_landscape_page() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    c.goto(&format!("{home}#/")).await.unwrap();
+    wait_text(c, "Plans needing attention").await;
+    c.execute("window.printed = 0; window.print = () => { window.printed += 1; };", vec![]).await.unwrap();
+    click(c, "Print / PDF").await;
+    eventually!("the print dialog", Some(script_text(c, "return String(window.printed);").await).filter(|p| p == "1"));
+    let drawn =
+        "const i = document.querySelector('img.matrix-print'); return String(!!i && i.complete && i.naturalWidth > 0);";
+    eventually!("the matrix as an image", Some(script_text(c, drawn).await).filter(|d| d == "true"));
+    let (text, pages) = pdf_text(&print_pdf(&b, (29.7, 21.0)).await);
+    assert_eq!(pages, 1, "one landscape page:\n{text}");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    for t in [
+        "Overview",
+        "Printed",
+        "Revenue from key accounts",
+        "Revenue concentration",
+        "Plans needing attention",
+        "Brabant Foods",
+        "Portfolio matrix",
+    ] {
+        assert!(flat.contains(&t.to_lowercase()), "{t:?} is on the page:\n{text}");
+    }
+    for app in ["Load sample portfolio", "Print / PDF", "Open the portfolio matrix"] {
+        assert!(!flat.contains(&app.to_lowercase()), "the app's {app:?} stays off paper:\n{text}");
+    }
+    c.clone().close().await.unwrap();
 }

@@ -41,6 +41,39 @@ pub struct ContributionBar {
     pub value_text: String,
 }
 
+/// Draws into an SVG document `w`×`h` (CSS pixels) for print, where a canvas would print at
+/// screen resolution. Nothing when the drawing fails.
+pub fn to_svg(
+    w: u32,
+    h: u32,
+    draw: impl for<'a, 'b> FnOnce(&'b DrawingArea<SVGBackend<'a>, Shift>) -> DrawResult<SVGBackend<'a>>,
+) -> String {
+    let mut out = String::new();
+    let drawn = {
+        let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
+        draw(&area).is_ok() && area.present().is_ok()
+    };
+    if drawn {
+        out
+    } else {
+        String::new()
+    }
+}
+
+/// An SVG document as a `data:` address for an `<img>`: the page shows it without ever
+/// parsing it as markup of its own (no inner HTML), and an image runs no script.
+pub fn svg_data_url(svg: &str) -> String {
+    let mut out = String::from("data:image/svg+xml;charset=utf-8,");
+    for b in svg.bytes() {
+        if b.is_ascii_alphanumeric() || b" -_.!~*'()/:;=,".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn font(size: f64, scale: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
     ("sans-serif", size * scale).into_font().color(&color).pos(pos)
 }
@@ -357,6 +390,33 @@ pub fn draw_quarters<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod svg_tests {
+    use super::*;
+
+    #[test]
+    fn a_kpi_chart_prints_as_an_escaped_svg_image() {
+        let series = KpiSeries {
+            points: vec![(0, 1.0), (30, 4.0)],
+            baseline: 0.0,
+            target: 10.0,
+            target_day: Some(90),
+            first_label: "1 Jan".into(),
+            last_label: "<b>&\"#%".into(),
+            target_label: "Target 10".into(),
+            baseline_text: "0".into(),
+            target_text: "10".into(),
+        };
+        let svg = to_svg(320, 120, |area| draw_kpi(area, &series, false, 1.0));
+        assert!(svg.starts_with("<svg") && svg.contains("Target 10"), "{svg}");
+        let url = svg_data_url(&svg);
+        assert!(url.starts_with("data:image/svg+xml;charset=utf-8,%3Csvg"));
+        // Nothing in it can end the attribute, start markup or cut the address short.
+        assert!(!url.contains(['<', '>', '"', '#', '&']), "{url}");
+        assert!(url.contains("%26lt;b%26gt;%26amp;"), "the label is escaped as text: {url}");
+    }
 }
 
 #[cfg(test)]

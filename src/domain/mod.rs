@@ -22,6 +22,7 @@ pub mod share;
 pub mod spreadsheet;
 pub mod stakeholder;
 pub mod sync;
+pub mod template;
 pub mod tier;
 pub mod validate;
 pub mod views;

@@ -1,8 +1,8 @@
 //! English texts.
 
 use super::{
-    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts,
-    WhitespaceTexts,
+    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, SheetTexts,
+    TemplateTexts, Texts, WhitespaceTexts,
 };
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -22,6 +22,7 @@ use crate::domain::spreadsheet::{CsvError, ExportColumn, Target};
 use crate::domain::spreadsheet::{Scale, TextEncoding};
 use crate::domain::stakeholder::{Attitude, BuyingRole, Gap, StakeholderField};
 use crate::domain::sync::RecordKind;
+use crate::domain::template::{Template, TemplateWords};
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
 use crate::domain::views::review::FieldName;
@@ -474,6 +475,8 @@ pub const EN: Texts = Texts {
     groups: GROUPS,
     whitespace: WHITESPACE,
     method: METHOD,
+    sheet: SHEET,
+    template: TEMPLATE,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -1611,6 +1614,107 @@ const WHITESPACE: WhitespaceTexts = WhitespaceTexts {
     heat_empty: "No key accounts yet.",
 };
 
+const TEMPLATE: TemplateTexts = TemplateTexts {
+    title: "Start from a template",
+    help: "A plan for the situation the account is in, with starter objectives, actions with due dates, \
+           KPIs and a review rhythm. Change anything afterwards.",
+    name: |t| match t {
+        Template::Acquire => "Acquire",
+        Template::Expand => "Expand",
+        Template::Retain => "Retain",
+        Template::TurnAround => "Turn around",
+    },
+    blurb: |t| match t {
+        Template::Acquire => {
+            "A new key account: get known in their buying process and win the first order. Reviewed monthly."
+        }
+        Template::Expand => {
+            "An account that already buys: a second product line and more revenue. Reviewed each quarter."
+        }
+        Template::Retain => "A valued account: renew the agreement and keep them satisfied. Reviewed each quarter.",
+        Template::TurnAround => "An account in trouble: solve what hurts and win back trust. Reviewed every two weeks.",
+    },
+    words: |t| match t {
+        Template::Acquire => TemplateWords {
+            objectives: ["Become a recognised supplier in their buying process", "Win the first substantial order"],
+            actions: [
+                "Map the decision makers and the buying process",
+                "Introduce our management to theirs",
+                "Propose a pilot that shows our value",
+                "Agree the service level for the pilot",
+            ],
+            kpis: [("Share of their spend in our category", "%"), ("Contacts in touch", "people")],
+        },
+        Template::Expand => TemplateWords {
+            objectives: ["Bring a second product line into use", "Grow revenue by a fifth"],
+            actions: [
+                "Hold their needs against our whitespace",
+                "Run a joint roadmap session",
+                "Propose a bundle for their next budget round",
+                "Hold a business review with their management",
+            ],
+            kpis: [("Revenue growth", "%"), ("Products in use", "products")],
+        },
+        Template::Retain => TemplateWords {
+            objectives: ["Renew the framework agreement", "Keep satisfaction at 8 or higher"],
+            actions: [
+                "Agree the renewal timeline with their buyer",
+                "Go through last quarter's service incidents with them",
+                "Executive visit to thank them and hear their plans",
+                "Send the renewal proposal",
+            ],
+            kpis: [("Customer satisfaction", "points"), ("Open service incidents", "incidents")],
+        },
+        Template::TurnAround => TemplateWords {
+            objectives: ["Solve the issues that hurt the relationship", "Restore the trust of their decision makers"],
+            actions: [
+                "Hear their complaints first-hand, in person",
+                "Agree a recovery plan with dates",
+                "Report progress on the recovery plan",
+                "Review the relationship with their management",
+            ],
+            kpis: [("Open complaints", "complaints"), ("Customer satisfaction", "points")],
+        },
+    },
+    use_it: |name| format!("Start as {name}"),
+    copy_label: "Or copy the structure of another plan",
+    copy_none: "Choose a plan",
+    copy_button: "Copy structure",
+    started: |o, a, k| format!("Plan started: {o} objectives, {a} actions and {k} KPIs added."),
+};
+
+const SHEET: SheetTexts = SheetTexts {
+    print: "Print / PDF",
+    print_slide: "Print as slide (16:9)",
+    title: |name| format!("Account plan {name}"),
+    printed_on: |day| format!("Printed {day}"),
+    owner: |who| format!("Account owner: {who}"),
+    score: |s| format!("Score {s} of 100"),
+    unrated: "Not fully rated",
+    why: "Why a key account",
+    strengths: |names: &[&str]| {
+        // Criterion names are titles; in a sentence they read in lower case.
+        let names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("Rated high on {one}."),
+            [rest @ .., last] => format!("Rated high on {} and {last}.", rest.join(", ")),
+        }
+    },
+    no_strengths: "No criterion is rated 4 or 5 yet.",
+    decided: |reason| format!("Decision: {reason}"),
+    key_since: |day| format!("Key account since {day}."),
+    revenue: |amount| format!("Revenue {amount}"),
+    potential: |amount| format!("potential {amount}"),
+    commitments: "Commitments",
+    people: "Stakeholders",
+    needs: "Open needs",
+    last_met: |day| format!("Last met {day}"),
+    more: |n| format!("+{n} more in Keystone"),
+    continued: "Continued in Keystone: some lists are longer than this page shows.",
+    due: |day| format!("due {day}"),
+};
+
 const METHOD: MethodTexts = MethodTexts {
     nav: "Method",
     title: "The method",
@@ -1736,6 +1840,11 @@ mod tests {
         assert_eq!((SHARE.export_file_name)("2026-11-27", Some(2)), "keystone-2026-11-27-2-accounts.json");
         assert_eq!((SHARE.export_file_name)("2026-11-27", Some(1)), "keystone-2026-11-27-1-account.json");
         assert_eq!((SHARE.export_file_name)("2026-11-27", None), "keystone-2026-11-27.json");
+        assert_eq!(
+            (SHEET.strengths)(&["Product fit", "Strategic value"]),
+            "Rated high on product fit and strategic value."
+        );
+        assert_eq!((SHEET.strengths)(&["A", "B", "C"]), "Rated high on a, b and c.");
     }
 
     /// The import review speaks the app's language: for a colleague's copy of the sample with

@@ -501,6 +501,8 @@ pub struct Texts {
     pub groups: GroupTexts,
     pub whitespace: WhitespaceTexts,
     pub method: MethodTexts,
+    pub sheet: SheetTexts,
+    pub template: TemplateTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -1070,6 +1072,53 @@ pub struct CrmTexts {
 }
 
 /// The method page: the method in the app's own words, and the "Why?" links to it.
+/// Starting a plan from a template or from another plan.
+pub struct TemplateTexts {
+    pub title: &'static str,
+    pub help: &'static str,
+    pub name: fn(crate::domain::template::Template) -> &'static str,
+    pub blurb: fn(crate::domain::template::Template) -> &'static str,
+    pub words: fn(crate::domain::template::Template) -> crate::domain::template::TemplateWords,
+    /// "Start as Expand".
+    pub use_it: fn(&str) -> String,
+    pub copy_label: &'static str,
+    pub copy_none: &'static str,
+    pub copy_button: &'static str,
+    /// What a start added: (objectives, actions, KPIs).
+    pub started: fn(usize, usize, usize) -> String,
+}
+
+/// The printed one-page plan.
+pub struct SheetTexts {
+    pub print: &'static str,
+    pub print_slide: &'static str,
+    /// "Account plan Cartech".
+    pub title: fn(&str) -> String,
+    /// "Printed 29 November 2026".
+    pub printed_on: fn(&str) -> String,
+    pub owner: fn(&str) -> String,
+    /// "Score 78 of 100".
+    pub score: fn(u8) -> String,
+    pub unrated: &'static str,
+    pub why: &'static str,
+    /// "Rated high on product fit and strategic value."
+    pub strengths: fn(&[&str]) -> String,
+    pub no_strengths: &'static str,
+    pub decided: fn(&str) -> String,
+    pub key_since: fn(&str) -> String,
+    pub revenue: fn(&str) -> String,
+    pub potential: fn(&str) -> String,
+    pub commitments: &'static str,
+    pub people: &'static str,
+    pub needs: &'static str,
+    pub last_met: fn(&str) -> String,
+    /// Under a list cut short: "+3 more in Keystone".
+    pub more: fn(usize) -> String,
+    /// At the foot of a page that left something off.
+    pub continued: &'static str,
+    pub due: fn(&str) -> String,
+}
+
 pub struct MethodTexts {
     pub nav: &'static str,
     pub title: &'static str,

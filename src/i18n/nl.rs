@@ -3,8 +3,8 @@
 //! (key account, accountplan, KPI, SWOT). Formats: `€ 1.250.000`, `28-11-2026`, `36 %`.
 
 use super::{
-    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, Texts,
-    WhitespaceTexts,
+    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, SheetTexts,
+    TemplateTexts, Texts, WhitespaceTexts,
 };
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -24,6 +24,7 @@ use crate::domain::spreadsheet::{CsvError, ExportColumn, Target};
 use crate::domain::spreadsheet::{Scale, TextEncoding};
 use crate::domain::stakeholder::{Attitude, BuyingRole, Gap, StakeholderField};
 use crate::domain::sync::RecordKind;
+use crate::domain::template::{Template, TemplateWords};
 use crate::domain::validate::Problem;
 use crate::domain::views::ranking::Column;
 use crate::domain::views::review::FieldName;
@@ -486,6 +487,8 @@ pub const NL: Texts = Texts {
     groups: GROUPS,
     whitespace: WHITESPACE,
     method: METHOD,
+    sheet: SHEET,
+    template: TEMPLATE,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -1695,6 +1698,108 @@ const WHITESPACE: WhitespaceTexts = WhitespaceTexts {
     heat_empty: "Nog geen key accounts.",
 };
 
+const TEMPLATE: TemplateTexts = TemplateTexts {
+    title: "Beginnen met een sjabloon",
+    help: "Een plan voor de situatie waarin de account zit, met eerste doelen, acties met deadlines, KPI's \
+           en een evaluatieritme. Alles is daarna aan te passen.",
+    name: |t| match t {
+        Template::Acquire => "Verwerven",
+        Template::Expand => "Uitbouwen",
+        Template::Retain => "Behouden",
+        Template::TurnAround => "Herstellen",
+    },
+    blurb: |t| {
+        match t {
+        Template::Acquire => "Een nieuwe key account: bekend worden in hun inkoopproces en de eerste order winnen. Maandelijks geëvalueerd.",
+        Template::Expand => "Een account die al koopt: een tweede productlijn en meer omzet. Elk kwartaal geëvalueerd.",
+        Template::Retain => "Een waardevolle account: de overeenkomst verlengen en de klant tevreden houden. Elk kwartaal geëvalueerd.",
+        Template::TurnAround => "Een account met problemen: oplossen wat schuurt en het vertrouwen terugwinnen. Elke twee weken geëvalueerd.",
+    }
+    },
+    words: |t| match t {
+        Template::Acquire => TemplateWords {
+            objectives: ["Erkende leverancier worden in hun inkoopproces", "De eerste substantiële order binnenhalen"],
+            actions: [
+                "Beslissers en inkoopproces in kaart brengen",
+                "Onze directie met de hunne kennis laten maken",
+                "Een pilot voorstellen die onze waarde laat zien",
+                "Het serviceniveau voor de pilot afspreken",
+            ],
+            kpis: [("Aandeel in hun uitgaven in onze categorie", "%"), ("Contactpersonen in gesprek", "personen")],
+        },
+        Template::Expand => TemplateWords {
+            objectives: ["Een tweede productlijn in gebruik laten nemen", "De omzet met een vijfde laten groeien"],
+            actions: [
+                "Hun behoeften naast onze witte vlekken leggen",
+                "Een gezamenlijke roadmapsessie houden",
+                "Een bundel voorstellen voor hun volgende budgetronde",
+                "Een businessreview met hun directie houden",
+            ],
+            kpis: [("Omzetgroei", "%"), ("Producten in gebruik", "producten")],
+        },
+        Template::Retain => TemplateWords {
+            objectives: ["De raamovereenkomst verlengen", "Tevredenheid op 8 of hoger houden"],
+            actions: [
+                "Met hun inkoper de planning van de verlenging afspreken",
+                "De service-incidenten van het afgelopen kwartaal met hen doornemen",
+                "Directiebezoek om te bedanken en hun plannen te horen",
+                "Het verlengingsvoorstel sturen",
+            ],
+            kpis: [("Klanttevredenheid", "punten"), ("Openstaande service-incidenten", "incidenten")],
+        },
+        Template::TurnAround => TemplateWords {
+            objectives: [
+                "De problemen oplossen die de relatie schaden",
+                "Het vertrouwen van hun beslissers herstellen",
+            ],
+            actions: [
+                "Hun klachten persoonlijk en uit de eerste hand horen",
+                "Een herstelplan met data afspreken",
+                "Over de voortgang van het herstelplan rapporteren",
+                "De relatie met hun directie evalueren",
+            ],
+            kpis: [("Openstaande klachten", "klachten"), ("Klanttevredenheid", "punten")],
+        },
+    },
+    use_it: |name| format!("Beginnen als {name}"),
+    copy_label: "Of neem de opbouw van een ander plan over",
+    copy_none: "Kies een plan",
+    copy_button: "Opbouw overnemen",
+    started: |o, a, k| format!("Plan gestart: {o} doelen, {a} acties en {k} KPI's toegevoegd."),
+};
+
+const SHEET: SheetTexts = SheetTexts {
+    print: "Afdrukken / pdf",
+    print_slide: "Afdrukken als dia (16:9)",
+    title: |name| format!("Accountplan {name}"),
+    printed_on: |day| format!("Afgedrukt {day}"),
+    owner: |who| format!("Accountmanager: {who}"),
+    score: |s| format!("Score {s} van 100"),
+    unrated: "Nog niet volledig beoordeeld",
+    why: "Waarom een key account",
+    strengths: |names: &[&str]| {
+        // Criterion names are titles; in a sentence they read in lower case.
+        let names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("Scoort hoog op {one}."),
+            [rest @ .., last] => format!("Scoort hoog op {} en {last}.", rest.join(", ")),
+        }
+    },
+    no_strengths: "Nog geen criterium met een 4 of 5.",
+    decided: |reason| format!("Besluit: {reason}"),
+    key_since: |day| format!("Key account sinds {day}."),
+    revenue: |amount| format!("Omzet {amount}"),
+    potential: |amount| format!("potentieel {amount}"),
+    commitments: "Toezeggingen",
+    people: "Stakeholders",
+    needs: "Openstaande behoeften",
+    last_met: |day| format!("Laatst gesproken {day}"),
+    more: |n| format!("+{n} meer in Keystone"),
+    continued: "Vervolg in Keystone: sommige lijsten zijn langer dan deze pagina toont.",
+    due: |day| format!("uiterlijk {day}"),
+};
+
 const METHOD: MethodTexts = MethodTexts {
     nav: "Methode",
     title: "De methode",
@@ -1818,6 +1923,7 @@ mod tests {
         assert_eq!((NL.date_long)(Date::parse("2026-11-28").unwrap()), "28 november 2026");
         assert_eq!((NL.date_long)(Date::parse("2027-03-01").unwrap()), "1 maart 2027");
         assert_eq!((SHARE.export_file_name)("2026-11-27", Some(2)), "keystone-2026-11-27-2-accounts.json");
+        assert_eq!((SHEET.strengths)(&["Klantwaarde", "Productfit"]), "Scoort hoog op klantwaarde en productfit.");
         assert_eq!((NL.date_time)(Date::parse("2026-03-05").unwrap(), 9, 7), "05-03-2026 09:07");
         assert_eq!(group_decimal(1234.5), "1.234,5");
         assert_eq!((RATE.margin)(36.5), "36,5 %");

@@ -185,13 +185,17 @@ pub async fn browser_with_downloads(downloads: Option<&Path>) -> Browser {
     Browser { client, driver_port: port, _driver: driver, _profile: TempDir(profile) }
 }
 
+/// A4 portrait and a 16:9 slide (10 × 5.625 inch), in centimetres.
+pub const A4: (f64, f64) = (21.0, 29.7);
+pub const SLIDE: (f64, f64) = (25.4, 14.2875);
+
 /// Prints the page as Chromium does for *Print / PDF* (WebDriver's Print Page command, which
-/// applies the page's print stylesheet), on A4 portrait or landscape, and returns the PDF.
-pub async fn print_pdf(b: &Browser, landscape: bool) -> Vec<u8> {
+/// applies the page's print stylesheet) on paper of `(width, height)` cm; returns the PDF.
+pub async fn print_pdf(b: &Browser, (width, height): (f64, f64)) -> Vec<u8> {
     let session = b.client.session_id().await.unwrap().expect("a session");
     let body = serde_json::json!({
-        "orientation": if landscape { "landscape" } else { "portrait" },
-        "page": { "width": 21.0, "height": 29.7 },
+        "orientation": "portrait",
+        "page": { "width": width, "height": height },
         "margin": { "top": 0.0, "bottom": 0.0, "left": 0.0, "right": 0.0 },
         "background": true,
     })
@@ -203,12 +207,30 @@ pub async fn print_pdf(b: &Browser, landscape: bool) -> Vec<u8> {
         body.len()
     );
     stream.write_all(request.as_bytes()).await.unwrap();
+    // chromedriver keeps the connection open: read the headers, then as many bytes as they say.
     let mut response = Vec::new();
-    stream.read_to_end(&mut response).await.unwrap();
-    let text = String::from_utf8_lossy(&response);
-    let json = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or_default();
-    // A chunked reply would put sizes around the JSON: take the object itself.
-    let json = &json[json.find('{').unwrap_or(0)..=json.rfind('}').unwrap_or(0)];
+    let mut buf = [0u8; 65536];
+    let body_at = loop {
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "chromedriver closed the connection: {}", String::from_utf8_lossy(&response));
+        response.extend_from_slice(&buf[..n]);
+        if let Some(i) = response.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+    };
+    let head = String::from_utf8_lossy(&response[..body_at]).to_lowercase();
+    let length: usize = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no content length in {head}"));
+    while response.len() < body_at + length {
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "the reply ended early");
+        response.extend_from_slice(&buf[..n]);
+    }
+    let text = String::from_utf8_lossy(&response[body_at..body_at + length]);
+    let json = text.as_ref();
     let value: serde_json::Value =
         serde_json::from_str(json).unwrap_or_else(|e| panic!("print reply: {e}: {text:.300}"));
     let encoded = value["value"].as_str().unwrap_or_else(|| panic!("no PDF in {value:.300}"));
@@ -238,14 +260,13 @@ fn base64_decode(text: &str) -> Vec<u8> {
     out
 }
 
-/// What `pdftotext -layout` reads in a PDF, and its number of pages (form feeds).
+/// What `pdftotext` reads in a PDF (column by column), and its number of pages (form feeds).
 pub fn pdf_text(pdf: &[u8]) -> (String, usize) {
     let dir = std::env::temp_dir().join(format!("keystone-pdf-{}-{}", std::process::id(), pdf.len()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("print.pdf");
     std::fs::write(&file, pdf).unwrap();
     let out = std::process::Command::new("pdftotext")
-        .arg("-layout")
         .arg(&file)
         .arg("-")
         .output()

@@ -5,4 +5,5 @@ pub mod plans;
 pub mod ranking;
 pub mod rating;
 pub mod review;
+pub mod sheet;
 pub mod window;

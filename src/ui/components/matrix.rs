@@ -61,6 +61,24 @@ pub fn points(state: AppState, owner: &str, sector: &str, tier: &str) -> (Vec<Po
     })
 }
 
+fn matrix_texts() -> MatrixTexts<'static> {
+    let tp = &t().portfolio;
+    MatrixTexts {
+        y_axis: tp.axis_attractiveness,
+        x_axis: tp.axis_strength,
+        quadrants: Quadrant::ALL.map(tp.quadrant),
+        stages: Stage::ALL.map(tp.stage),
+    }
+}
+
+/// The matrix as an SVG image (`data:` address) `w`×`h` CSS pixels, for print, where the
+/// canvas would print at screen resolution.
+pub fn matrix_image(points: &[Point], w: u32, h: u32) -> String {
+    let bubbles: Vec<Bubble> = points.iter().map(|p| p.bubble.clone()).collect();
+    let svg = crate::charts::to_svg(w, h, |area| draw_matrix(area, &bubbles, &matrix_texts(), 1.0).map(|_| ()));
+    crate::charts::svg_data_url(&svg)
+}
+
 #[component]
 pub fn MatrixChart(points: Memo<Vec<Point>>, highlight: RwSignal<Option<String>>, height: f64) -> impl IntoView {
     let state = crate::ui::state::use_app();
@@ -76,13 +94,7 @@ pub fn MatrixChart(points: Memo<Vec<Point>>, highlight: RwSignal<Option<String>>
         })
     };
     let draw = move |area: &crate::ui::components::chart::Area, bubbles: &Vec<Bubble>, scale: f64| {
-        let texts = MatrixTexts {
-            y_axis: tp.axis_attractiveness,
-            x_axis: tp.axis_strength,
-            quadrants: Quadrant::ALL.map(tp.quadrant),
-            stages: Stage::ALL.map(tp.stage),
-        };
-        let drawn = draw_matrix(area, bubbles, &texts, scale)?;
+        let drawn = draw_matrix(area, bubbles, &matrix_texts(), scale)?;
         let css = drawn.into_iter().map(|sp| Spot { x: sp.x / scale, y: sp.y / scale, r: sp.r / scale, label: None });
         spots.set_value(css.collect());
         Ok(())

@@ -11,7 +11,7 @@ use crate::domain::scoring::Tier;
 use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::keyed::keyed;
-use crate::ui::components::matrix::{points, MatrixChart};
+use crate::ui::components::matrix::{matrix_image, points, MatrixChart};
 use crate::ui::components::widgets::NeedsAccounts;
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
@@ -38,6 +38,19 @@ fn Overview() -> impl IntoView {
     let name = move |id: &str| state.workspace.with(|w| w.find(id).map(|a| a.fields.name.clone()).unwrap_or_default());
     let pts = Memo::new(move |_| points(state, "", "", "").0);
     let highlight = RwSignal::new(None::<String>);
+    // Printing: the matrix is drawn once more as an SVG image (sharp on paper), then the
+    // browser's dialog opens once that is on the page.
+    let printing = RwSignal::new(false);
+    let print = move |_| {
+        printing.set(true);
+        request_animation_frame(move || set_timeout(crate::platform::print, std::time::Duration::from_millis(50)));
+    };
+    let printed_matrix = move || {
+        printing.get().then(|| {
+            let src = pts.with(|p| matrix_image(p, 720, 420));
+            view! { <img class="print-only matrix-print" src=src alt=tp.matrix_label /> }
+        })
+    };
 
     let tier_bar = move || {
         d.with(|d| {
@@ -104,7 +117,11 @@ fn Overview() -> impl IntoView {
     view! {
         <section class="page overview">
             <div class="page-head">
-                <h1>{tp.overview_title}</h1>
+                <div>
+                    <h1>{tp.overview_title}</h1>
+                    <p class="print-only stamp">{(t.sheet.printed_on)(&(t.date_long)(today))}</p>
+                </div>
+                <button type="button" class="button-secondary print-button" on:click=print>{t.sheet.print}</button>
             </div>
             <div class="tiles">
                 <div class="tile">
@@ -143,6 +160,7 @@ fn Overview() -> impl IntoView {
                     <Show when=move || pts.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty-note">{tp.matrix_empty}</p> }>
                         <MatrixChart points=pts highlight=highlight height=360.0 />
                     </Show>
+                    {printed_matrix}
                     <p><a class="button button-secondary" href=Route::Portfolio.href()>{tp.open_matrix}</a></p>
                 </section>
                 <div>

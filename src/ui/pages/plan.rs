@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::health::HealthBox;
-use crate::ui::components::plan::{anticipate, deliver, goals, measure, review, summary, PlanCtx, PromoteButton};
+use crate::ui::components::plan::{
+    anticipate, deliver, goals, measure, review, sheet, start, summary, PlanCtx, PromoteButton,
+};
 use crate::ui::components::widgets::{Missing, TierBadge};
 use crate::ui::route::{Route, Section};
 use crate::ui::state::use_app;
@@ -51,6 +53,14 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
     });
     let tier = move || account_id.with_value(|id| state.ranked(id)).map(|x| x.standing());
 
+    // Printing: the one-page sheet on A4, or laid out as a 16:9 slide. The class is set first
+    // and the dialog opened on the next frame, so the sheet is laid out the chosen way.
+    let slide = RwSignal::new(false);
+    let print = move |as_slide: bool| {
+        slide.set(as_slide);
+        request_animation_frame(crate::platform::print);
+    };
+
     let tab = move |s: Section| {
         let href = Route::Plan(account_id.get_value(), s).href();
         view! {
@@ -84,8 +94,18 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
                         }}
                     </p>
                 </div>
-                {move || health.get().map(|h| view! { <HealthBox health=h /> })}
+                <div class="plan-head-side">
+                    {move || health.get().map(|h| view! { <HealthBox health=h /> })}
+                    <div class="print-actions">
+                        <button type="button" class="button-secondary" on:click=move |_| print(false)>{t.sheet.print}</button>
+                        <button type="button" class="button-secondary" on:click=move |_| print(true)>{t.sheet.print_slide}</button>
+                    </div>
+                </div>
             </div>
+            // An empty plan offers a start: a template, or another plan's structure.
+            <Show when=move || plan.with(|p| p.as_ref().is_some_and(crate::domain::template::is_blank))>
+                <start::StartPanel />
+            </Show>
             <nav class="tabs" aria-label=t.plan.sections>{Section::ALL.into_iter().map(tab).collect_view()}</nav>
             {match section {
                 Section::Summary => view! { <summary::Summary /> }.into_any(),
@@ -96,6 +116,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
                 Section::Swot => view! { <review::SwotSection /> }.into_any(),
                 Section::Review => view! { <review::ReviewSection /> }.into_any(),
             }}
+            <sheet::PlanSheetView slide=slide.into() />
         </section>
     }
 }

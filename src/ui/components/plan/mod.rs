@@ -6,6 +6,8 @@ pub mod deliver;
 pub mod goals;
 pub mod measure;
 pub mod review;
+pub mod sheet;
+pub mod start;
 pub mod summary;
 
 use leptos::prelude::*;
