@@ -1462,7 +1462,17 @@ async fn in_dutch_texts_amounts_and_dates_follow_the_language() {
         assert_eq!(saved_next().as_deref(), Some(iso), "{typed} is saved as that day");
         assert_eq!(next().value(), shows, "{typed} is shown the Dutch way");
     }
-    // The calendar beside the field (the browser's own picker) sets the same field.
+    // The calendar beside the field (the browser's own picker) sets the same field; its button
+    // is named after the field.
+    assert_eq!(
+        document()
+            .query_selector(".date-field button.calendar")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Volgende evaluatie: kies in een kalender")
+    );
     let picker: HtmlInputElement =
         document().query_selector(".date-field .calendar-picker").unwrap().unwrap().unchecked_into();
     assert_eq!(picker.value(), "2027-04-15", "the calendar opens at the field's day");

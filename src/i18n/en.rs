@@ -52,7 +52,7 @@ pub const EN: Texts = Texts {
         format!("{day} {} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
     },
     date_placeholder: "dd-mm-yyyy",
-    pick_date: "Pick from a calendar",
+    pick_date: |field| format!("{field}: pick from a calendar"),
     date_long: |d| {
         const MONTHS: [&str; 12] = [
             "January",
@@ -1092,7 +1092,7 @@ const PLAN: PlanTexts = PlanTexts {
     sections: "Plan sections",
     health: "Plan health",
     band: |b| match b {
-        Band::Red => "needs attention",
+        Band::Red => "weak",
         Band::Yellow => "fair",
         Band::Green => "good",
     },

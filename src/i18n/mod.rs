@@ -327,8 +327,8 @@ pub struct Texts {
     pub date: fn(Date) -> String,
     /// What a date field shows while empty: the order of day, month and year.
     pub date_placeholder: &'static str,
-    /// The button beside a date field that opens the browser's calendar.
-    pub pick_date: &'static str,
+    /// The button beside a date field that opens the browser's calendar (the field's label).
+    pub pick_date: fn(&str) -> String,
     /// A date in running text ("next review on 28 November 2026").
     pub date_long: fn(Date) -> String,
     /// A date with a time of day (local).

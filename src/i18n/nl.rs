@@ -53,7 +53,7 @@ pub const NL: Texts = Texts {
         format!("{day:02}-{m:02}-{y}")
     },
     date_placeholder: "dd-mm-jjjj",
-    pick_date: "Kies in een kalender",
+    pick_date: |field| format!("{field}: kies in een kalender"),
     date_long: |d| {
         const MONTHS: [&str; 12] = [
             "januari",
@@ -1142,7 +1142,7 @@ const PLAN: PlanTexts = PlanTexts {
     sections: "Onderdelen van het plan",
     health: "Plangezondheid",
     band: |b| match b {
-        Band::Red => "vraagt aandacht",
+        Band::Red => "zwak",
         Band::Yellow => "redelijk",
         Band::Green => "goed",
     },

@@ -488,7 +488,7 @@ fn labelled_control(parts: Labelled, control: Control) -> AnyView {
             </select>
         }
         .into_any(),
-        Control::Date => date_control(&id, value, on_input, on_commit, invalid, described.clone()),
+        Control::Date => date_control(&id, &label, value, on_input, on_commit, invalid, described.clone()),
         Control::Text | Control::Number | Control::Whole => {
             let (ty, mode) = match control {
                 Control::Number => ("text", "decimal"),
@@ -530,6 +530,7 @@ fn labelled_control(parts: Labelled, control: Control) -> AnyView {
 /// pick than type.
 fn date_control(
     id: &str,
+    label: &str,
     value: Signal<String>,
     on_input: Callback<String>,
     on_commit: Callback<()>,
@@ -561,13 +562,17 @@ fn date_control(
             on_commit.run(());
         }
     };
+    // Named after its field: a page with several dates has several of these buttons.
+    let pick = (t.pick_date)(label);
     let iso = move || value.with(|v| if Date::parse(v).is_ok() { v.clone() } else { String::new() });
     view! {
         <div class="date-field">
             <input
                 id=id.to_string()
                 type="text"
-                inputmode="numeric"
+                // Digits with a separator: a phone's decimal pad has `.` or `,`, both of which
+                // `parse_typed` reads, where a numeric pad may have none.
+                inputmode="decimal"
                 autocomplete="off"
                 placeholder=t.date_placeholder
                 prop:value=shown
@@ -576,7 +581,7 @@ fn date_control(
                 aria-invalid=invalid
                 aria-describedby=described
             />
-            <button type="button" class="calendar" on:click=open_calendar title=t.pick_date aria-label=t.pick_date>
+            <button type="button" class="calendar" on:click=open_calendar title=pick.clone() aria-label=pick>
                 <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                     <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
                     <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
