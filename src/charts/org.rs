@@ -199,7 +199,14 @@ mod tests {
     }
 
     fn people(map: &[Stakeholder]) -> (Vec<Person>, Vec<(usize, usize)>) {
-        let placed = org_chart(map);
+        placed_people(map, org_chart(map))
+    }
+
+    /// The people as the page draws them for a placement (tree or outline), in list order.
+    fn placed_people(
+        map: &[Stakeholder],
+        placed: Vec<crate::domain::stakeholder::Placed>,
+    ) -> (Vec<Person>, Vec<(usize, usize)>) {
         let mut out: Vec<Person> = placed
             .iter()
             .map(|p| Person {
@@ -291,23 +298,7 @@ mod tests {
             line("it", "Tom Mulder", Some("ceo")),
             line("ops", "Anouk Smit", Some("ceo")),
         ];
-        let placed = org_outline(&map);
-        let mut ps: Vec<Person> = vec![];
-        for p in &placed {
-            ps.push(Person {
-                name: map[p.index].name.clone(),
-                owner: "Owner: Sanne Bakker".into(),
-                influence: 5,
-                attitude: 2,
-                depth: p.depth,
-                slot: p.x,
-                highlighted: false,
-            });
-        }
-        let mut order: Vec<(usize, Person)> = placed.iter().map(|p| p.index).zip(ps).collect();
-        order.sort_by_key(|(i, _)| *i);
-        let ps: Vec<Person> = order.into_iter().map(|(_, p)| p).collect();
-        let lines = chart_lines(&map, &placed);
+        let (ps, lines) = placed_people(&map, org_outline(&map));
         let (w, h) = (320.0, org_size(OrgShape::Outline, map.len() as f64, 4).1);
         let (svg, spots) = draw_as(OrgShape::Outline, &ps, &lines, w as u32, h as u32);
         assert_eq!(svg.matches("<polyline").count(), 5, "one line per reporting line");

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::template::{apply, copy_structure, Template};
+use crate::domain::plan::Plan;
+use crate::domain::template::{apply, copy_structure, Started, Template};
 use crate::i18n::t;
 use crate::platform::new_id;
 use crate::ui::components::plan::use_plan;
@@ -14,13 +15,15 @@ pub fn StartPanel() -> impl IntoView {
     let t = t();
     let today = ctx.today;
     let state = ctx.state;
-    let start = move |template: Template| {
+    // Either start edits the plan once and says what it added.
+    let begin = move |fill: &dyn Fn(&mut Plan) -> Started| {
         let mut started = None;
-        ctx.edit(|p| started = Some(apply(p, template, &(t.template.words)(template), today, new_id)));
+        ctx.edit(|p| started = Some(fill(p)));
         if let Some(s) = started {
             state.notify((t.template.started)(s.objectives, s.actions, s.kpis));
         }
     };
+    let start = move |template: Template| begin(&|p| apply(p, template, &(t.template.words)(template), today, new_id));
     // Other plans to copy from, by account name.
     let others = Memo::new(move |_| {
         let me = ctx.account_id.get_value();
@@ -39,11 +42,7 @@ pub fn StartPanel() -> impl IntoView {
     let copy = move |_| {
         let from_id = source.get_untracked();
         let Some(from) = state.workspace.with_untracked(|w| w.plan(&from_id).cloned()) else { return };
-        let mut started = None;
-        ctx.edit(|p| started = Some(copy_structure(p, &from, today, new_id)));
-        if let Some(s) = started {
-            state.notify((t.template.started)(s.objectives, s.actions, s.kpis));
-        }
+        begin(&|p| copy_structure(p, &from, today, new_id));
     };
     let card = move |template: Template| {
         let name = (t.template.name)(template);
