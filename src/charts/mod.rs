@@ -340,6 +340,99 @@ pub fn draw_kpi<DB: DrawingBackend>(
     Ok(())
 }
 
+/// An account's score history: a step line on the 0–100 scale (it holds its value until the
+/// next change), a dot per recorded day in its tier's colour, the key and watch thresholds
+/// as dashed lines. Days are day numbers; the last point is today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistorySeries {
+    /// (day, score, tier index in `Tier::ALL` order); no score while incomplete.
+    pub points: Vec<(i32, Option<u8>, usize)>,
+    pub key: u8,
+    pub watch: u8,
+    pub key_label: String,
+    pub watch_label: String,
+    pub first_label: String,
+    pub last_label: String,
+}
+
+/// Key, watch, standard, incomplete.
+pub const TIER_COLORS: [RGBColor; 4] =
+    [RGBColor(30, 64, 175), RGBColor(180, 83, 9), RGBColor(107, 114, 128), RGBColor(209, 213, 219)];
+
+/// Pixel height of the history chart at scale 1.
+pub const HISTORY_HEIGHT: f64 = 150.0;
+
+pub fn draw_history<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &HistorySeries,
+    scale: f64,
+) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let (x0, x1, y0, y1) = (34.0 * scale, w - 12.0 * scale, 10.0 * scale, h - 24.0 * scale);
+    let (d_min, d_max) = match (s.points.first(), s.points.last()) {
+        (Some(a), Some(b)) if b.0 > a.0 => (a.0 as f64, b.0 as f64),
+        (Some(a), _) => (a.0 as f64 - 1.0, a.0 as f64 + 1.0),
+        _ => (0.0, 1.0),
+    };
+    let px = |d: f64| (x0 + (x1 - x0) * (d - d_min) / (d_max - d_min)) as i32;
+    let py = |v: f64| (y1 - (y1 - y0) * v / 100.0) as i32;
+    let thin = (1.0 * scale).max(1.0) as u32;
+    let muted = font(10.0, scale, MUTED, Pos::new(HPos::Right, VPos::Center));
+    for (v, label, color) in [(s.key, &s.key_label, TIER_COLORS[0]), (s.watch, &s.watch_label, TIER_COLORS[1])] {
+        let y = py(f64::from(v));
+        let dash = (6.0 * scale) as i32;
+        let mut x = x0 as i32;
+        while x < x1 as i32 {
+            area.draw(&PathElement::new(
+                vec![(x, y), ((x + dash / 2).min(x1 as i32), y)],
+                color.mix(0.6).stroke_width(thin),
+            ))?;
+            x += dash;
+        }
+        area.draw(&Text::new(v.to_string(), ((x0 - 6.0 * scale) as i32, y), muted.clone()))?;
+        area.draw(&Text::new(
+            label.clone(),
+            ((x1 - 2.0 * scale) as i32, y - (7.0 * scale) as i32),
+            font(10.0, scale, color, Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    area.draw(&PathElement::new(vec![(x0 as i32, y1 as i32), (x1 as i32, y1 as i32)], TRACK.stroke_width(thin)))?;
+    // The step line: each value holds until the next point; gaps while unscored.
+    let scored: Vec<(i32, u8)> = s.points.iter().filter_map(|p| Some((p.0, p.1?))).collect();
+    for pair in s.points.windows(2) {
+        if let (Some(a), Some(_)) = (pair[0].1, pair[1].1) {
+            let (xa, xb, y) = (px(pair[0].0 as f64), px(pair[1].0 as f64), py(f64::from(a)));
+            let yb = py(f64::from(pair[1].1.unwrap_or(a)));
+            area.draw(&PathElement::new(vec![(xa, y), (xb, y), (xb, yb)], LINE.stroke_width((2.0 * scale) as u32)))?;
+        }
+    }
+    let dot = (4.0 * scale) as i32;
+    for p in &s.points {
+        let color = TIER_COLORS[p.2.min(3)];
+        match p.1 {
+            Some(v) => area.draw(&Circle::new((px(p.0 as f64), py(f64::from(v))), dot, color.filled()))?,
+            None => area.draw(&Circle::new((px(p.0 as f64), y1 as i32), dot, color.stroke_width(thin)))?,
+        }
+    }
+    if scored.is_empty() && s.points.is_empty() {
+        return Ok(());
+    }
+    let below = (y1 + 14.0 * scale) as i32;
+    area.draw(&Text::new(
+        s.first_label.clone(),
+        (x0 as i32, below),
+        font(11.0, scale, MUTED, Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+    area.draw(&Text::new(
+        s.last_label.clone(),
+        (x1 as i32, below),
+        font(11.0, scale, MUTED, Pos::new(HPos::Right, VPos::Center)),
+    ))?;
+    Ok(())
+}
+
 /// One quarter of won revenue.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuarterBar {
@@ -609,6 +702,32 @@ mod tests {
         let spark = svg(120, 32, |a| draw_kpi(a, &series(&[(0, 30.0), (30, 41.0)]), true, 1.0).unwrap());
         assert!(texts(&spark).is_empty());
         assert_eq!(spark.matches("<circle").count(), 3);
+    }
+
+    #[test]
+    fn a_history_chart_draws_a_dot_per_recorded_day_in_its_tiers_colour() {
+        let series = HistorySeries {
+            points: vec![(0, Some(60), 1), (90, Some(72), 0), (120, None, 3), (150, Some(75), 0)],
+            key: 70,
+            watch: 50,
+            key_label: "Key account".into(),
+            watch_label: "Watch list".into(),
+            first_label: "1 Jun".into(),
+            last_label: "Today".into(),
+        };
+        let out = svg(480, 150, |a| draw_history(a, &series, 1.0).unwrap());
+        let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        assert_eq!(out.matches("<circle").count(), 4);
+        let key_dots =
+            out.split("<circle").skip(1).filter(|c| c.contains(&format!("fill=\"{}\"", hex(TIER_COLORS[0])))).count();
+        assert_eq!(key_dots, 2);
+        let labels = texts(&out);
+        for expected in ["70", "50", "Key account", "Watch list", "1 Jun", "Today"] {
+            assert!(labels.iter().any(|t| t == expected), "{expected} missing from {labels:?}");
+        }
+        svg(300, 100, |a| {
+            draw_history(a, &HistorySeries { points: vec![], ..series.clone() }, 2.0).unwrap();
+        });
     }
 
     #[test]

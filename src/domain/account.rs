@@ -283,6 +283,12 @@ pub struct Account {
     /// Stakeholders and whitespace cells deleted from this account (see `sync::Gone`).
     #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub removed: Vec<super::sync::Gone>,
+    /// Score and tier over time, as one text: per point the day (days since 1 January 1970),
+    /// the score (`-` while incomplete) and the tier's letter (k, w, s, i), e.g.
+    /// `"20786:72k 20810:66w"` (see `history`). Recorded, not edited.
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(test, schemars(with = "String"))]
+    pub history: Vec<super::history::ScorePoint>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
     /// Left out of the stored form while it equals `created_ms` (format 8).
@@ -333,6 +339,11 @@ struct FlatRef<'a> {
     whitespace: &'a [super::whitespace::Cell],
     #[serde(skip_serializing_if = "<[super::sync::Gone]>::is_empty")]
     removed: &'a [super::sync::Gone],
+    #[serde(
+        skip_serializing_if = "<[super::history::ScorePoint]>::is_empty",
+        serialize_with = "super::history::serialize"
+    )]
+    history: &'a [super::history::ScorePoint],
     created_ms: i64,
     /// Left out while it equals `created_ms` (format 8): most of 10,000 imported accounts.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -400,6 +411,8 @@ struct Flat {
     whitespace: Vec<super::whitespace::Cell>,
     #[serde(default)]
     removed: Vec<super::sync::Gone>,
+    #[serde(default, deserialize_with = "super::history::deserialize")]
+    history: Vec<super::history::ScorePoint>,
     created_ms: i64,
     #[serde(default)]
     updated_ms: Option<i64>,
@@ -435,6 +448,7 @@ impl Serialize for Account {
             stakeholders: &self.stakeholders,
             whitespace: &self.whitespace,
             removed: &self.removed,
+            history: &self.history,
             created_ms: self.created_ms,
             updated_ms: Some(self.updated_ms).filter(|&u| u != self.created_ms),
             rev: &self.rev,
@@ -472,6 +486,7 @@ impl<'de> Deserialize<'de> for Account {
             stakeholders: f.stakeholders,
             whitespace: f.whitespace,
             removed: f.removed,
+            history: f.history,
             created_ms: f.created_ms,
             updated_ms: f.updated_ms.unwrap_or(f.created_ms),
             rev: f.rev,
@@ -481,8 +496,9 @@ impl<'de> Deserialize<'de> for Account {
 }
 
 /// Keys of a serialized account that are bookkeeping rather than fields (`removed` remembers
-/// deleted stakeholders and cells for merges; see `sync::Gone`).
-pub const ACCOUNT_META: [&str; 6] = ["id", "created_ms", "updated_ms", "rev", "dots", "removed"];
+/// deleted stakeholders and cells for merges, see `sync::Gone`; `history` is recorded, not
+/// edited, and merges day by day, see `history::combine`).
+pub const ACCOUNT_META: [&str; 7] = ["id", "created_ms", "updated_ms", "rev", "dots", "removed", "history"];
 
 impl Account {
     pub fn new(id: String, fields: AccountFields, now_ms: i64) -> Account {
@@ -497,6 +513,7 @@ impl Account {
             stakeholders: Vec::new(),
             whitespace: Vec::new(),
             removed: Vec::new(),
+            history: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
             rev: super::sync::Rev::default(),

@@ -60,6 +60,7 @@ pub struct Head {
     pub profile: Profile,
     pub offerings: Vec<crate::domain::whitespace::Offering>,
     pub offerings_rev: Rev,
+    pub templates: Vec<crate::domain::template::OwnTemplate>,
     /// The stamp of the order part.
     pub order: String,
     /// The stamp of each shard, `SHARDS` of them.
@@ -76,6 +77,8 @@ struct HeadRef<'a> {
     #[serde(skip_serializing_if = "<[crate::domain::whitespace::Offering]>::is_empty")]
     offerings: &'a [crate::domain::whitespace::Offering],
     offerings_rev: &'a Rev,
+    #[serde(skip_serializing_if = "<[crate::domain::template::OwnTemplate]>::is_empty")]
+    templates: &'a [crate::domain::template::OwnTemplate],
     order: &'a str,
     shards: &'a [String],
 }
@@ -216,6 +219,7 @@ pub fn encode_head(ws: &Workspace, order: &str, shards: &[String]) -> String {
         profile: &ws.profile,
         offerings: &ws.offerings,
         offerings_rev: &ws.offerings_rev,
+        templates: &ws.templates,
         order,
         shards,
     })
@@ -257,7 +261,8 @@ pub fn changes(base: &Workspace, now: &Workspace) -> Changes {
         || base.tombstones != now.tombstones
         || base.profile != now.profile
         || base.offerings != now.offerings
-        || base.offerings_rev != now.offerings_rev;
+        || base.offerings_rev != now.offerings_rev
+        || base.templates != now.templates;
     if !order {
         // Every record is where it was: the shards to write are those of the records that
         // are not the very same, found without grouping 10,000 records by shard.
@@ -319,6 +324,7 @@ pub fn assemble(head: Head, order: &Order, shards: Vec<Shard>) -> Result<Workspa
         profile: head.profile,
         offerings: head.offerings,
         offerings_rev: head.offerings_rev,
+        templates: head.templates,
         ..Workspace::default()
     };
     let schema = head.schema.unwrap_or(SCHEMA_VERSION);

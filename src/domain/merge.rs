@@ -206,6 +206,15 @@ const ACCOUNT_LISTS: [&str; 2] = ["stakeholders", "whitespace"];
 /// it decides, with the revisions, which items of the lists stay deleted.
 pub(crate) const GONE: &str = "removed";
 
+/// The key of an account's score history (`history`): bookkeeping that merges day by day.
+pub(crate) const HISTORY: &str = "history";
+
+/// Two stored histories as one: every day of either, mine winning on a day both recorded.
+pub(crate) fn combine_history(mine: Option<&Value>, theirs: Option<&Value>) -> Value {
+    let read = |v: Option<&Value>| v.and_then(Value::as_str).and_then(super::history::decode).unwrap_or_default();
+    Value::String(super::history::encode(&super::history::combine(&read(mine), &read(theirs))))
+}
+
 /// Items of `lists` that one side deleted and the other kept only because it had not seen
 /// the deletion are dropped from the merged record `out`; an item added again after seeing
 /// the deletion stays. The merged record remembers both sides' deletions of items that are
@@ -472,6 +481,10 @@ fn merge_record<R: Record>(mine: &R, theirs: &R, fields: &[FieldDiff], editor: &
             dots.insert(k, Dot(editor.to_string(), rev.get(editor)));
         }
     }
+    // Score histories are recorded, not edited: both sides' days are kept.
+    if R::KIND == RecordKind::Account && (out.contains_key(HISTORY) || theirs_obj.contains_key(HISTORY)) {
+        out.insert(HISTORY.into(), combine_history(out.get(HISTORY), theirs_obj.get(HISTORY)));
+    }
     // Most records remember no deletion: then nothing to settle, and no second serialization.
     if R::KIND == RecordKind::Account && (out.contains_key(GONE) || theirs_obj.contains_key(GONE)) {
         settle_deletions(&mut out, &ACCOUNT_LISTS, (&object(mine), mine.rev()), (&theirs_obj, theirs.rev()));
@@ -637,6 +650,8 @@ fn apply_in(ws: &mut Workspace, theirs: &Shared, items: &[Item], authors: &Autho
     if !finish {
         return;
     }
+    // Their own templates are added; none of mine is replaced.
+    super::template::combine_own(&mut ws.templates, &theirs.templates);
     // Their tombstones travel on, so a third colleague's old file cannot resurrect either.
     let accounts: HashSet<String> = ws.accounts.iter().map(|a| a.id.clone()).collect();
     let plans: HashSet<String> = ws.plans.iter().map(|p| p.account_id.clone()).collect();

@@ -9,6 +9,7 @@ pub mod deals;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 pub mod groups;
+pub mod history;
 pub mod layout;
 pub mod merge;
 pub mod money;
@@ -16,6 +17,7 @@ pub mod number;
 pub mod order;
 pub mod plan;
 pub mod portfolio;
+pub mod reviews;
 pub mod sample;
 pub mod scoring;
 pub mod share;

@@ -49,6 +49,10 @@ pub struct Plan {
     pub needs: Vec<Need>,
     pub swot: Swot,
     pub review: Review,
+    /// The reviews held, in the order they were held (see `reviews`); read back in that
+    /// order whatever a merge or a file did to it.
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "super::reviews::read_in_order")]
+    pub reviews: Vec<super::reviews::HeldReview>,
     /// Who changed this plan how often (see `sync`).
     pub rev: super::sync::Rev,
     /// Which edit last set each field (see `sync`).
@@ -68,6 +72,7 @@ field_set!(
         Needs = "needs",
         Swot = "swot",
         Review = "review",
+        Reviews = "reviews",
     }
 );
 
@@ -621,10 +626,12 @@ impl Plan {
         let off = measured.iter().filter(|k| k.off_target(day)).count();
         let kpis = share(measured.len() - off, self.kpis.len(), 0.0);
 
-        // Reviews: the next one planned and not passed; the client met within the cadence.
+        // Reviews: the next one planned and not passed; the client met, or the plan reviewed,
+        // within the cadence.
         let review_late = self.review.next.map_or(0, |n| n.days_until(day)).max(0);
         let planned = self.review.next.is_some() && review_late == 0;
-        let met = self.meetings.iter().any(|m| (0..=cadence).contains(&m.date.days_until(day)));
+        let recent = |d: Date| (0..=cadence).contains(&d.days_until(day));
+        let met = self.meetings.iter().any(|m| recent(m.date)) || self.reviews.iter().any(|r| recent(r.held_on));
         let reviews = 0.5 * f64::from(u8::from(planned)) + 0.5 * f64::from(u8::from(met));
 
         // Stakeholders: nobody mapped earns nothing; each coverage gap costs a quarter.

@@ -35,6 +35,9 @@ pub struct Shared {
     /// The catalogue of offerings; in whole-workspace exports only.
     pub offerings: Option<Vec<crate::domain::whitespace::Offering>>,
     pub offerings_rev: Rev,
+    /// Plans saved as templates; in whole-workspace exports only.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub templates: Vec<crate::domain::template::OwnTemplate>,
 }
 
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -60,6 +63,7 @@ pub fn export(ws: &Workspace, only: Option<&[String]>, exported_at: &str, app_ve
         tombstones: if only.is_none() { ws.tombstones.clone() } else { Vec::new() },
         offerings: only.is_none().then(|| ws.offerings.clone()),
         offerings_rev: if only.is_none() { ws.offerings_rev.clone() } else { Rev::default() },
+        templates: if only.is_none() { ws.templates.clone() } else { Vec::new() },
     };
     Envelope {
         format: FORMAT.into(),
@@ -387,6 +391,24 @@ fn validate(data: &Shared) -> Result<(), ImportError> {
     if let Some(Err((at, what))) = data.offerings.as_deref().map(super::whitespace::check_offerings) {
         return Err(invalid(format!("data.offerings{at}"), what));
     }
+    use super::template::{MAX_NAME as MAX_TEMPLATE_NAME, MAX_OWN};
+    if data.templates.len() > MAX_OWN {
+        let n = data.templates.len();
+        return Err(invalid("data.templates", format!("{n} templates; at most {MAX_OWN} are accepted")));
+    }
+    let mut names = std::collections::HashSet::new();
+    for (i, t) in data.templates.iter().enumerate() {
+        let at = format!("data.templates[{i}]");
+        if !super::sync::valid_id(&t.id) {
+            return Err(invalid(format!("{at}.id"), ID_RULE));
+        }
+        let n = t.name.trim().chars().count();
+        if n == 0 || n > MAX_TEMPLATE_NAME || !names.insert(t.id.as_str()) {
+            let rule = format!("expected a name of 1 to {MAX_TEMPLATE_NAME} characters and an id of its own");
+            return Err(invalid(format!("{at}.name"), rule));
+        }
+        check_plan(&t.plan, &format!("{at}.plan"))?;
+    }
     Ok(())
 }
 
@@ -417,6 +439,11 @@ fn clean_texts(data: &mut Shared) {
         p.agreements.iter_mut().for_each(|a| fix(&mut a.text));
         p.kpis.iter_mut().for_each(|k| fix(&mut k.name));
         p.needs.iter_mut().for_each(|n| fix(&mut n.need));
+        p.reviews.iter_mut().for_each(|r| {
+            fix(&mut r.reviewer);
+            fix(&mut r.decisions);
+            fix(&mut r.next_steps);
+        });
         p.meetings.iter_mut().for_each(|m| fix(&mut m.attendees));
         for q in super::plan::Quadrant::ALL {
             p.swot.list_mut(q).iter_mut().for_each(fix);
@@ -497,6 +524,25 @@ fn check_plan(plan: &Plan, at: &str) -> Result<(), ImportError> {
     unique(at, "kpis", plan.kpis.iter().map(|x| x.id.as_str()))?;
     unique(at, "meetings", plan.meetings.iter().map(|x| x.id.as_str()))?;
     unique(at, "needs", plan.needs.iter().map(|x| x.id.as_str()))?;
+    if plan.reviews.len() > super::reviews::MAX_REVIEWS {
+        return too_many("reviews", plan.reviews.len(), super::reviews::MAX_REVIEWS);
+    }
+    unique(at, "reviews", plan.reviews.iter().map(|x| x.id.as_str()))?;
+    for (i, r) in plan.reviews.iter().enumerate() {
+        // A snapshot holds a plan's lists: the same bounds.
+        let s = &r.snapshot;
+        let frozen = Plan {
+            objectives: s.objectives.clone(),
+            actions: s.actions.clone(),
+            kpis: s.kpis.clone(),
+            needs: s.needs.clone(),
+            ..Plan::default()
+        };
+        check_plan(&frozen, &format!("{at}.reviews[{i}].snapshot"))?;
+        if s.health > 100 || s.score.is_some_and(|v| v > 100) {
+            return Err(invalid(format!("{at}.reviews[{i}].snapshot"), "expected a score and health of 0 to 100"));
+        }
+    }
     // Every text as long as its form allows.
     let p = &plan.promotion;
     let mut texts: Vec<(String, &str)> =
@@ -522,6 +568,11 @@ fn check_plan(plan: &Plan, at: &str) -> Result<(), ImportError> {
         texts.push((format!("meetings[{i}].summary"), &m.summary));
         for (j, f) in m.follow_ups.iter().enumerate() {
             texts.push((format!("meetings[{i}].follow_ups[{j}].text"), &f.text));
+        }
+    }
+    for (i, r) in plan.reviews.iter().enumerate() {
+        for (f, v) in [("reviewer", &r.reviewer), ("decisions", &r.decisions), ("next_steps", &r.next_steps)] {
+            texts.push((format!("reviews[{i}].{f}"), v));
         }
     }
     for (i, n) in plan.needs.iter().enumerate() {
@@ -618,10 +669,10 @@ mod tests {
         check("[1, 2]", Err("this is not a Keystone export"));
         check(r#"{"format":"other","schema":1}"#, Err("this is not a Keystone export"));
         check(
-            &good.replacen("\"schema\": 8", "\"schema\": 9", 1),
-            Err("this file comes from a newer Keystone (format version 9"),
+            &good.replacen("\"schema\": 9", "\"schema\": 10", 1),
+            Err("this file comes from a newer Keystone (format version 10"),
         );
-        check(&good.replacen("\"schema\": 8", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
+        check(&good.replacen("\"schema\": 9", "\"schema\": \"three\"", 1), Err("schema: expected the format version"));
 
         // A type error names the field even through the flattened account fields.
         let bad = good.replacen("\"revenue\": 640000", "\"revenue\": \"lots\"", 1);

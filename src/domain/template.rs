@@ -198,6 +198,90 @@ pub fn copy_structure(plan: &mut Plan, from: &Plan, today: Date, mut new_id: imp
     Started { objectives: from.objectives.len(), actions: from.actions.len(), kpis: from.kpis.len() }
 }
 
+/// A plan saved by a user as a template of their own: its structure (objectives, actions,
+/// agreements, KPIs without measurements, the review rhythm), dated from the day it was
+/// saved. Kept in the workspace and in whole-workspace exports; colleagues' templates are
+/// added on import (by id, none replaced).
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnTemplate {
+    pub id: String,
+    pub name: String,
+    /// The structure, its `promotion.promoted_on` the day it was saved (where its dates count from).
+    pub plan: Plan,
+}
+
+/// Templates a workspace keeps. They are stored in the head, which every save writes, so the
+/// shelf stays small: a template is a few kilobytes.
+pub const MAX_OWN: usize = 20;
+/// A template's name.
+pub const MAX_NAME: usize = 80;
+
+/// Why a plan cannot be saved as a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// The name is empty.
+    NoName,
+    /// The name is longer than [`MAX_NAME`].
+    LongName,
+    /// Another template has this name (any case).
+    NameTaken,
+    /// The plan has nothing to copy.
+    Blank,
+    /// The workspace keeps [`MAX_OWN`] templates already.
+    Full,
+}
+
+/// `plan`'s structure as a template named `name`, saved `today`.
+pub fn save_own(
+    plan: &Plan,
+    name: &str,
+    existing: &[OwnTemplate],
+    today: Date,
+    id: String,
+    new_id: impl FnMut() -> String,
+) -> Result<OwnTemplate, SaveProblem> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(SaveProblem::NoName);
+    }
+    if name.chars().count() > MAX_NAME {
+        return Err(SaveProblem::LongName);
+    }
+    if existing.iter().any(|t| t.name.to_lowercase() == name.to_lowercase()) {
+        return Err(SaveProblem::NameTaken);
+    }
+    if is_blank(plan) {
+        return Err(SaveProblem::Blank);
+    }
+    if existing.len() >= MAX_OWN {
+        return Err(SaveProblem::Full);
+    }
+    let mut structure = Plan::default();
+    copy_structure(&mut structure, plan, today, new_id);
+    structure.promotion.promoted_on = Some(today);
+    // Who did what is the user's own plan's business; the template keeps what, not whom.
+    structure.review.next = None;
+    Ok(OwnTemplate { id, name: name.to_string(), plan: structure })
+}
+
+/// Starts `plan` from an own template: its structure with every date moved to count from `today`.
+pub fn apply_own(plan: &mut Plan, t: &OwnTemplate, today: Date, new_id: impl FnMut() -> String) -> Started {
+    copy_structure(plan, &t.plan, today, new_id)
+}
+
+/// Colleagues' templates added to mine: by id, none replaced, at most [`MAX_OWN`].
+pub fn combine_own(mine: &mut Vec<OwnTemplate>, theirs: &[OwnTemplate]) {
+    for t in theirs {
+        if mine.len() >= MAX_OWN {
+            break;
+        }
+        if !mine.iter().any(|m| m.id == t.id) {
+            mine.push(t.clone());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,5 +370,53 @@ mod tests {
         }
         assert!(plan.objectives.iter().all(|o| !last.objectives.iter().any(|x| x.id == o.id)), "new ids");
         assert_eq!(plan.review.cadence(), 90);
+    }
+
+    fn check_save(name: &str, existing: &[OwnTemplate], plan: &Plan, expected: Result<&str, SaveProblem>) {
+        let got = save_own(plan, name, existing, d("2026-11-29"), "t-new".into(), counter());
+        assert_eq!(got.as_ref().map(|t| t.name.as_str()).map_err(|e| *e), expected);
+    }
+
+    #[test]
+    fn an_own_template_keeps_the_structure_and_starts_a_plan_later() {
+        let saved_on = d("2026-11-29");
+        let mut mine = Plan::new("acc".into(), d("2026-09-01"), 0);
+        mine.promotion.promoted_on = Some(d("2026-09-01"));
+        apply(&mut mine, Template::Retain, &WORDS, d("2026-09-01"), counter());
+        mine.kpis[0].record(Measurement { date: d("2026-10-01"), value: 7.5 });
+        mine.actions[0].owner = "Sanne".into();
+        let t = save_own(&mine, "  Renewal year ", &[], saved_on, "t1".into(), counter()).unwrap();
+        assert_eq!((t.name.as_str(), t.plan.promotion.promoted_on), ("Renewal year", Some(saved_on)));
+        assert!(t.plan.kpis.iter().all(|k| k.measurements.is_empty()), "no measurements travel");
+        assert_eq!(t.plan.review.next, None);
+        // Used two months later: every date moves by the two months.
+        let later = d("2027-01-28");
+        let mut plan = Plan::new("other".into(), later, 0);
+        let started = apply_own(&mut plan, &t, later, counter());
+        assert_eq!(started, Started { objectives: 2, actions: 4, kpis: 2 });
+        assert_eq!(plan.actions[1].due, t.plan.actions[1].due.map(|x| x.add_days(60)));
+        assert_eq!(plan.review.cadence(), 90);
+
+        // Names are required, short and unique; a blank plan or a full shelf saves nothing.
+        check_save("", &[], &mine, Err(SaveProblem::NoName));
+        check_save(&"x".repeat(MAX_NAME + 1), &[], &mine, Err(SaveProblem::LongName));
+        check_save("renewal YEAR", std::slice::from_ref(&t), &mine, Err(SaveProblem::NameTaken));
+        check_save("Blank", &[], &Plan::new("b".into(), saved_on, 0), Err(SaveProblem::Blank));
+        let full: Vec<OwnTemplate> =
+            (0..MAX_OWN).map(|i| OwnTemplate { id: format!("t{i}"), name: format!("T{i}"), ..t.clone() }).collect();
+        check_save("One more", &full, &mine, Err(SaveProblem::Full));
+        check_save("Second", std::slice::from_ref(&t), &mine, Ok("Second"));
+
+        // A colleague's templates are added by id; mine stay as they are.
+        let mut shelf = vec![t.clone()];
+        let theirs = vec![
+            OwnTemplate { name: "Changed there".into(), ..t.clone() },
+            OwnTemplate { id: "t2".into(), ..t.clone() },
+        ];
+        combine_own(&mut shelf, &theirs);
+        assert_eq!(
+            shelf.iter().map(|t| (t.id.as_str(), t.name.as_str())).collect::<Vec<_>>(),
+            [("t1", "Renewal year"), ("t2", "Renewal year")]
+        );
     }
 }

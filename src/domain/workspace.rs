@@ -1,7 +1,7 @@
 //! The workspace: every account plus the scoring settings, its edit operations and its
 //! stored (schema-versioned) form.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -34,7 +34,11 @@ use super::whitespace::{CellStatus, Offering};
 /// - 8: a compacter account: `updated_ms` left out while it equals `created_ms`, an empty
 ///   `rev` left out, whole amounts without `.0`; and `removed`, the stakeholders and cells
 ///   deleted from it (see `sync::Gone`). Version 7 data reads as is.
-pub const SCHEMA_VERSION: u32 = 8;
+/// - 9: the reviews held on plans (`reviews`, each with its snapshot), the score history on
+///   accounts (`history`) and the team's own plan templates (`templates`). Version 8 data
+///   reads as is (no reviews, no history, no templates); the bump makes an older Keystone
+///   refuse version 9 data instead of silently dropping them on save.
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// Hard cap on accounts: twice the 10,000 we design for (about 11,600 fit the browser's
 /// storage), so that a hostile or corrupt file cannot make the app allocate without bound or
@@ -64,6 +68,8 @@ pub struct Workspace {
     /// The catalogue of offerings that whitespace is mapped against.
     pub offerings: Vec<Offering>,
     pub offerings_rev: Rev,
+    /// Plans saved as templates by the team (see `template::OwnTemplate`).
+    pub templates: Vec<super::template::OwnTemplate>,
 }
 
 /// An account removed from the workspace — with its plan, so that a plan is never
@@ -397,6 +403,44 @@ impl Workspace {
         self.plans.iter().find(|p| p.account_id == account_id).map(|p| &**p)
     }
 
+    /// Records today's score and tier of the accounts that keep a history (see `history`),
+    /// from `ranking`, the ranking of these very accounts. Not an edit: no revision moves.
+    /// Returns how many accounts got a point.
+    pub fn record_history(&mut self, ranking: &[super::scoring::Ranked], today: Date) -> usize {
+        let by_id: HashMap<&str, usize> = self.accounts.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let planned: HashSet<usize> =
+            self.plans.iter().filter_map(|p| by_id.get(p.account_id.as_str()).copied()).collect();
+        let accounts = &self.accounts;
+        let due =
+            super::history::due(ranking, today, &planned, |i| accounts.get(i).and_then(|a| a.history.last().copied()));
+        let mut n = 0;
+        for (i, point) in due {
+            if let Some(slot) = self.accounts.get_mut(i) {
+                n += usize::from(super::history::record(&mut Arc::make_mut(slot).history, point));
+            }
+        }
+        n
+    }
+
+    /// Keeps a plan as a template of the team's own (see `template::save_own`).
+    pub fn save_template(&mut self, t: super::template::OwnTemplate) {
+        self.templates.push(t);
+    }
+
+    /// Takes an own template out, with where it stood, for undo.
+    pub fn remove_template(&mut self, id: &str) -> Option<(usize, super::template::OwnTemplate)> {
+        let i = self.templates.iter().position(|t| t.id == id)?;
+        Some((i, self.templates.remove(i)))
+    }
+
+    /// Puts a removed template back where it stood (once).
+    pub fn restore_template(&mut self, at: usize, t: super::template::OwnTemplate) {
+        if !self.templates.iter().any(|x| x.id == t.id) {
+            let at = at.min(self.templates.len());
+            self.templates.insert(at, t);
+        }
+    }
+
     /// An account's plan health, judged with its stakeholder map.
     pub fn plan_health(&self, account_id: &str, today: Date) -> Option<super::plan::PlanHealth> {
         let people = self.find(account_id).map_or(&[][..], |a| &a.stakeholders);
@@ -663,6 +707,8 @@ struct StoredRef<'a> {
     profile: &'a Profile,
     offerings: &'a [Offering],
     offerings_rev: &'a Rev,
+    #[serde(skip_serializing_if = "<[super::template::OwnTemplate]>::is_empty")]
+    templates: &'a [super::template::OwnTemplate],
 }
 
 #[derive(Deserialize, Default)]
@@ -677,6 +723,7 @@ struct StoredFields {
     profile: Profile,
     offerings: Vec<Offering>,
     offerings_rev: Rev,
+    templates: Vec<super::template::OwnTemplate>,
 }
 
 struct Stored {
@@ -696,6 +743,7 @@ impl<'de> Deserialize<'de> for Stored {
             profile: f.profile,
             offerings: f.offerings,
             offerings_rev: f.offerings_rev,
+            templates: f.templates,
         };
         Ok(Stored { schema: f.schema, workspace })
     }
@@ -754,6 +802,7 @@ pub fn encode(ws: &Workspace) -> String {
         profile: &ws.profile,
         offerings: &ws.offerings,
         offerings_rev: &ws.offerings_rev,
+        templates: &ws.templates,
     };
     serde_json::to_string(&stored).unwrap_or_else(|_| "{}".into())
 }
@@ -798,7 +847,7 @@ mod tests {
     fn round_trips_the_sample() {
         let ws = sample_portfolio(1_700_000_000_000);
         let json = encode(&ws);
-        assert!(json.starts_with(r#"{"schema":8,"#));
+        assert!(json.starts_with(r#"{"schema":9,"#));
         assert_eq!(decode(&json).unwrap(), ws);
     }
 
@@ -836,7 +885,8 @@ mod tests {
         );
         check_decode(r#"{"schema":6,"accounts":[]}"#, Ok(0));
         check_decode(r#"{"schema":8,"accounts":[]}"#, Ok(0));
-        check_decode(r#"{"schema":9,"accounts":[]}"#, Err(DecodeError::Newer { found: 9, supported: 8 }));
+        check_decode(r#"{"schema":9,"accounts":[]}"#, Ok(0));
+        check_decode(r#"{"schema":10,"accounts":[]}"#, Err(DecodeError::Newer { found: 10, supported: 9 }));
         assert!(matches!(
             decode(
                 r#"{"schema":4,"accounts":[{"id":"a","assessment":{"answers":"yx"},"created_ms":0,"updated_ms":0}]}"#
@@ -928,6 +978,17 @@ mod tests {
         assert!(again.len() < v7.len(), "format 8 is shorter: {} against {}", again.len(), v7.len());
         // An untouched account ends at its creation time: no equal update time, no empty rev.
         assert!(again.contains(r#""revenue":2400000,"#) && again.contains(r#""created_ms":1795737600000},"#));
+        assert_eq!(decode(&again).unwrap(), ws, "and is stored again as it was read");
+
+        // Format 9 added held reviews, score histories and own templates: format 8 has none.
+        let v8 = include_str!("../../tests/fixtures/workspace-v8.json");
+        let ws = decode(v8).expect("version 8 loads");
+        let cartech = ws.plan("sample-02-cartech").expect("Cartech's plan");
+        assert_eq!((cartech.objectives.len(), cartech.kpis.len(), cartech.reviews.len()), (2, 2, 0));
+        assert!(ws.accounts.iter().all(|a| a.history.is_empty()) && ws.templates.is_empty());
+        assert_eq!(ws.find("sample-01-vicom").unwrap().stakeholders.len(), 3);
+        let again = encode(&ws);
+        assert!(again.starts_with(r#"{"schema":9,"#) && !again.contains(r#""reviews""#));
         assert_eq!(decode(&again).unwrap(), ws, "and is stored again as it was read");
     }
 
@@ -1028,7 +1089,7 @@ mod tests {
         for a in &mut old.accounts {
             Arc::make_mut(a).decided = None;
         }
-        let json = encode(&old).replacen(r#""schema":8"#, r#""schema":4"#, 1);
+        let json = encode(&old).replacen(r#""schema":9"#, r#""schema":4"#, 1);
         let read = decode(&json).unwrap();
         let decided: Vec<&str> =
             read.accounts.iter().filter(|a| a.decided.is_some()).map(|a| a.fields.name.as_str()).collect();

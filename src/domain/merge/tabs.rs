@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::{object, updated_ms, Record, GONE};
+use super::{combine_history, object, updated_ms, Record, GONE, HISTORY};
 use crate::domain::sync::{Dot, RecordKind};
 use crate::domain::workspace::Workspace;
 
@@ -85,6 +85,26 @@ pub fn absorb(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Absorbe
         }
         if ws.offerings != theirs.offerings {
             ws.offerings_rev.bump(&editor);
+        }
+    }
+
+    // Own templates: by id, as lists of items merge.
+    if mine.templates != base.templates && mine.templates != theirs.templates {
+        use crate::domain::sync::{from_tree, to_tree};
+        let mut paths = Vec::new();
+        let merged = merge3(
+            Some(&to_tree(&base.templates)),
+            &to_tree(&mine.templates),
+            &to_tree(&theirs.templates),
+            "templates",
+            &mut paths,
+        );
+        match from_tree(&merged) {
+            Some(list) => ws.templates = list,
+            None => paths.push("templates".into()),
+        }
+        if !paths.is_empty() {
+            clashes.push(Clash { label: String::new(), field: "templates".into() });
         }
     }
 
@@ -177,6 +197,11 @@ fn merge_record<R: Record + PartialEq>(
     // like any list (they are bookkeeping, so they get no dot below).
     let keys: Vec<&String> = t.keys().chain(m.keys().filter(|k| !t.contains_key(*k))).collect();
     for k in keys {
+        // Score histories keep the days of both (mine win on a day both recorded).
+        if k == HISTORY {
+            out.insert(k.clone(), combine_history(m.get(k), t.get(k)));
+            continue;
+        }
         if R::META.contains(&k.as_str()) && k != GONE {
             continue;
         }
@@ -340,6 +365,56 @@ mod tests {
         let clashes: Vec<(&str, &str)> = out.clashes.iter().map(|c| (c.label.as_str(), c.field.as_str())).collect();
         assert_eq!(clashes, expected_clashes);
         out
+    }
+
+    #[test]
+    fn reviews_histories_and_templates_of_both_tabs_survive() {
+        use crate::domain::date::Date;
+        use crate::domain::history::ScorePoint;
+        use crate::domain::reviews::Snapshot;
+        use crate::domain::template::save_own;
+        use crate::domain::tier::Tier;
+        let day = |s: &str| Date::parse(s).unwrap();
+        let hold = |ws: &mut Workspace, id: &str, on: &str| {
+            assert!(ws.edit_plan(CARTECH, 30, |p| {
+                p.hold_review(id.into(), day(on), "Anna", Snapshot::default());
+            }));
+        };
+        let point = |ws: &mut Workspace, on: &str, score: u8| {
+            let i = ws.accounts.iter().position(|a| a.id == VICOM).unwrap();
+            std::sync::Arc::make_mut(&mut ws.accounts[i]).history.push(ScorePoint(day(on), Some(score), Tier::Watch));
+        };
+        let shelve = |ws: &mut Workspace, id: &str, name: &str| {
+            let plan = ws.plan(CARTECH).unwrap().clone();
+            let mut n = 0;
+            let ids = || {
+                n += 1;
+                format!("{id}-{n}")
+            };
+            let t = save_own(&plan, name, &ws.templates, day("2026-11-29"), id.into(), ids).unwrap();
+            ws.templates.push(t);
+        };
+        let out = check(
+            |m| {
+                hold(m, "r-mine", "2026-12-01");
+                point(m, "2026-12-01", 55);
+                shelve(m, "t-mine", "Mine");
+            },
+            |t| {
+                hold(t, "r-theirs", "2026-12-02");
+                point(t, "2026-12-02", 52);
+                shelve(t, "t-theirs", "Theirs");
+            },
+            // Each review planned the next one: the stored tab's date stays, and that is said.
+            &[("Cartech", "review.next")],
+        );
+        let ws = out.workspace;
+        let held: Vec<&str> = ws.plan(CARTECH).unwrap().reviews.iter().map(|r| r.id.as_str()).collect();
+        assert!(held.contains(&"r-mine") && held.contains(&"r-theirs"), "{held:?}");
+        let days: Vec<String> = ws.find(VICOM).unwrap().history.iter().map(|p| p.day().to_string()).collect();
+        assert!(days.ends_with(&["2026-12-01".to_string(), "2026-12-02".to_string()]), "{days:?}");
+        let names: Vec<&str> = ws.templates.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["Theirs", "Mine"]);
     }
 
     #[test]

@@ -423,3 +423,58 @@ fn notes_written_on_both_sides_can_be_combined_marked_with_who_wrote_which() {
     let cartech = back.iter().find(|i| i.id == CARTECH && i.kind == RecordKind::Account).unwrap();
     assert_eq!(cartech.change, Change::ChangedThere);
 }
+
+/// A colleague's file brings their reviews (added to mine, none lost), their days of score
+/// history (mine kept on a day both recorded) and their own templates; nothing of this asks
+/// for a decision in the review.
+#[test]
+fn reviews_histories_and_templates_travel_in_files_and_only_add() {
+    use crate::domain::history::ScorePoint;
+    use crate::domain::reviews::Snapshot;
+    use crate::domain::template::save_own;
+    use crate::domain::tier::Tier;
+    let day = |s: &str| Date::parse(s).unwrap();
+    let mut anna = colleague("anna");
+    anna.load_sample(sample_portfolio(1_795_737_600_000));
+    let mut bram = colleague("bram");
+    sync(&anna, &mut bram);
+    let point = |ws: &mut Workspace, on: &str, score: u8| {
+        let i = ws.accounts.iter().position(|a| a.id == VICOM).unwrap();
+        std::sync::Arc::make_mut(&mut ws.accounts[i]).history.push(ScorePoint(day(on), Some(score), Tier::Watch));
+    };
+    assert!(anna.edit_plan(CARTECH, 5, |p| {
+        p.hold_review("r-anna".into(), day("2026-12-01"), "Anna", Snapshot::default());
+    }));
+    assert!(bram.edit_plan(CARTECH, 6, |p| {
+        p.hold_review("r-bram".into(), day("2026-12-03"), "Bram", Snapshot::default());
+    }));
+    point(&mut anna, "2026-12-01", 55);
+    point(&mut anna, "2026-12-03", 50);
+    point(&mut bram, "2026-12-03", 51);
+    let plan = anna.plan(CARTECH).unwrap().clone();
+    let mut n = 0;
+    let ids = || {
+        n += 1;
+        format!("ta-{n}")
+    };
+    anna.templates.push(save_own(&plan, "Anna's expand", &[], day("2026-12-01"), "t-anna".into(), ids).unwrap());
+
+    let items = sync(&anna, &mut bram);
+    let cartech = items.iter().find(|i| i.id == CARTECH && i.kind == RecordKind::Plan).unwrap();
+    let fields: Vec<(&str, Pick)> = cartech.fields.iter().map(|f| (f.field.as_str(), f.pick)).collect();
+    // Each planned its next review on the day it held one: that date is a conflict, mine kept.
+    assert_eq!(fields, [("review", Pick::Mine), ("reviews", Pick::Both)]);
+    let vicom = items.iter().find(|i| i.id == VICOM && i.kind == RecordKind::Account).unwrap();
+    assert!(vicom.fields.is_empty(), "a history is not a field to decide on: {:?}", vicom.fields);
+    let held: Vec<&str> = bram.plan(CARTECH).unwrap().reviews.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(held, ["sample-r1", "r-anna", "r-bram"], "in the order they were held");
+    let history: Vec<(String, Option<u8>)> =
+        bram.find(VICOM).unwrap().history.iter().map(|p| (p.day().to_string(), p.score())).collect();
+    assert!(history.ends_with(&[("2026-12-01".into(), Some(55)), ("2026-12-03".into(), Some(51))]), "{history:?}");
+    assert_eq!(bram.templates.len(), 1);
+    // The same file again adds nothing.
+    let before = bram.clone();
+    sync(&anna, &mut bram);
+    assert_eq!(bram.templates, before.templates);
+    assert_eq!(bram.plan(CARTECH).unwrap().reviews.len(), 3);
+}
