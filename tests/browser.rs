@@ -651,7 +651,7 @@ async fn a_full_storage_keeps_the_work_in_the_tab_and_offers_export() {
 #[wasm_bindgen_test]
 async fn unreadable_storage_is_not_written_over_until_the_user_says_so() {
     local_storage().clear().unwrap();
-    let newer = r#"{"schema":9,"accounts":[],"hologram":true}"#;
+    let newer = r#"{"schema":10,"accounts":[],"hologram":true}"#;
     local_storage().set_item("keystone.v1.workspace", newer).unwrap();
     let _app = mount_over("#/").await;
     let banner = text_of(&all("[role=alert]")[0]);
@@ -1051,7 +1051,7 @@ async fn promotion_review_and_name_save_as_they_are_typed() {
     type_and_leave("Review every (days)", "0");
     settle().await;
     assert_eq!(plan().review.cadence_days, Some(45), "an impossible cadence is not saved");
-    assert!(text_of(&all(".save-state")[0]).contains("Not saved"));
+    assert!(text_of(&all("section.narrow .save-state")[0]).contains("Not saved"));
 
     web_sys::window().unwrap().location().set_hash("#/share").unwrap();
     settle().await;
@@ -1739,4 +1739,129 @@ async fn an_empty_plan_starts_from_a_template_or_another_plans_structure() {
         assert!(all(".start-panel").is_empty(), "the offer goes once the plan has content");
         assert!(text_of(&document().body().unwrap()).contains("Plan started"), "a notice says what was added");
     }
+}
+
+/// A quarterly review on Cartech's plan: the sample's past review is listed and compared with
+/// the plan today; *Start review* keeps the plan as it stands, with the reviewer, and the
+/// notes typed under it are saved; compared with the plan now, nothing moved.
+#[wasm_bindgen_test]
+async fn a_review_keeps_the_plan_and_says_what_moved_since() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan/review").unwrap();
+    settle().await;
+    let page = || text_of(&document().body().unwrap());
+    let held = || saved_ws().plan("sample-02-cartech").map(|p| p.reviews.clone()).unwrap_or_default();
+    assert_eq!(held().len(), 1, "the sample holds one past review");
+    assert!(page().contains("Marco Visser"), "the past review is listed");
+    let moved = text_of(&all(".moved")[0]);
+    assert!(moved.starts_with("Since the review of"), "{moved}");
+    assert!(
+        moved.contains("Product adoption: 52") && moved.contains("60") && moved.contains("(the right way)"),
+        "{moved}"
+    );
+    assert!(moved.contains("Map their order flow"), "an action done since: {moved}");
+    assert!(moved.contains("Send proposal for the plant upgrade"), "an action added since: {moved}");
+
+    button("Start review").click();
+    for _ in 0..20 {
+        settle().await;
+        if held().len() == 2 {
+            break;
+        }
+    }
+    let reviews = held();
+    assert_eq!(reviews.len(), 2);
+    let today = keystone::platform::today();
+    assert_eq!(reviews[1].held_on, today);
+    assert_eq!(reviews[1].snapshot.kpis.len(), 2);
+    assert!(reviews[1].snapshot.score.is_some());
+    let plan = saved_ws().plan("sample-02-cartech").cloned().unwrap();
+    assert_eq!(plan.review.next, Some(today.add_days(30)), "the next review is a cadence away");
+
+    type_into("Reviewed by", "Marco Visser");
+    type_into("Decisions", "Ask for the plant upgrade budget in January.");
+    for _ in 0..40 {
+        settle().await;
+        if held()[1].decisions.starts_with("Ask for") {
+            break;
+        }
+    }
+    assert_eq!(held()[1].reviewer, "Marco Visser");
+    assert_eq!(held()[1].decisions, "Ask for the plant upgrade budget in January.");
+    assert_eq!(held()[0].decisions, reviews[0].decisions, "the earlier review is untouched");
+    let moved = text_of(&all(".moved")[0]);
+    assert!(moved.contains("Nothing in the plan moved."), "{moved}");
+}
+
+/// A plan saved as a template appears on another account's empty plan and starts it; a
+/// nameless template is refused next to its field.
+#[wasm_bindgen_test]
+async fn a_plan_saved_as_a_template_starts_another_plan() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech/plan").unwrap();
+    settle().await;
+    button("Save as template").click();
+    settle().await;
+    button("Save template").click();
+    settle().await;
+    let errors: Vec<String> = all(".field-error").iter().map(text_of).filter(|e| !e.is_empty()).collect();
+    assert_eq!(errors, vec!["Give the template a name.".to_string()]);
+    type_into("Template name", "Pilot first");
+    button("Save template").click();
+    for _ in 0..20 {
+        settle().await;
+        if !saved_ws().templates.is_empty() {
+            break;
+        }
+    }
+    let kept = saved_ws().templates;
+    assert_eq!(kept.len(), 1);
+    assert_eq!((kept[0].name.as_str(), kept[0].plan.objectives.len()), ("Pilot first", 2));
+
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-07-medisys").unwrap();
+    settle().await;
+    button("Promote to key account").click();
+    settle().await;
+    settle().await;
+    button("Start from Pilot first").click();
+    for _ in 0..20 {
+        settle().await;
+        if saved_ws().plan("sample-07-medisys").is_some_and(|p| !p.objectives.is_empty()) {
+            break;
+        }
+    }
+    let p = saved_ws().plan("sample-07-medisys").cloned().unwrap();
+    assert_eq!((p.objectives.len(), p.actions.len(), p.kpis.len()), (2, 5, 2));
+    assert!(p.kpis.iter().all(|k| k.measurements.is_empty()));
+}
+
+/// The account page shows a followed account's score history, and today's score is recorded
+/// once the ranking has settled (a few seconds after the last change).
+#[wasm_bindgen_test]
+async fn a_followed_accounts_score_is_recorded_and_charted() {
+    let _app = mount("#/").await;
+    button("Load sample portfolio").click();
+    settle().await;
+    web_sys::window().unwrap().location().set_hash("#/accounts/sample-02-cartech").unwrap();
+    settle().await;
+    let panel = text_of(&all(".history-panel")[0]);
+    assert!(panel.starts_with("Score history"), "{panel}");
+    assert!(panel.contains("Score 96; +34 since"), "{panel}");
+    assert_eq!(all(".history-panel canvas").len(), 1);
+    let today = keystone::platform::today();
+    let last_day = || saved_ws().find("sample-02-cartech").and_then(|a| a.history.last().map(|p| p.day()));
+    for _ in 0..80 {
+        settle().await;
+        if last_day() == Some(today) {
+            break;
+        }
+    }
+    assert_eq!(last_day(), Some(today), "today's score was recorded");
+    // Not every account is followed: only plans, key accounts and decided tiers.
+    let followed = saved_ws().accounts.iter().filter(|a| !a.history.is_empty()).count();
+    assert!((2..12).contains(&followed), "{followed} of 12 followed");
 }

@@ -38,6 +38,9 @@ fn labelled_xpath(label: &str) -> String {
 
 async fn click(c: &Client, text: &str) {
     let el = eventually!(format!("button {text:?}"), c.find(Locator::XPath(&button_xpath(text))).await.ok());
+    // As a user would: scroll it to the middle first, clear of the notice at the bottom.
+    let arg = serde_json::to_value(&el).unwrap();
+    c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg]).await.unwrap();
     el.click().await.unwrap_or_else(|e| panic!("clicking {text:?}: {e}"));
 }
 
@@ -1703,11 +1706,61 @@ async fn the_portfolio_overview_prints_on_one_landscape_page() {
         "Plans needing attention",
         "Brabant Foods",
         "Portfolio matrix",
+        "Top movers",
+        "Vicom",
+        "since the review of",
     ] {
         assert!(flat.contains(&t.to_lowercase()), "{t:?} is on the page:\n{text}");
     }
     for app in ["Load sample portfolio", "Print / PDF", "Open the portfolio matrix"] {
         assert!(!flat.contains(&app.to_lowercase()), "the app's {app:?} stays off paper:\n{text}");
     }
+    c.clone().close().await.unwrap();
+}
+
+/// Cartech's quarterly review: the manager opens the plan's review step in the meeting, sees
+/// what moved since the last review, starts this one, writes the decision and the next
+/// steps, reloads, and compares the two reviews held.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_quarterly_review_is_held_noted_and_compared_after_a_reload() {
+    let (b, home) = with_sample().await;
+    let c = &b.client;
+    c.goto(&format!("{home}#/accounts/sample-02-cartech/plan/review")).await.unwrap();
+    wait_text(c, "Since the review of").await;
+    // Headings of the lists are set in capitals: compare without case.
+    let before = page_text(c).await.to_lowercase();
+    for t in ["Marco Visser", "Product adoption: 52", "(the right way)", "Actions done", "Map their order flow"] {
+        assert!(before.contains(&t.to_lowercase()), "{t:?} in:\n{before}");
+    }
+    click(c, "Start review").await;
+    wait_notice(c, "Write down what you decide").await;
+    wait_text(c, "Nothing in the plan moved.").await;
+    fill(c, "Reviewed by", "Marco Visser").await;
+    fill(c, "Decisions", "Keep Cartech a key account; budget the plant upgrade.").await;
+    fill(c, "Next steps", "Sanne books the roadmap session.").await;
+    wait_saved(c).await;
+    shot(c, "plan-review").await;
+
+    c.refresh().await.unwrap();
+    wait_text(c, "Keep Cartech a key account; budget the plant upgrade.").await;
+    assert_eq!(field_value(c, "Next steps").await, "Sanne books the roadmap session.");
+    // The two reviews side by side: the sample's against today's.
+    let days: Vec<String> = script_text(
+        c,
+        "return [...document.querySelectorAll('.held-table tbody th')].map(t => t.textContent.trim()).join('|');",
+    )
+    .await
+    .split('|')
+    .map(str::to_string)
+    .collect();
+    assert_eq!(days.len(), 2, "{days:?}");
+    select(c, "From", &format!("Review of {}", days[0])).await;
+    select(c, "To", &format!("Review of {}", days[1])).await;
+    wait_text(c, &format!("From the review of {} to the review of {}", days[0], days[1])).await;
+    let compared = page_text(c).await;
+    assert!(
+        compared.contains("Product adoption: 52") && compared.contains("Send proposal for the plant upgrade"),
+        "{compared}"
+    );
     c.clone().close().await.unwrap();
 }

@@ -1,8 +1,8 @@
 //! English texts.
 
 use super::{
-    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, SheetTexts,
-    TemplateTexts, Texts, WhitespaceTexts,
+    CrmTexts, GroupTexts, HeldTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts,
+    SheetTexts, TemplateTexts, Texts, WhitespaceTexts,
 };
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -477,6 +477,7 @@ pub const EN: Texts = Texts {
     method: METHOD,
     sheet: SHEET,
     template: TEMPLATE,
+    held: HELD,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -748,6 +749,7 @@ const SHARE: ShareTexts = ShareTexts {
             PlanPart::Needs => "Future needs".into(),
             PlanPart::Swot => "SWOT".into(),
             PlanPart::Review => "Review".into(),
+            PlanPart::Reviews => "Reviews held".into(),
         },
         FieldName::Scoring => "Weights, tiers and currency".into(),
         FieldName::Extra => "Fields from the CRM".into(),
@@ -1681,6 +1683,127 @@ const TEMPLATE: TemplateTexts = TemplateTexts {
     copy_none: "Choose a plan",
     copy_button: "Copy structure",
     started: |o, a, k| format!("Plan started: {o} objectives, {a} actions and {k} KPIs added."),
+    own_title: "Your templates",
+    own_blurb: |o, a, k| format!("{o} objectives, {a} actions, {k} KPIs"),
+    use_own: |name| format!("Start from {name}"),
+    remove_own: |name| format!("Remove the template {name}"),
+    removed_own: |name| format!("Template \u{201c}{name}\u{201d} removed."),
+    save: "Save as template",
+    save_help: "Keeps this plan's objectives, actions, KPIs (without measurements), agreements and review rhythm, \
+                with their dates counted from today, so the next plan can start from them. It travels in \
+                exports of the whole workspace.",
+    name_label: "Template name",
+    save_button: "Save template",
+    cancel: "Cancel",
+    saved: |name| format!("Saved as the template \u{201c}{name}\u{201d}. An empty plan can start from it."),
+    save_problem: |p| {
+        use crate::domain::template::{SaveProblem as P, MAX_NAME, MAX_OWN};
+        match p {
+            P::NoName => "Give the template a name.".into(),
+            P::LongName => format!("Keep the name to {MAX_NAME} characters."),
+            P::NameTaken => "A template has this name already.".into(),
+            P::Blank => "This plan has no objectives, actions or KPIs to keep yet.".into(),
+            P::Full => format!("Keystone keeps {MAX_OWN} templates: remove one first."),
+        }
+    },
+};
+
+const HELD: HeldTexts = HeldTexts {
+    title: "Quarterly reviews",
+    help: "Hold the account review with this plan on screen. Start review keeps the plan as it stands today \
+           (objectives, actions, KPI values, needs, health, score and tier), so the next review shows what moved.",
+    start: "Start review",
+    started: |day| format!("Review of {day} started: the plan as it stands is kept. Write down what you decide."),
+    full: "This plan holds the most reviews Keystone keeps (100).",
+    none: "No review held yet. Start one in your next account review.",
+    field: |f| match f {
+        crate::domain::reviews::NotesField::Reviewer => "Reviewed by",
+        crate::domain::reviews::NotesField::Decisions => "Decisions",
+        crate::domain::reviews::NotesField::NextSteps => "Next steps",
+    },
+    review_of: |day| format!("Review of {day}"),
+    notes_hint: "Saved as you type. The plan as it stood that day stays as it was.",
+    list_title: "Reviews held",
+    col_day: "Date",
+    col_reviewer: "Reviewed by",
+    col_score: "Score",
+    col_tier: "Tier",
+    col_health: "Health",
+    col_decisions: "Decisions",
+    open: |day| format!("Open the review of {day}"),
+    compare_title: "What moved",
+    compare_from: "From",
+    compare_to: "To",
+    now: "The plan today",
+    since: |day| format!("Since the review of {day}"),
+    between: |a, b| format!("From the review of {a} to the review of {b}"),
+    score_moved: |a, b| match (a, b) {
+        (Some(a), Some(b)) if a == b => format!("Score {b}, unchanged"),
+        (Some(a), Some(b)) => format!("Score {a} \u{2192} {b} ({:+})", i32::from(b) - i32::from(a)),
+        (None, Some(b)) => format!("Score {b}, fully rated since"),
+        (Some(a), None) => format!("Score {a}, not fully rated now"),
+        (None, None) => "Not fully rated".into(),
+    },
+    tier_moved: |a, b| if a == b { format!("Tier: {b}, unchanged") } else { format!("Tier: {a} \u{2192} {b}") },
+    health_moved: |a, b| {
+        if a == b {
+            format!("Plan health {b}, unchanged")
+        } else {
+            format!("Plan health {a} \u{2192} {b}")
+        }
+    },
+    kpis: "KPIs",
+    kpi_moved: |name, a, b, better| {
+        let way = match better {
+            Some(true) => " (the right way)",
+            Some(false) => " (the wrong way)",
+            None => "",
+        };
+        format!("{name}: {a} \u{2192} {b}{way}")
+    },
+    actions_done: "Actions done",
+    actions_added: "Actions added",
+    actions_overdue: "Actions overdue",
+    objectives: "Objectives that changed",
+    objective_moved: |what, a, b| match (a, b) {
+        (Some(a), Some(b)) => format!("{what}: {a} \u{2192} {b}"),
+        (None, Some(b)) => format!("{what}: added ({b})"),
+        (Some(_), None) | (None, None) => format!("{what}: removed"),
+    },
+    needs_won: "Needs won",
+    needs_lost: "Needs lost",
+    needs_new: "Needs heard since",
+    nothing: "Nothing in the plan moved.",
+    history_title: "Score history",
+    history_empty: "Keystone records the score and tier of key accounts, of accounts with a plan and of \
+                    accounts whose tier you decided, once a day when they change. Nothing recorded for this \
+                    account yet.",
+    history_summary: |now, since, change| {
+        let now = now.map_or_else(|| "Not fully rated".to_string(), |s| format!("Score {s}"));
+        match change {
+            Some(0) => format!("{now}; the same as on {since}."),
+            Some(c) => format!("{now}; {c:+} since {since}."),
+            None => format!("{now}; recorded since {since}."),
+        }
+    },
+    movers_title: "Top movers",
+    movers_help: "Followed accounts whose score or tier changed since their last review (or in the last 90 days).",
+    movers_none: "No followed account moved since its last review.",
+    mover_scores: |a, b| {
+        let s = |x: Option<u8>| x.map_or_else(|| "\u{2013}".to_string(), |v| v.to_string());
+        match (a, b) {
+            (Some(a), Some(b)) => format!("{a} \u{2192} {b} ({:+})", i32::from(b) - i32::from(a)),
+            _ => format!("{} \u{2192} {}", s(a), s(b)),
+        }
+    },
+    since_review: |day| format!("since the review of {day}"),
+    since_day: |day| format!("since {day}"),
+    col_recent: "Score, last 90 days",
+    recent: |c| match c {
+        Some(0) => "unchanged".into(),
+        Some(c) => format!("{c:+}"),
+        None => "\u{2013}".into(),
+    },
 };
 
 const SHEET: SheetTexts = SheetTexts {

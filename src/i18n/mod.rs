@@ -305,6 +305,7 @@ label!(crate::domain::stakeholder::StakeholderField, people.field);
 label!(crate::domain::whitespace::OfferingField, whitespace.field);
 label!(crate::domain::tier::DecisionField, decision_field);
 label!(crate::domain::sync::NameField, share.name_field);
+label!(crate::domain::reviews::NotesField, held.field);
 
 pub struct Texts {
     pub app_name: &'static str,
@@ -503,6 +504,7 @@ pub struct Texts {
     pub method: MethodTexts,
     pub sheet: SheetTexts,
     pub template: TemplateTexts,
+    pub held: HeldTexts,
 }
 
 /// Texts of the overview (dashboard), the portfolio matrix and the what-if sandbox.
@@ -1086,6 +1088,83 @@ pub struct TemplateTexts {
     pub copy_button: &'static str,
     /// What a start added: (objectives, actions, KPIs).
     pub started: fn(usize, usize, usize) -> String,
+    /// The team's own templates.
+    pub own_title: &'static str,
+    /// What an own template holds: (objectives, actions, KPIs).
+    pub own_blurb: fn(usize, usize, usize) -> String,
+    /// "Start from Renewal year".
+    pub use_own: fn(&str) -> String,
+    /// "Remove the template Renewal year".
+    pub remove_own: fn(&str) -> String,
+    pub removed_own: fn(&str) -> String,
+    pub save: &'static str,
+    pub save_help: &'static str,
+    pub name_label: &'static str,
+    pub save_button: &'static str,
+    pub cancel: &'static str,
+    pub saved: fn(&str) -> String,
+    pub save_problem: fn(crate::domain::template::SaveProblem) -> String,
+}
+
+/// The quarterly review as a record, the score history and the top movers.
+pub struct HeldTexts {
+    pub title: &'static str,
+    pub help: &'static str,
+    pub start: &'static str,
+    /// "Review of 29 November 2026 started …".
+    pub started: fn(&str) -> String,
+    pub full: &'static str,
+    pub none: &'static str,
+    pub field: fn(crate::domain::reviews::NotesField) -> &'static str,
+    /// "Review of 29 November 2026".
+    pub review_of: fn(&str) -> String,
+    pub notes_hint: &'static str,
+    pub list_title: &'static str,
+    pub col_day: &'static str,
+    pub col_reviewer: &'static str,
+    pub col_score: &'static str,
+    pub col_tier: &'static str,
+    pub col_health: &'static str,
+    pub col_decisions: &'static str,
+    /// The label of the button that opens a review: "Open the review of 29 November 2026".
+    pub open: fn(&str) -> String,
+    pub compare_title: &'static str,
+    pub compare_from: &'static str,
+    pub compare_to: &'static str,
+    pub now: &'static str,
+    /// "Since the review of 19 November 2026" / "From the review of … to the review of …".
+    pub since: fn(&str) -> String,
+    pub between: fn(&str, &str) -> String,
+    pub score_moved: fn(Option<u8>, Option<u8>) -> String,
+    pub tier_moved: fn(&str, &str) -> String,
+    pub health_moved: fn(u8, u8) -> String,
+    pub kpis: &'static str,
+    /// (name, then, now, moved the right way).
+    pub kpi_moved: fn(&str, &str, &str, Option<bool>) -> String,
+    pub actions_done: &'static str,
+    pub actions_added: &'static str,
+    pub actions_overdue: &'static str,
+    pub objectives: &'static str,
+    /// (objective, status then, status now); none: added or removed.
+    pub objective_moved: fn(&str, Option<&str>, Option<&str>) -> String,
+    pub needs_won: &'static str,
+    pub needs_lost: &'static str,
+    pub needs_new: &'static str,
+    pub nothing: &'static str,
+    pub history_title: &'static str,
+    pub history_empty: &'static str,
+    /// (score now, the first day shown, the change since).
+    pub history_summary: fn(Option<u8>, &str, Option<i32>) -> String,
+    pub movers_title: &'static str,
+    pub movers_help: &'static str,
+    pub movers_none: &'static str,
+    /// (score then, score now).
+    pub mover_scores: fn(Option<u8>, Option<u8>) -> String,
+    pub since_review: fn(&str) -> String,
+    pub since_day: fn(&str) -> String,
+    /// The what-if table's column: how the score moved over the last 90 days.
+    pub col_recent: &'static str,
+    pub recent: fn(Option<i32>) -> String,
 }
 
 /// The printed one-page plan.

@@ -3,8 +3,8 @@
 //! (key account, accountplan, KPI, SWOT). Formats: `€ 1.250.000`, `28-11-2026`, `36 %`.
 
 use super::{
-    CrmTexts, GroupTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts, SheetTexts,
-    TemplateTexts, Texts, WhitespaceTexts,
+    CrmTexts, GroupTexts, HeldTexts, MethodTexts, PeopleTexts, PlanTexts, PortfolioTexts, RateTexts, ShareTexts,
+    SheetTexts, TemplateTexts, Texts, WhitespaceTexts,
 };
 use crate::domain::account::{AccountField, Stage, Status};
 use crate::domain::criteria::{Criterion, Question};
@@ -489,6 +489,7 @@ pub const NL: Texts = Texts {
     method: METHOD,
     sheet: SHEET,
     template: TEMPLATE,
+    held: HELD,
 };
 
 const PORTFOLIO: PortfolioTexts = PortfolioTexts {
@@ -773,6 +774,7 @@ const SHARE: ShareTexts = ShareTexts {
             PlanPart::Needs => "Toekomstige behoeften".into(),
             PlanPart::Swot => "SWOT".into(),
             PlanPart::Review => "Evaluatie".into(),
+            PlanPart::Reviews => "Gehouden evaluaties".into(),
         },
         FieldName::Scoring => "Wegingen, niveaus en valuta".into(),
         FieldName::Extra => "Velden uit het CRM".into(),
@@ -1766,6 +1768,131 @@ const TEMPLATE: TemplateTexts = TemplateTexts {
     copy_none: "Kies een plan",
     copy_button: "Opbouw overnemen",
     started: |o, a, k| format!("Plan gestart: {o} doelen, {a} acties en {k} KPI's toegevoegd."),
+    own_title: "Uw sjablonen",
+    own_blurb: |o, a, k| format!("{o} doelen, {a} acties, {k} KPI's"),
+    use_own: |name| format!("Beginnen vanuit {name}"),
+    remove_own: |name| format!("Sjabloon {name} verwijderen"),
+    removed_own: |name| format!("Sjabloon \u{2018}{name}\u{2019} verwijderd."),
+    save: "Opslaan als sjabloon",
+    save_help: "Bewaart de doelen, acties, KPI's (zonder metingen), serviceafspraken en het evaluatieritme van \
+                dit plan, met data gerekend vanaf vandaag, zodat een volgend plan ermee kan beginnen. Het gaat \
+                mee in exports van de hele werkruimte.",
+    name_label: "Naam van het sjabloon",
+    save_button: "Sjabloon opslaan",
+    cancel: "Annuleren",
+    saved: |name| format!("Opgeslagen als sjabloon \u{2018}{name}\u{2019}. Een leeg plan kan ermee beginnen."),
+    save_problem: |p| {
+        use crate::domain::template::{SaveProblem as P, MAX_NAME, MAX_OWN};
+        match p {
+            P::NoName => "Geef het sjabloon een naam.".into(),
+            P::LongName => format!("Houd de naam op hoogstens {MAX_NAME} tekens."),
+            P::NameTaken => "Er is al een sjabloon met deze naam.".into(),
+            P::Blank => "Dit plan heeft nog geen doelen, acties of KPI's om te bewaren.".into(),
+            P::Full => format!("Keystone bewaart {MAX_OWN} sjablonen: verwijder er eerst een."),
+        }
+    },
+};
+
+const HELD: HeldTexts = HeldTexts {
+    title: "Kwartaalreviews",
+    help: "Houd de accountevaluatie met dit plan op het scherm. Evaluatie starten bewaart het plan zoals het er \
+           vandaag voor staat (doelen, acties, KPI-waarden, behoeften, gezondheid, score en niveau), zodat de \
+           volgende evaluatie laat zien wat er veranderde.",
+    start: "Evaluatie starten",
+    started: |day| {
+        format!("Evaluatie van {day} gestart: het plan zoals het er nu voor staat is bewaard. Noteer wat u besluit.")
+    },
+    full: "Dit plan bevat het grootste aantal evaluaties dat Keystone bewaart (100).",
+    none: "Nog geen evaluatie gehouden. Start er een in uw volgende accountevaluatie.",
+    field: |f| match f {
+        crate::domain::reviews::NotesField::Reviewer => "Ge\u{eb}valueerd door",
+        crate::domain::reviews::NotesField::Decisions => "Besluiten",
+        crate::domain::reviews::NotesField::NextSteps => "Volgende stappen",
+    },
+    review_of: |day| format!("Evaluatie van {day}"),
+    notes_hint: "Wordt opgeslagen terwijl u typt. Het plan zoals het die dag was, blijft zoals het was.",
+    list_title: "Gehouden evaluaties",
+    col_day: "Datum",
+    col_reviewer: "Ge\u{eb}valueerd door",
+    col_score: "Score",
+    col_tier: "Niveau",
+    col_health: "Gezondheid",
+    col_decisions: "Besluiten",
+    open: |day| format!("Evaluatie van {day} openen"),
+    compare_title: "Wat er veranderde",
+    compare_from: "Van",
+    compare_to: "Tot",
+    now: "Het plan van vandaag",
+    since: |day| format!("Sinds de evaluatie van {day}"),
+    between: |a, b| format!("Van de evaluatie van {a} tot de evaluatie van {b}"),
+    score_moved: |a, b| match (a, b) {
+        (Some(a), Some(b)) if a == b => format!("Score {b}, ongewijzigd"),
+        (Some(a), Some(b)) => format!("Score {a} \u{2192} {b} ({:+})", i32::from(b) - i32::from(a)),
+        (None, Some(b)) => format!("Score {b}, sindsdien volledig beoordeeld"),
+        (Some(a), None) => format!("Score {a}, nu niet volledig beoordeeld"),
+        (None, None) => "Niet volledig beoordeeld".into(),
+    },
+    tier_moved: |a, b| if a == b { format!("Niveau: {b}, ongewijzigd") } else { format!("Niveau: {a} \u{2192} {b}") },
+    health_moved: |a, b| {
+        if a == b {
+            format!("Plangezondheid {b}, ongewijzigd")
+        } else {
+            format!("Plangezondheid {a} \u{2192} {b}")
+        }
+    },
+    kpis: "KPI's",
+    kpi_moved: |name, a, b, better| {
+        let way = match better {
+            Some(true) => " (de goede kant op)",
+            Some(false) => " (de verkeerde kant op)",
+            None => "",
+        };
+        format!("{name}: {a} \u{2192} {b}{way}")
+    },
+    actions_done: "Acties afgerond",
+    actions_added: "Acties toegevoegd",
+    actions_overdue: "Acties over tijd",
+    objectives: "Doelen die veranderden",
+    objective_moved: |what, a, b| match (a, b) {
+        (Some(a), Some(b)) => format!("{what}: {a} \u{2192} {b}"),
+        (None, Some(b)) => format!("{what}: toegevoegd ({b})"),
+        (Some(_), None) | (None, None) => format!("{what}: verwijderd"),
+    },
+    needs_won: "Behoeften gewonnen",
+    needs_lost: "Behoeften verloren",
+    needs_new: "Behoeften sindsdien gehoord",
+    nothing: "Er veranderde niets in het plan.",
+    history_title: "Scoreverloop",
+    history_empty: "Keystone legt de score en het niveau vast van key accounts, van accounts met een plan en van \
+                    accounts waarvan u het niveau besliste, eens per dag als ze veranderen. Voor dit account is \
+                    nog niets vastgelegd.",
+    history_summary: |now, since, change| {
+        let now = now.map_or_else(|| "Niet volledig beoordeeld".to_string(), |s| format!("Score {s}"));
+        match change {
+            Some(0) => format!("{now}; hetzelfde als op {since}."),
+            Some(c) => format!("{now}; {c:+} sinds {since}."),
+            None => format!("{now}; vastgelegd sinds {since}."),
+        }
+    },
+    movers_title: "Grootste verschuivingen",
+    movers_help: "Gevolgde accounts waarvan de score of het niveau veranderde sinds hun laatste evaluatie (of in de \
+                  laatste 90 dagen).",
+    movers_none: "Geen gevolgd account verschoof sinds zijn laatste evaluatie.",
+    mover_scores: |a, b| {
+        let s = |x: Option<u8>| x.map_or_else(|| "\u{2013}".to_string(), |v| v.to_string());
+        match (a, b) {
+            (Some(a), Some(b)) => format!("{a} \u{2192} {b} ({:+})", i32::from(b) - i32::from(a)),
+            _ => format!("{} \u{2192} {}", s(a), s(b)),
+        }
+    },
+    since_review: |day| format!("sinds de evaluatie van {day}"),
+    since_day: |day| format!("sinds {day}"),
+    col_recent: "Score, laatste 90 dagen",
+    recent: |c| match c {
+        Some(0) => "ongewijzigd".into(),
+        Some(c) => format!("{c:+}"),
+        None => "\u{2013}".into(),
+    },
 };
 
 const SHEET: SheetTexts = SheetTexts {

@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(base);
     persist::install(state, base);
+    persist::follow_scores(state);
 
     leptos::task::spawn_local(async move {
         state.persistent.set(storage::request_persistence().await);

@@ -57,6 +57,32 @@ pub fn lock(state: AppState, e: &StorageError) {
     state.storage_problem.set(Some(storage_message(e)));
 }
 
+/// Records the score history (`domain::history`) once the ranking has settled: a few seconds
+/// after its last change, so that a weight dragged about records where it ended, and the
+/// save this causes never competes with the edit the user is waiting for.
+pub fn follow_scores(state: AppState) {
+    const SETTLE: std::time::Duration = std::time::Duration::from_secs(3);
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let record = move || {
+        if state.locked.try_with_untracked(Option::is_some) != Some(false) {
+            return;
+        }
+        // Records are shared: the copy costs a pointer per account.
+        let Some(mut ws) = state.workspace.try_get_untracked() else { return };
+        let recorded = state.ranking.with_untracked(|ranking| ws.record_history(ranking, crate::platform::today()));
+        if recorded > 0 {
+            state.workspace.set(ws);
+        }
+    };
+    Effect::new(move |_| {
+        state.ranking.track();
+        if let Some(Some(h)) = pending.try_get_value() {
+            h.clear();
+        }
+        pending.try_set_value(set_timeout_with_handle(record, SETTLE).ok());
+    });
+}
+
 /// Installs the save effect and the listener for other tabs' writes.
 pub fn install(state: AppState, base: Base) {
     // The write waits until the browser has painted the change, so it never delays what the

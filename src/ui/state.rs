@@ -33,6 +33,10 @@ pub enum Undo {
         at: usize,
         offering: Box<crate::domain::whitespace::Offering>,
     },
+    Template {
+        at: usize,
+        template: Box<crate::domain::template::OwnTemplate>,
+    },
 }
 
 /// A message at the bottom of the screen, optionally offering to undo a deletion.
@@ -223,6 +227,16 @@ impl AppState {
         self.notice.set(Some(Notice { seq, text, undo }));
     }
 
+    /// Removes an own plan template, keeping it in the notice so that it can be put back.
+    pub fn delete_template(&self, id: &str) {
+        let mut removed = None;
+        self.workspace.update(|w| removed = w.remove_template(id));
+        if let Some((at, template)) = removed {
+            let text = (t().template.removed_own)(&template.name);
+            self.show(text, Some(Undo::Template { at, template: Box::new(template) }));
+        }
+    }
+
     /// Removes an account, keeping it in the notice so that it can be put back.
     pub fn delete_account(&self, id: &str) {
         let mut removed = None;
@@ -257,6 +271,10 @@ impl AppState {
             }
             Undo::Offering { at, offering } => {
                 self.workspace.update(|w| w.restore_offering(at, *offering));
+                self.notice.set(None);
+            }
+            Undo::Template { at, template } => {
+                self.workspace.update(|w| w.restore_template(at, *template));
                 self.notice.set(None);
             }
             Undo::Stakeholder { account_id, at, person } => {

@@ -283,3 +283,71 @@ pub fn pointer_canvas<K: Clone + PartialEq + Send + Sync + 'static>(
         </div>
     }
 }
+
+/// An account's score and tier over time (`domain::history`), today's value included.
+#[component]
+pub fn ScoreHistory(id: StoredValue<String>, ranked: Memo<Option<crate::domain::scoring::Ranked>>) -> impl IntoView {
+    use crate::domain::history::{record, ScorePoint};
+    let t = t();
+    let state = use_app();
+    let today = crate::platform::today();
+    // The recorded points with today's value as it stands (recorded a moment after it settles).
+    let points = Memo::new(move |_| {
+        let mut h = state.workspace.with(|w| id.with_value(|id| w.find(id).map(|a| a.history.clone())))?;
+        if h.is_empty() {
+            return None;
+        }
+        if let Some(r) = ranked.get() {
+            record(&mut h, ScorePoint(today, r.score.shown(), r.standing().tier));
+        }
+        Some(h)
+    });
+    let series = move || {
+        let thresholds = state.workspace.with(|w| w.scoring.thresholds);
+        points.get().map(|h| charts::HistorySeries {
+            points: h
+                .iter()
+                .map(|p| (p.day().day_number(), p.score(), Tier::ALL.iter().position(|x| *x == p.tier()).unwrap_or(3)))
+                .collect(),
+            key: thresholds.key(),
+            watch: thresholds.watch(),
+            key_label: (t.tier)(Tier::Key).to_string(),
+            watch_label: (t.tier)(Tier::Watch).to_string(),
+            first_label: h.first().map(|p| (t.date_long)(p.day())).unwrap_or_default(),
+            last_label: h.last().map(|p| (t.date_long)(p.day())).unwrap_or_default(),
+        })
+    };
+    let summary = move || {
+        points.with(|h| {
+            let h = h.as_ref()?;
+            let (first, last) = (h.first()?, h.last()?);
+            let change = Some(i32::from(last.score()?) - i32::from(first.score()?));
+            Some((t.held.history_summary)(
+                last.score(),
+                &(t.date_long)(first.day()),
+                change.filter(|_| first.score().is_some()),
+            ))
+        })
+    };
+    let chart = canvas_chart(
+        state,
+        Signal::stored(charts::HISTORY_HEIGHT),
+        t.held.history_title.to_string(),
+        "",
+        true,
+        series,
+        |area, s: &Option<charts::HistorySeries>, scale| match s {
+            Some(s) => charts::draw_history(area, s, scale),
+            None => Ok(()),
+        },
+    );
+    view! {
+        <section class="panel history-panel">
+            <h2>{t.held.history_title}</h2>
+            <Show when=move || points.with(Option::is_some) fallback=move || view! { <p class="hint">{t.held.history_empty}</p> }>
+                <p class="history-summary">{summary}</p>
+            </Show>
+            <figure class="chart" class:hidden=move || points.with(Option::is_none)>{chart}</figure>
+        </section>
+    }
+}

@@ -12,7 +12,7 @@ use crate::domain::tier::{DecisionField, TierChoice};
 use crate::i18n::t;
 use crate::platform::{iso_date, local_date_time_ms, now_ms, today};
 use crate::ui::components::account_form::AccountForm;
-use crate::ui::components::chart::ContributionChart;
+use crate::ui::components::chart::{ContributionChart, ScoreHistory};
 use crate::ui::components::deals::{deal_summary, evidence, DealPanel, ExtraFields};
 use crate::ui::components::form::{save_state, Control, FormState};
 use crate::ui::components::groups::GroupPanel;
@@ -144,6 +144,8 @@ fn AccountView(id: String) -> impl IntoView {
             </section>
 
             <TierPanel id=id ranked=ranked />
+
+            <ScoreHistory id=id ranked=ranked />
 
             <div class="criteria">
                 {Criterion::ALL

@@ -8,6 +8,7 @@ use crate::domain::stakeholder::{coverage_watch, Gap};
 use crate::domain::date::Date;
 use crate::domain::portfolio::{dashboard, Attention};
 use crate::domain::scoring::Tier;
+use crate::domain::views::movers::{top_movers, MoverRow};
 use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::keyed::keyed;
@@ -18,6 +19,9 @@ use crate::ui::state::use_app;
 
 /// How far ahead "upcoming reviews" look.
 const REVIEW_HORIZON_DAYS: i32 = 30;
+
+/// Top movers listed.
+const MOVERS_SHOWN: usize = 5;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -97,6 +101,35 @@ fn Overview() -> impl IntoView {
             }
         },
     );
+    // Followed accounts that moved since their last review (`views::movers`).
+    let movers: Signal<Vec<MoverRow>> =
+        Memo::new(move |_| state.workspace.with(|w| state.ranking.with(|r| top_movers(w, r, today, MOVERS_SHOWN))))
+            .into();
+    let mover_list = keyed(
+        movers,
+        |m: &MoverRow| m.account_id.clone(),
+        move |m| {
+            let id = m.with_untracked(|m| m.account_id.clone());
+            let href = Route::Account(id.clone()).href();
+            let detail = move || {
+                m.with(|m| {
+                    let mut parts = vec![(t.held.mover_scores)(m.then.score(), m.now.score())];
+                    if m.then.tier() != m.now.tier() {
+                        parts.push((t.held.tier_moved)((t.tier)(m.then.tier()), (t.tier)(m.now.tier())));
+                    }
+                    let day = (t.date_long)(m.since);
+                    parts.push(if m.since_review { (t.held.since_review)(&day) } else { (t.held.since_day)(&day) });
+                    parts.join(" · ")
+                })
+            };
+            view! {
+                <li class:fell=move || m.with(|m| m.change().is_some_and(|c| c < 0))>
+                    <a href=href>{move || name(&id)}</a>
+                    <span class="reasons">{detail}</span>
+                </li>
+            }
+        },
+    );
     let reviews: Signal<Vec<(String, Date)>> = Memo::new(move |_| d.with(|d| d.upcoming_reviews.clone())).into();
     let review_list = keyed(
         reviews,
@@ -170,6 +203,14 @@ fn Overview() -> impl IntoView {
                             <p class="empty-note">{tp.attention_none}</p>
                         </Show>
                         <ul class="attention-list">{attention_list}</ul>
+                    </section>
+                    <section class="panel movers">
+                        <h2>{t.held.movers_title}</h2>
+                        <p class="hint">{t.held.movers_help}</p>
+                        <Show when=move || movers.with(Vec::is_empty)>
+                            <p class="empty-note">{t.held.movers_none}</p>
+                        </Show>
+                        <ul class="attention-list">{mover_list}</ul>
                     </section>
                     <section class="panel">
                         <h2>{(tp.reviews_title)(REVIEW_HORIZON_DAYS)}</h2>

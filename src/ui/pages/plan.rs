@@ -8,7 +8,7 @@ use crate::i18n::t;
 use crate::platform::today;
 use crate::ui::components::health::HealthBox;
 use crate::ui::components::plan::{
-    anticipate, deliver, goals, measure, review, sheet, start, summary, PlanCtx, PromoteButton,
+    anticipate, deliver, goals, held, measure, review, sheet, start, summary, PlanCtx, PromoteButton,
 };
 use crate::ui::components::widgets::{Missing, TierBadge};
 use crate::ui::route::{Route, Section};
@@ -100,6 +100,7 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
                         <button type="button" class="button-secondary" on:click=move |_| print(false)>{t.sheet.print}</button>
                         <button type="button" class="button-secondary" on:click=move |_| print(true)>{t.sheet.print_slide}</button>
                     </div>
+                    <start::SaveTemplate />
                 </div>
             </div>
             // An empty plan offers a start: a template, or another plan's structure.
@@ -114,7 +115,11 @@ fn PlanView(id: String, section: Section) -> impl IntoView {
                 Section::Measure => view! { <measure::Measure /> }.into_any(),
                 Section::Anticipate => view! { <anticipate::Anticipate /> }.into_any(),
                 Section::Swot => view! { <review::SwotSection /> }.into_any(),
-                Section::Review => view! { <review::ReviewSection /> }.into_any(),
+                Section::Review => view! {
+                    <held::HeldReviews />
+                    <review::ReviewSection />
+                }
+                .into_any(),
             }}
             <sheet::PlanSheetView slide=slide.into() />
         </section>

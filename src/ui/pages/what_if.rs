@@ -30,6 +30,8 @@ struct MoveRow {
     after: Option<u32>,
     gained: i64,
     tier: Tier,
+    /// Points gained over the last 90 days, from the score history.
+    recent: Option<i32>,
 }
 
 #[component]
@@ -60,6 +62,7 @@ fn Sandbox() -> impl IntoView {
             (tp.moves_summary)(up, down)
         })
     };
+    let quarter_ago = crate::platform::today().add_days(-crate::domain::views::movers::QUARTER_DAYS);
     let rows: Signal<Vec<MoveRow>> = Memo::new(move |_| {
         state.workspace.with(|w| {
             after.with(|after| {
@@ -76,6 +79,7 @@ fn Sandbox() -> impl IntoView {
                                 after: m.after,
                                 gained: m.gained(),
                                 tier: r.score.tier,
+                                recent: crate::domain::history::change_since(&a.history, quarter_ago),
                             })
                         })
                         .collect()
@@ -125,6 +129,7 @@ fn Sandbox() -> impl IntoView {
                                     <th scope="col" class="num">{tp.col_after}</th>
                                     <th scope="col">{tp.col_move}</th>
                                     <th scope="col">{t.col_tier}</th>
+                                    <th scope="col" class="num">{t.held.col_recent}</th>
                                 </tr>
                             </thead>
                             <tbody>{body}</tbody>
@@ -152,6 +157,7 @@ fn move_cells(r: &MoveRow) -> AnyView {
             {(tp.moved)(r.gained)}
         </td>
         <td><TierBadge standing=r.tier /></td>
+        <td class="num" class:up=r.recent.is_some_and(|c| c > 0) class:down=r.recent.is_some_and(|c| c < 0)>{(t.held.recent)(r.recent)}</td>
     }
     .into_any()
 }

@@ -4,6 +4,7 @@
 pub mod anticipate;
 pub mod deliver;
 pub mod goals;
+pub mod held;
 pub mod measure;
 pub mod review;
 pub mod sheet;
