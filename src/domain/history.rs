@@ -8,8 +8,6 @@
 //! little to spare, and the few that deserve key-account treatment are the ones a manager
 //! follows. An account keeps its last [`MAX_POINTS`] points.
 
-use std::collections::HashSet;
-
 use serde::Deserialize;
 
 use super::date::Date;
@@ -172,12 +170,12 @@ pub fn change_since(history: &[ScorePoint], day: Date) -> Option<i32> {
 }
 
 /// What recording today's ranking changes: for each tracked account (by index into the
-/// ranked accounts) the point to record. `last_of(index)` is that account's last point,
-/// `planned` the indices of accounts with a plan.
+/// ranked accounts) the point to record. `planned(index)`: the account has a plan;
+/// `last_of(index)`: its last point.
 pub fn due(
     ranking: &[Ranked],
     today: Date,
-    planned: &HashSet<usize>,
+    planned: impl Fn(usize) -> bool,
     last_of: impl Fn(usize) -> Option<ScorePoint>,
 ) -> Vec<(usize, ScorePoint)> {
     ranking
@@ -185,7 +183,7 @@ pub fn due(
         .filter_map(|r| {
             let standing = r.standing();
             let last = last_of(r.index);
-            if !tracks(standing.tier, planned.contains(&r.index), standing.decided, last) {
+            if !tracks(standing.tier, planned(r.index), standing.decided, last) {
                 return None;
             }
             let now = ScorePoint(today, r.score.shown(), standing.tier);

@@ -407,12 +407,15 @@ impl Workspace {
     /// from `ranking`, the ranking of these very accounts. Not an edit: no revision moves.
     /// Returns how many accounts got a point.
     pub fn record_history(&mut self, ranking: &[super::scoring::Ranked], today: Date) -> usize {
-        let by_id: HashMap<&str, usize> = self.accounts.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-        let planned: HashSet<usize> =
-            self.plans.iter().filter_map(|p| by_id.get(p.account_id.as_str()).copied()).collect();
+        // A few hundred plans: their ids, not an index of 10,000 accounts.
+        let planned: HashSet<&str> = self.plans.iter().map(|p| p.account_id.as_str()).collect();
         let accounts = &self.accounts;
-        let due =
-            super::history::due(ranking, today, &planned, |i| accounts.get(i).and_then(|a| a.history.last().copied()));
+        let due = super::history::due(
+            ranking,
+            today,
+            |i| accounts.get(i).is_some_and(|a| planned.contains(a.id.as_str())),
+            |i| accounts.get(i).and_then(|a| a.history.last().copied()),
+        );
         let mut n = 0;
         for (i, point) in due {
             if let Some(slot) = self.accounts.get_mut(i) {
@@ -990,6 +993,28 @@ mod tests {
         let again = encode(&ws);
         assert!(again.starts_with(r#"{"schema":9,"#) && !again.contains(r#""reviews""#));
         assert_eq!(decode(&again).unwrap(), ws, "and is stored again as it was read");
+    }
+
+    #[test]
+    fn recording_history_follows_plans_key_accounts_and_decisions_once_a_day() {
+        let now_ms = 1_795_737_600_000;
+        let today = Date::from_unix_ms(now_ms);
+        let mut ws = sample_portfolio(now_ms);
+        let revs: Vec<Rev> = ws.accounts.iter().map(|a| a.rev.clone()).collect();
+        let ranking = crate::domain::scoring::rank(&ws.accounts, &ws.scoring);
+        let recorded = ws.record_history(&ranking, today);
+        assert!(recorded >= 3, "{recorded}");
+        let cartech = ws.find("sample-02-cartech").unwrap();
+        assert_eq!(cartech.history.last().map(|p| p.day()), Some(today));
+        // Vicom left the watch list: that is recorded once, and then it is followed no more.
+        let vicom = ws.find("sample-01-vicom").unwrap();
+        assert_eq!(vicom.history.last().map(|p| (p.day(), p.tier())), Some((today, Tier::Standard)));
+        assert_eq!(ws.record_history(&ranking, today), 0, "nothing changed since");
+        assert_eq!(ws.record_history(&ranking, today.add_days(1)), 0, "nor the next day");
+        let unfollowed = ranking.iter().filter(|r| ws.accounts[r.index].history.is_empty()).count();
+        assert!(unfollowed > 0, "accounts nobody follows keep no history");
+        let after: Vec<Rev> = ws.accounts.iter().map(|a| a.rev.clone()).collect();
+        assert_eq!(after, revs, "recording is not an edit");
     }
 
     #[test]
