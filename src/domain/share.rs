@@ -571,7 +571,13 @@ fn check_plan(plan: &Plan, at: &str) -> Result<(), ImportError> {
         }
     }
     for (i, r) in plan.reviews.iter().enumerate() {
-        for (f, v) in [("reviewer", &r.reviewer), ("decisions", &r.decisions), ("next_steps", &r.next_steps)] {
+        if r.reviewer.chars().count() > MAX_NAME {
+            return Err(invalid(
+                format!("{at}.reviews[{i}].reviewer"),
+                format!("expected at most {MAX_NAME} characters"),
+            ));
+        }
+        for (f, v) in [("decisions", &r.decisions), ("next_steps", &r.next_steps)] {
             texts.push((format!("reviews[{i}].{f}"), v));
         }
     }
@@ -789,6 +795,48 @@ mod tests {
             std::sync::Arc::make_mut(&mut d.plans[i]).meetings[0].follow_ups = vec![f; 101];
         });
         check(&follow, Err("data.plans[0].meetings[0].follow_ups: 101 items"));
+        // Reviews held: bounded, their snapshots as plans, the reviewer's name short.
+        let reviews = |change: &dyn Fn(&mut Vec<crate::domain::reviews::HeldReview>)| {
+            file(&|d| {
+                let i = cartech(d);
+                change(&mut std::sync::Arc::make_mut(&mut d.plans[i]).reviews);
+            })
+        };
+        let copies = reviews(&|r| {
+            let one = r[0].clone();
+            *r = (0..101).map(|n| crate::domain::reviews::HeldReview { id: format!("r{n}"), ..one.clone() }).collect();
+        });
+        check(&copies, Err("data.plans[0].reviews: 101 items; at most 100 are accepted"));
+        let twice = reviews(&|r| r.push(r[0].clone()));
+        check(&twice, Err("data.plans[0].reviews[1].id: the id \"sample-r1\" appears twice"));
+        let name = reviews(&|r| r[0].reviewer = "x".repeat(201));
+        check(&name, Err("data.plans[0].reviews[0].reviewer: expected at most 200 characters"));
+        let frozen = reviews(&|r| r[0].snapshot.actions[1].id = r[0].snapshot.actions[0].id.clone());
+        check(&frozen, Err("data.plans[0].reviews[0].snapshot.actions[1].id"));
+        // A history that is not one; own templates bounded and named.
+        let history = sample_file().replacen(
+            "\"id\": \"sample-02-cartech\",",
+            "\"id\": \"sample-02-cartech\", \"history\": \"20786:72x\",",
+            1,
+        );
+        check(&history, Err("data.accounts[1].history"));
+        let shelf = |change: &dyn Fn(&mut Vec<crate::domain::template::OwnTemplate>)| {
+            file(&|d| {
+                let plan = d.plans[0].as_ref().clone();
+                d.templates = vec![crate::domain::template::OwnTemplate { id: "t1".into(), name: "Mine".into(), plan }];
+                change(&mut d.templates);
+            })
+        };
+        check(&shelf(&|_| {}), Ok(12));
+        check(&shelf(&|t| t[0].name = " ".into()), Err("data.templates[0].name: expected a name of 1 to 80"));
+        check(
+            &shelf(&|t| {
+                *t = (0..21)
+                    .map(|n| crate::domain::template::OwnTemplate { id: format!("t{n}"), ..t[0].clone() })
+                    .collect()
+            }),
+            Err("data.templates: 21 templates; at most 20"),
+        );
         // Tombstones: bounded, ids within the rule.
         let graves = |n: usize, id: &dyn Fn(usize) -> String| {
             file(&|d| {
