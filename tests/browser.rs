@@ -1861,6 +1861,15 @@ async fn a_followed_accounts_score_is_recorded_and_charted() {
         }
     }
     assert_eq!(last_day(), Some(today), "today's score was recorded");
+    // The what-if table shows each followed account's score change over the last 90 days.
+    web_sys::window().unwrap().location().set_hash("#/what-if").unwrap();
+    settle().await;
+    let row = |name: &str| {
+        all(".what-if-table tbody tr").iter().map(text_of).find(|r| r.starts_with(name)).unwrap_or_default()
+    };
+    assert!(row("Vicom").ends_with("-36"), "{}", row("Vicom"));
+    assert!(row("Cartech").ends_with("+8"), "{}", row("Cartech"));
+    assert!(row("Atlas Office").ends_with("–"), "not followed: {}", row("Atlas Office"));
     // Not every account is followed: only plans, key accounts and decided tiers.
     let followed = saved_ws().accounts.iter().filter(|a| !a.history.is_empty()).count();
     assert!((2..12).contains(&followed), "{followed} of 12 followed");

@@ -1656,6 +1656,8 @@ async fn the_cartech_plan_prints_on_one_page_and_one_slide() {
         "Commitments",
         "Answer within four working hours",
         "Strengths",
+        "Last reviewed",
+        "by Marco Visser",
     ];
     for (button, paper, class) in
         [("Print / PDF", A4, "print-sheet"), ("Print as slide (16:9)", SLIDE, "print-sheet slide")]

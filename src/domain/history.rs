@@ -161,12 +161,11 @@ pub fn at(history: &[ScorePoint], day: Date) -> Option<ScorePoint> {
     n.checked_sub(1).map(|i| history[i])
 }
 
-/// Points gained since `day`: the last point against the value in force then (or, for an
+/// Points gained since `day`: the score `now` against the value in force then (or, for an
 /// account followed only since, its first point). None without two scores to compare.
-pub fn change_since(history: &[ScorePoint], day: Date) -> Option<i32> {
+pub fn change_since(history: &[ScorePoint], day: Date, now: Option<u8>) -> Option<i32> {
     let then = at(history, day).or_else(|| history.first().copied())?;
-    let now = history.last()?;
-    Some(i32::from(now.1?) - i32::from(then.1?))
+    Some(i32::from(now?) - i32::from(then.1?))
 }
 
 /// What recording today's ranking changes: for each tracked account (by index into the
@@ -290,9 +289,10 @@ mod tests {
         assert_eq!(at(&h, start.add_days(8 * 7 + 3)).map(|p| p.1), Some(Some(48)));
         assert_eq!(at(&h, start), None, "nothing known that early");
         assert_eq!(at(&h, d("2030-01-01")).map(|p| p.1), Some(Some(59)));
-        assert_eq!(change_since(&h, start.add_days(8 * 7 + 3)), Some(59 - 48));
-        assert_eq!(change_since(&h, start), Some(59 - 48), "before the first point: from the first point");
-        assert_eq!(change_since(&[], start), None);
+        assert_eq!(change_since(&h, start.add_days(8 * 7 + 3), Some(60)), Some(60 - 48));
+        assert_eq!(change_since(&h, start, Some(59)), Some(59 - 48), "before the first point: from the first point");
+        assert_eq!(change_since(&h, start, None), None, "not scored now");
+        assert_eq!(change_since(&[], start, Some(50)), None);
     }
 
     #[test]

@@ -1811,6 +1811,13 @@ const SHEET: SheetTexts = SheetTexts {
     print_slide: "Print as slide (16:9)",
     title: |name| format!("Account plan {name}"),
     printed_on: |day| format!("Printed {day}"),
+    last_reviewed: |day, who| {
+        if who.is_empty() {
+            format!("Last reviewed {day}")
+        } else {
+            format!("Last reviewed {day} by {who}")
+        }
+    },
     owner: |who| format!("Account owner: {who}"),
     score: |s| format!("Score {s} of 100"),
     unrated: "Not fully rated",

@@ -1175,6 +1175,8 @@ pub struct SheetTexts {
     pub title: fn(&str) -> String,
     /// "Printed 29 November 2026".
     pub printed_on: fn(&str) -> String,
+    /// "Last reviewed 19 November 2026 by Marco Visser" (no "by" without a name).
+    pub last_reviewed: fn(&str, &str) -> String,
     pub owner: fn(&str) -> String,
     /// "Score 78 of 100".
     pub score: fn(u8) -> String,

@@ -1900,6 +1900,13 @@ const SHEET: SheetTexts = SheetTexts {
     print_slide: "Afdrukken als dia (16:9)",
     title: |name| format!("Accountplan {name}"),
     printed_on: |day| format!("Afgedrukt {day}"),
+    last_reviewed: |day, who| {
+        if who.is_empty() {
+            format!("Laatst ge\u{eb}valueerd op {day}")
+        } else {
+            format!("Laatst ge\u{eb}valueerd op {day} door {who}")
+        }
+    },
     owner: |who| format!("Accountmanager: {who}"),
     score: |s| format!("Score {s} van 100"),
     unrated: "Nog niet volledig beoordeeld",

@@ -59,6 +59,8 @@ pub struct PlanSheet {
     pub health: PlanHealth,
     pub next_review: Option<Date>,
     pub last_meeting: Option<Date>,
+    /// The last review held (`reviews`): when, and who reviewed.
+    pub last_review: Option<(Date, String)>,
     /// Pursued first, at risk first, then by target date; dropped ones left out.
     pub goals: Listed<Objective>,
     /// Not done, overdue and soonest first (undated last).
@@ -138,6 +140,7 @@ pub fn plan_sheet(
         health: plan.health(today, &account.stakeholders),
         next_review: plan.review.next,
         last_meeting: plan.meetings.iter().map(|m| m.date).filter(|d| *d <= today).max(),
+        last_review: plan.last_review().map(|r| (r.held_on, r.reviewer.trim().to_string())),
         goals: Listed::cut(goals, GOALS),
         actions: Listed::cut(actions, ACTIONS),
         kpis: Listed::cut(kpis, KPIS),
@@ -174,6 +177,7 @@ mod tests {
         assert!(!s.goals.items.is_empty() && !s.actions.items.is_empty() && !s.kpis.items.is_empty());
         assert!(!s.people.items.is_empty(), "the map is on the page");
         assert!(s.actions.items.iter().all(|a| a.status != ActionStatus::Done), "done actions stay off");
+        assert_eq!(s.last_review, Some((today.add_days(-10), "Marco Visser".to_string())), "the last review held");
     }
 
     #[test]

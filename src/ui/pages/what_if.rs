@@ -65,6 +65,15 @@ fn Sandbox() -> impl IntoView {
     let quarter_ago = crate::platform::today().add_days(-crate::domain::views::movers::QUARTER_DAYS);
     let rows: Signal<Vec<MoveRow>> = Memo::new(move |_| {
         state.workspace.with(|w| {
+            // Each account's score now, by index: what its history is compared with.
+            let mut score_now = vec![None; w.accounts.len()];
+            state.ranking.with(|now| {
+                for r in now {
+                    if let Some(slot) = score_now.get_mut(r.index) {
+                        *slot = r.score.shown();
+                    }
+                }
+            });
             after.with(|after| {
                 moved.with(|ms| {
                     ms.iter()
@@ -79,7 +88,11 @@ fn Sandbox() -> impl IntoView {
                                 after: m.after,
                                 gained: m.gained(),
                                 tier: r.score.tier,
-                                recent: crate::domain::history::change_since(&a.history, quarter_ago),
+                                recent: crate::domain::history::change_since(
+                                    &a.history,
+                                    quarter_ago,
+                                    score_now.get(m.index).copied().flatten(),
+                                ),
                             })
                         })
                         .collect()

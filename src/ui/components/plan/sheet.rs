@@ -175,6 +175,7 @@ fn sheet_body(state: crate::ui::state::AppState, s: PlanSheet) -> impl IntoView 
     let review = (t.list)(&[
         s.next_review.map(|d| (t.plan.next_review_on)(&(t.date_long)(d))).unwrap_or_default(),
         s.last_meeting.map(|d| (t.sheet.last_met)(&(t.date_long)(d))).unwrap_or_default(),
+        s.last_review.as_ref().map(|(d, who)| (t.sheet.last_reviewed)(&(t.date_long)(*d), who)).unwrap_or_default(),
     ]);
     let h = s.health;
     view! {
