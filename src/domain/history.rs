@@ -161,11 +161,15 @@ pub fn at(history: &[ScorePoint], day: Date) -> Option<ScorePoint> {
     n.checked_sub(1).map(|i| history[i])
 }
 
-/// Points gained since `day`: the score `now` against the value in force then (or, for an
-/// account followed only since, its first point). None without two scores to compare.
+/// What a change "since `day`" starts from: the value in force then, or, for an account
+/// followed only since, its first point.
+pub fn then(history: &[ScorePoint], day: Date) -> Option<ScorePoint> {
+    at(history, day).or_else(|| history.first().copied())
+}
+
+/// Points gained since `day`: the score `now` against [`then`]. None without two scores.
 pub fn change_since(history: &[ScorePoint], day: Date, now: Option<u8>) -> Option<i32> {
-    let then = at(history, day).or_else(|| history.first().copied())?;
-    Some(i32::from(now?) - i32::from(then.1?))
+    Some(i32::from(now?) - i32::from(then(history, day)?.1?))
 }
 
 /// What recording today's ranking changes: for each tracked account (by index into the
@@ -222,9 +226,7 @@ pub fn movers<'a>(
 ) -> Vec<Mover> {
     let mut out: Vec<Mover> = candidates
         .filter_map(|(index, now, since, history)| {
-            // Before the first point the account was not followed yet: its first point stands in.
-            let then = at(history, since).or_else(|| history.first().copied())?;
-            let m = Mover { index, since, then, now };
+            let m = Mover { index, since, then: then(history, since)?, now };
             (m.tier_changed() || m.change().is_some_and(|c| c != 0)).then_some(m)
         })
         .collect();

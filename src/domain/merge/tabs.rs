@@ -64,48 +64,16 @@ pub fn absorb(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Absorbe
     if ws.scoring != theirs.scoring {
         ws.scoring_rev.bump(&editor);
     }
-    // The catalogue: offering by offering, as lists of items merge.
+    // The catalogue and the own templates: item by item, as lists of items merge.
     ws.offerings_rev = mine.offerings_rev.merged(&theirs.offerings_rev);
-    if mine.offerings != base.offerings && mine.offerings != theirs.offerings {
-        use crate::domain::sync::{from_tree, to_tree};
-        let mut paths = Vec::new();
-        let merged = merge3(
-            Some(&to_tree(&base.offerings)),
-            &to_tree(&mine.offerings),
-            &to_tree(&theirs.offerings),
-            "offerings",
-            &mut paths,
-        );
-        match from_tree(&merged) {
-            Some(list) => ws.offerings = list,
-            None => paths.push("offerings".into()),
-        }
-        if !paths.is_empty() {
-            clashes.push(Clash { label: String::new(), field: "offerings".into() });
-        }
+    if let Some(list) = merge_list(&base.offerings, &mine.offerings, &theirs.offerings, "offerings", &mut clashes) {
+        ws.offerings = list;
         if ws.offerings != theirs.offerings {
             ws.offerings_rev.bump(&editor);
         }
     }
-
-    // Own templates: by id, as lists of items merge.
-    if mine.templates != base.templates && mine.templates != theirs.templates {
-        use crate::domain::sync::{from_tree, to_tree};
-        let mut paths = Vec::new();
-        let merged = merge3(
-            Some(&to_tree(&base.templates)),
-            &to_tree(&mine.templates),
-            &to_tree(&theirs.templates),
-            "templates",
-            &mut paths,
-        );
-        match from_tree(&merged) {
-            Some(list) => ws.templates = list,
-            None => paths.push("templates".into()),
-        }
-        if !paths.is_empty() {
-            clashes.push(Clash { label: String::new(), field: "templates".into() });
-        }
+    if let Some(list) = merge_list(&base.templates, &mine.templates, &theirs.templates, "templates", &mut clashes) {
+        ws.templates = list;
     }
 
     // Tombstones from both sides, for records that are gone.
@@ -130,6 +98,29 @@ pub fn absorb(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Absorbe
     // A plan never outlives its account.
     ws.plans.retain(|p| accounts.contains(&p.account_id));
     Absorbed { workspace: ws, clashes }
+}
+
+/// A workspace-wide list of items with ids (the catalogue, the own templates) merged three-way;
+/// `None` when this tab did not change it (the stored list stands). A clash, or a result that
+/// does not read back, keeps the stored side there and is reported under `name`.
+fn merge_list<T>(base: &[T], mine: &[T], theirs: &[T], name: &str, clashes: &mut Vec<Clash>) -> Option<Vec<T>>
+where
+    T: PartialEq + Clone + serde::Serialize + serde::de::DeserializeOwned,
+{
+    use crate::domain::sync::{from_tree, to_tree};
+    if mine == base || mine == theirs {
+        return None;
+    }
+    let mut paths = Vec::new();
+    let merged = merge3(Some(&to_tree(&base)), &to_tree(&mine), &to_tree(&theirs), name, &mut paths);
+    let list = from_tree(&merged);
+    if list.is_none() {
+        paths.push(name.into());
+    }
+    if !paths.is_empty() {
+        clashes.push(Clash { label: String::new(), field: name.into() });
+    }
+    Some(list.unwrap_or_else(|| theirs.to_vec()))
 }
 
 fn absorb_kind<R: Record + PartialEq>(
