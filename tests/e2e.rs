@@ -490,8 +490,12 @@ async fn colleagues_share_a_file_review_it_apply_undo_and_reapply() {
     select(b, "Use Account · Vicom · Account owner", "Take theirs").await;
     click(b, "Apply import").await;
     wait_notice(b, "Imported").await;
-    let applied = stored(b).await;
-    assert!(applied.contains("Globex") && applied.contains("Medical devices") && applied.contains("Anna de Wit"));
+    // The save follows once the change is painted (and the notice may come first).
+    let applied = eventually!(
+        "the import stored",
+        Some(stored(b).await)
+            .filter(|s| s.contains("Globex") && s.contains("Medical devices") && s.contains("Anna de Wit"))
+    );
     assert!(applied.contains("Bram met their CTO"), "Bram's own change is kept");
 
     // Undo puts back exactly what was there; importing again works the same.
