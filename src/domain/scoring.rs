@@ -288,6 +288,29 @@ impl Portfolio {
         }
     }
 
+    /// Whether every number falls in the same band of this distribution as of `other`: a
+    /// revenue edited within its band leaves the other 9,999 ratings as they were.
+    fn bands_as(&self, other: &Portfolio) -> bool {
+        let fifths = |p: &Portfolio| [&p.revenue, &p.potential, &p.lifetime].map(|v| Portfolio::edges(v));
+        fifths(self) == fifths(other)
+    }
+
+    /// What [`Portfolio::band`] depends on: the number of values and the value each band from
+    /// the second on starts at. `band(x) ≥ b` exactly when `x` reaches the `m`-th smallest
+    /// value, `m = ⌊(b − 1)·n / 5⌋ + 1` (always, when `m` is 1).
+    fn edges(sorted: &[f64]) -> (usize, [Option<f64>; 4]) {
+        let n = sorted.len().max(1);
+        let edge = |b: usize| {
+            let m = (b - 1) * n / 5 + 1;
+            if m >= 2 {
+                sorted.get(m - 1).copied()
+            } else {
+                None
+            }
+        };
+        (sorted.len(), [edge(2), edge(3), edge(4), edge(5)])
+    }
+
     /// 1–5: which fifth of the positive values `x` falls in (5 = top fifth).
     fn band(sorted: &[f64], x: f64) -> u8 {
         let n = sorted.len().max(1);
@@ -480,6 +503,8 @@ pub struct RankCache {
     scores: Vec<AccountScore>,
     order: Vec<u32>,
     revenue_rank: Vec<Option<u32>>,
+    /// The accounts' indices by revenue, highest first.
+    by_revenue: Vec<u32>,
 }
 
 /// The figures the portfolio is made of.
@@ -522,10 +547,10 @@ pub fn rank_into(
     }
     if !figures_kept {
         let portfolio = Portfolio::of(accounts);
-        if portfolio != cache.portfolio {
-            cache.portfolio = portfolio;
+        if !portfolio.bands_as(&cache.portfolio) {
             cache.rated.clear();
         }
+        cache.portfolio = portfolio;
     }
     let aligned = cache.rated.len() == accounts.len();
     // A weight change keeps every record: their ratings stand as they are.
@@ -555,11 +580,18 @@ pub fn rank_into(
     let revenue: Vec<f64> = accounts.iter().map(|a| revenue_key(a)).collect();
     // Revenue ranks first, in revenue order — unless no revenue changed since the last time.
     if !(figures_kept && cache.revenue_rank.len() == accounts.len()) {
-        let mut by_revenue: Vec<u32> = (0..accounts.len() as u32).collect();
-        by_revenue.sort_unstable_by(|&a, &b| revenue[b as usize].total_cmp(&revenue[a as usize]).then(a.cmp(&b)));
+        // From the last revenue order when the accounts are the same ones: one revenue edited
+        // leaves it sorted but for that account, and the (adaptive) sort finds that out.
+        let mut by_revenue: Vec<u32> = if aligned && cache.by_revenue.len() == accounts.len() {
+            std::mem::take(&mut cache.by_revenue)
+        } else {
+            (0..accounts.len() as u32).collect()
+        };
+        by_revenue.sort_by(|&a, &b| revenue[b as usize].total_cmp(&revenue[a as usize]).then(a.cmp(&b)));
         cache.revenue_rank = vec![None; accounts.len()];
         let revenue_rank = &mut cache.revenue_rank;
         competition_ranks(&by_revenue, |i| accounts[i].fields.revenue, |i, r| revenue_rank[i] = r);
+        cache.by_revenue = by_revenue;
     }
 
     // Then score ranks, in the final order: by score, ties by revenue, then name. Sorting
@@ -571,7 +603,7 @@ pub fn rank_into(
         (0..accounts.len() as u32).collect()
     };
     let key: Vec<f64> = cache.scores.iter().map(score_key).collect();
-    order.sort_unstable_by(|&a, &b| {
+    order.sort_by(|&a, &b| {
         let (a, b) = (a as usize, b as usize);
         better(key[a], key[b], revenue[a], revenue[b], a, b, accounts)
     });
@@ -941,6 +973,45 @@ mod tests {
         assert!(portfolio_shifts(&ws.accounts, fjord).is_empty());
     }
 
+    /// Two distributions with the same band edges put every number in the same band; one
+    /// value edited moves the edges only when it crosses one.
+    #[test]
+    fn equal_band_edges_mean_equal_bands() {
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        };
+        let (mut same, mut moved) = (0, 0);
+        for n in [1usize, 2, 3, 4, 5, 6, 9, 10, 11, 37, 200] {
+            for _ in 0..40 {
+                let values: Vec<f64> = (0..n).map(|_| (next() * 20.0).floor() * 1_000.0 + 1.0).collect();
+                let mut edited = values.clone();
+                let at = (next() * n as f64) as usize % n;
+                edited[at] = (next() * 20.0).floor() * 1_000.0 + 1.0;
+                let sorted = |v: &[f64]| {
+                    let mut v = v.to_vec();
+                    v.sort_by(f64::total_cmp);
+                    v
+                };
+                let (a, b) = (sorted(&values), sorted(&edited));
+                let pa = Portfolio { revenue: a.clone(), potential: Vec::new(), lifetime: Vec::new() };
+                let pb = Portfolio { revenue: b.clone(), potential: Vec::new(), lifetime: Vec::new() };
+                let bands_agree = (0..=21_000).step_by(250).all(|x| {
+                    Portfolio::band(&a, x as f64 + 0.5) == Portfolio::band(&b, x as f64 + 0.5)
+                        && Portfolio::band(&a, x as f64) == Portfolio::band(&b, x as f64)
+                });
+                if pa.bands_as(&pb) {
+                    same += 1;
+                    assert!(bands_agree, "{values:?} → {edited:?}");
+                } else {
+                    moved += 1;
+                }
+            }
+        }
+        assert!(same > 100 && moved > 100, "both cases are tried: {same} / {moved}");
+    }
+
     /// The cached ranking is the ranking: after every kind of change it equals a fresh one.
     #[test]
     fn ranking_with_a_cache_equals_ranking_afresh() {
@@ -969,6 +1040,14 @@ mod tests {
         let other = ws.accounts[11].id.clone();
         ws.update_fields(&other, f, 2);
         check(&mut cache, &ws, "a revenue that moves the portfolio");
+        for (k, factor) in [1.001, 0.999, 0.5, 2.0, 1e-3].into_iter().enumerate() {
+            let i = 20 + 7 * k;
+            let mut f = ws.accounts[i].fields.clone();
+            f.revenue = f.revenue.map(|r| r * factor);
+            let edited = ws.accounts[i].id.clone();
+            ws.update_fields(&edited, f, 2);
+            check(&mut cache, &ws, "a revenue edited, within its band or not");
+        }
         ws.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 70));
         check(&mut cache, &ws, "a weight");
         let removed = ws.remove(&id, 3).unwrap();
