@@ -57,13 +57,23 @@ fn question_id(k: usize) -> String {
     format!("rate-question-{k}")
 }
 
-/// Focuses an element once the DOM has caught up with the change that calls for it.
+/// Focuses an element: at once when it is on the page already (a move between cells or
+/// questions drawn), else once the DOM has caught up with the change that calls for it (a
+/// checklist opened, rows added). At once, the browser focuses on a page it has just laid out;
+/// from the next frame's callback, after a rating at 10,000 accounts, the focus forced a
+/// layout of the changed page first (2.5–3 ms of the edit's time).
 fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    let find = move || document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match find() {
+        Some(el) => {
             let _ = el.focus();
         }
-    });
+        None => request_animation_frame(move || {
+            if let Some(el) = find() {
+                let _ = el.focus();
+            }
+        }),
+    }
 }
 
 /// Whether the cell at (row, column) of the list has a rating.
