@@ -1081,42 +1081,6 @@ async fn a_wide_crm_export_and_its_deal_history_come_in_through_the_file_inputs(
     c.clone().close().await.unwrap();
 }
 
-/// An 85-account CRM export: figures for the numeric criteria, nothing for the checklist.
-fn eighty_five_accounts() -> String {
-    let sectors = ["Automotive", "Healthcare", "Logistics", "Food", "Energy"];
-    let owners = ["Anna de Wit", "Bram Jansen", "Chris Peeters"];
-    let mut csv = String::from(
-        "Account Name,Account Owner,Industry,Annual Revenue,Revenue Potential,Gross Margin %,Relationship Years\n",
-    );
-    for i in 0..85u32 {
-        let revenue = 40_000 + (i * 7_919) % 900_000;
-        let potential = 10_000 + (i * 3_571) % 400_000;
-        let margin = 12 + (i * 7) % 30;
-        let years = 1 + (i * 3) % 9;
-        csv.push_str(&format!(
-            "Account {i:02} {},{},{},{revenue},{potential},{margin},{years}\n",
-            ["Holding", "BV", "NV", "GmbH"][(i % 4) as usize],
-            owners[(i % 3) as usize],
-            sectors[(i % 5) as usize]
-        ));
-    }
-    csv
-}
-
-async fn rate_progress(c: &Client) -> String {
-    match c.find(Locator::Css(".rate-progress strong")).await {
-        Ok(e) => e.text().await.unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
-
-async fn active_id(c: &Client) -> String {
-    match c.active_element().await {
-        Ok(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn eighty_five_imported_accounts_are_rated_with_the_keyboard_alone() {
     let port = serve(dist()).await;
@@ -1140,28 +1104,7 @@ async fn eighty_five_imported_accounts_are_rated_with_the_keyboard_alone() {
     shot(c, "rate-grid-start").await;
 
     // From here on only keys: Tab into the grid, then a figure per missing rating.
-    let tab = "\u{e004}";
-    let mut keys = 0;
-    let in_grid =
-        |id: String| id.strip_prefix("rate-").is_some_and(|rc| rc.split('-').all(|n| n.parse::<u32>().is_ok()));
-    while !in_grid(active_id(c).await) {
-        c.active_element().await.unwrap().send_keys(tab).await.unwrap();
-        keys += 1;
-        assert!(keys < 40, "the grid is reachable with Tab");
-    }
-    let tabs = keys;
-    while rate_progress(c).await != "85 of 85 rated" {
-        let before = active_id(c).await;
-        let digit = ["3", "4", "2", "5", "1", "0"][keys % 6];
-        c.active_element().await.unwrap().send_keys(digit).await.unwrap();
-        keys += 1;
-        assert!(keys <= 400, "85 accounts rated within 400 keystrokes");
-        // The cursor moves on by itself before the next figure is typed.
-        eventually!(
-            "the cursor to move on",
-            (active_id(c).await != before || rate_progress(c).await == "85 of 85 rated").then_some(())
-        );
-    }
+    let (keys, tabs) = rate_with_keys(c).await;
     eprintln!("keystrokes to rate 85 imported accounts: {keys} ({tabs} Tab presses, {} figures)", keys - tabs);
     assert_eq!(keys - tabs, 170, "exactly one figure per missing rating (two per account)");
     // The rows kept their order while they were rated: the first account is still first.

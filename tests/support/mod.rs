@@ -1,5 +1,6 @@
 //! What the end-to-end suite and the benchmark share: a static file server that serves a
-//! folder under a sub-path, and a headless Chromium driven through chromedriver.
+//! folder under a sub-path, a headless Chromium driven through chromedriver, and the walk that
+//! rates 85 imported accounts with the keyboard alone.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -278,4 +279,73 @@ pub fn pdf_text(pdf: &[u8]) -> (String, usize) {
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     let pages = text.matches('\u{c}').count().max(1);
     (text, pages)
+}
+
+/// An 85-account CRM export: figures for the numeric criteria, nothing for the checklist, so
+/// that product fit and strategic value are missing on every account.
+pub fn eighty_five_accounts() -> String {
+    let sectors = ["Automotive", "Healthcare", "Logistics", "Food", "Energy"];
+    let owners = ["Anna de Wit", "Bram Jansen", "Chris Peeters"];
+    let mut csv = String::from(
+        "Account Name,Account Owner,Industry,Annual Revenue,Revenue Potential,Gross Margin %,Relationship Years\n",
+    );
+    for i in 0..85u32 {
+        let revenue = 40_000 + (i * 7_919) % 900_000;
+        let potential = 10_000 + (i * 3_571) % 400_000;
+        let margin = 12 + (i * 7) % 30;
+        let years = 1 + (i * 3) % 9;
+        csv.push_str(&format!(
+            "Account {i:02} {},{},{},{revenue},{potential},{margin},{years}\n",
+            ["Holding", "BV", "NV", "GmbH"][(i % 4) as usize],
+            owners[(i % 3) as usize],
+            sectors[(i % 5) as usize]
+        ));
+    }
+    csv
+}
+
+/// The rating grid's progress line ("23 of 85 rated"), or nothing when it is not shown.
+pub async fn rate_progress(c: &Client) -> String {
+    match c.find(fantoccini::Locator::Css(".rate-progress strong")).await {
+        Ok(e) => e.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// The id of the element that has the focus.
+pub async fn active_id(c: &Client) -> String {
+    match c.active_element().await {
+        Ok(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// On the rating grid (`#/rate`) with 85 accounts to rate, keys only: Tab until a grid cell has
+/// the focus, then a figure per missing rating until all 85 are rated. Returns the keystrokes
+/// in all and the Tab presses among them; fails beyond 400 keystrokes, or when the cursor does
+/// not move on by itself after a figure.
+pub async fn rate_with_keys(c: &Client) -> (usize, usize) {
+    let tab = "\u{e004}";
+    let mut keys = 0;
+    let in_grid =
+        |id: String| id.strip_prefix("rate-").is_some_and(|rc| rc.split('-').all(|n| n.parse::<u32>().is_ok()));
+    while !in_grid(active_id(c).await) {
+        c.active_element().await.unwrap().send_keys(tab).await.unwrap();
+        keys += 1;
+        assert!(keys < 40, "the grid is reachable with Tab");
+    }
+    let tabs = keys;
+    while rate_progress(c).await != "85 of 85 rated" {
+        let before = active_id(c).await;
+        let digit = ["3", "4", "2", "5", "1", "0"][keys % 6];
+        c.active_element().await.unwrap().send_keys(digit).await.unwrap();
+        keys += 1;
+        assert!(keys <= 400, "85 accounts rated within 400 keystrokes");
+        // The cursor moves on by itself before the next figure is typed.
+        eventually!(
+            "the cursor to move on",
+            (active_id(c).await != before || rate_progress(c).await == "85 of 85 rated").then_some(())
+        );
+    }
+    (keys, tabs)
 }
