@@ -258,6 +258,9 @@ pub struct Portfolio {
     lifetime: Vec<f64>,
 }
 
+/// A distribution's band edges: its number of values and where bands 2 to 5 start.
+type Edges = (usize, [Option<f64>; 4]);
+
 /// Annual revenue × margin × years: the profit we expect over the relationship.
 pub fn lifetime_value(a: &Account) -> Option<f64> {
     let f = &a.fields;
@@ -288,17 +291,17 @@ impl Portfolio {
         }
     }
 
-    /// Whether every number falls in the same band of this distribution as of `other`: a
+    /// The band edges of the three figures (see [`Portfolio::edges`]): all that an account's
+    /// ratings take from the portfolio. Equal edges put every account in the same bands, so a
     /// revenue edited within its band leaves the other 9,999 ratings as they were.
-    fn bands_as(&self, other: &Portfolio) -> bool {
-        let fifths = |p: &Portfolio| [&p.revenue, &p.potential, &p.lifetime].map(|v| Portfolio::edges(v));
-        fifths(self) == fifths(other)
+    fn all_edges(&self) -> [Edges; 3] {
+        [&self.revenue, &self.potential, &self.lifetime].map(|v| Portfolio::edges(v))
     }
 
     /// What [`Portfolio::band`] depends on: the number of values and the value each band from
     /// the second on starts at. `band(x) ≥ b` exactly when `x` reaches the `m`-th smallest
-    /// value, `m = ⌊(b − 1)·n / 5⌋ + 1` (always, when `m` is 1).
-    fn edges(sorted: &[f64]) -> (usize, [Option<f64>; 4]) {
+    /// value, `m = ⌊(b − 1)·n / 5⌋ + 1` (always, when `m` is 1: no edge).
+    fn edges(sorted: &[f64]) -> Edges {
         let n = sorted.len().max(1);
         let edge = |b: usize| {
             let m = (b - 1) * n / 5 + 1;
@@ -309,6 +312,18 @@ impl Portfolio {
             }
         };
         (sorted.len(), [edge(2), edge(3), edge(4), edge(5)])
+    }
+
+    /// [`Portfolio::band`] from the edges alone: four comparisons instead of a search.
+    fn band_at(edges: &Edges, x: f64) -> u8 {
+        1 + edges.1.iter().filter(|e| e.is_none_or(|e| x >= e)).count() as u8
+    }
+
+    /// The bands of an account's three figures under `edges` (see [`numeric`]: a missing or
+    /// non-positive figure has none).
+    fn bands(edges: &[Edges; 3], a: &Account) -> [Option<u8>; 3] {
+        let figures = [a.fields.revenue, a.fields.potential, lifetime_value(a)];
+        std::array::from_fn(|k| figures[k].filter(|v| *v > 0.0).map(|v| Portfolio::band_at(&edges[k], v)))
     }
 
     /// 1–5: which fifth of the positive values `x` falls in (5 = top fifth).
@@ -547,8 +562,16 @@ pub fn rank_into(
     }
     if !figures_kept {
         let portfolio = Portfolio::of(accounts);
-        if !portfolio.bands_as(&cache.portfolio) {
-            cache.rated.clear();
+        // An account's ratings take only its three bands from the portfolio: when an edge moved
+        // (a revenue crossed it, an account came or went), the kept accounts whose bands moved
+        // are re-rated here — the few near the edge, not all 10,000.
+        let (now, was) = (portfolio.all_edges(), cache.portfolio.all_edges());
+        if now != was {
+            for (a, r) in cache.rated.iter_mut() {
+                if Portfolio::bands(&now, a) != Portfolio::bands(&was, a) {
+                    *r = rate(a, &portfolio);
+                }
+            }
         }
         cache.portfolio = portfolio;
     }
@@ -973,10 +996,10 @@ mod tests {
         assert!(portfolio_shifts(&ws.accounts, fjord).is_empty());
     }
 
-    /// Two distributions with the same band edges put every number in the same band; one
-    /// value edited moves the edges only when it crosses one.
+    /// A band read from the edges is the band; two distributions with the same edges put every
+    /// number in the same band; one value edited moves the edges only when it crosses one.
     #[test]
-    fn equal_band_edges_mean_equal_bands() {
+    fn bands_follow_from_the_band_edges() {
         let mut seed = 7u64;
         let mut next = move || {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -1001,7 +1024,14 @@ mod tests {
                     Portfolio::band(&a, x as f64 + 0.5) == Portfolio::band(&b, x as f64 + 0.5)
                         && Portfolio::band(&a, x as f64) == Portfolio::band(&b, x as f64)
                 });
-                if pa.bands_as(&pb) {
+                // Probed between the values and at each value itself (where `≥` matters).
+                let probes: Vec<f64> = (0..=21_000).step_by(125).map(f64::from).chain(a.iter().copied()).collect();
+                for (sorted, edges) in [(&a, Portfolio::edges(&a)), (&b, Portfolio::edges(&b))] {
+                    for &x in &probes {
+                        assert_eq!(Portfolio::band_at(&edges, x), Portfolio::band(sorted, x), "{sorted:?} at {x}");
+                    }
+                }
+                if pa.all_edges() == pb.all_edges() {
                     same += 1;
                     assert!(bands_agree, "{values:?} → {edited:?}");
                 } else {
@@ -1048,6 +1078,11 @@ mod tests {
             ws.update_fields(&edited, f, 2);
             check(&mut cache, &ws, "a revenue edited, within its band or not");
         }
+        let mut f = ws.accounts[60].fields.clone();
+        f.margin_pct = Some(f.margin_pct.unwrap_or(10.0) * 3.0);
+        let edited = ws.accounts[60].id.clone();
+        ws.update_fields(&edited, f, 2);
+        check(&mut cache, &ws, "a margin, which moves the lifetime value");
         ws.edit_scoring(|s| s.weights.set(Criterion::RevenueVolume, 70));
         check(&mut cache, &ws, "a weight");
         let removed = ws.remove(&id, 3).unwrap();
