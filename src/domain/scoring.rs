@@ -557,8 +557,8 @@ fn figures(a: &Account) -> [Option<f64>; 3] {
 /// sorting afresh is as quick.
 const MOVED_AT_MOST: usize = 64;
 
-/// As [`rank`], re-rating only the accounts that changed since the last call (all of them
-/// when a change moved the portfolio's distribution). When a few accounts changed and
+/// As [`rank`], re-rating only the accounts that changed since the last call (and those whose
+/// bands a changed figure moved: see `Portfolio::all_edges`). When a few accounts changed and
 /// neither the settings nor any revenue did, those few are taken out of the last order and
 /// put back where they now belong (binary search) instead of sorting 10,000 again.
 pub fn rank_cached(cache: &mut RankCache, accounts: &[Arc<Account>], settings: &ScoringSettings) -> Vec<Ranked> {
