@@ -274,21 +274,14 @@ impl Portfolio {
 
     /// The distribution over the accounts that `keep` keeps.
     pub fn of_some(accounts: &[Arc<Account>], keep: impl Fn(&Account) -> bool) -> Portfolio {
-        let sorted_positive = |get: &dyn Fn(&Account) -> Option<f64>| {
-            let mut v: Vec<f64> = accounts
-                .iter()
-                .filter(|a| keep(a))
-                .filter_map(|a| get(a))
-                .filter(|x| *x > 0.0 && x.is_finite())
-                .collect();
+        let counted: Vec<[Option<f64>; 3]> =
+            accounts.iter().filter(|a| keep(a)).map(|a| Portfolio::counted(a)).collect();
+        let sorted = |k: usize| {
+            let mut v: Vec<f64> = counted.iter().filter_map(|c| c[k]).collect();
             v.sort_by(f64::total_cmp);
             v
         };
-        Portfolio {
-            revenue: sorted_positive(&|a| a.fields.revenue),
-            potential: sorted_positive(&|a| a.fields.potential),
-            lifetime: sorted_positive(&lifetime_value),
-        }
+        Portfolio { revenue: sorted(0), potential: sorted(1), lifetime: sorted(2) }
     }
 
     /// The figures of `a` the distribution counts: positive and finite.
@@ -348,7 +341,7 @@ impl Portfolio {
     /// The bands of an account's three figures under `edges` (see [`numeric`]: a missing or
     /// non-positive figure has none).
     fn bands(edges: &[Edges; 3], a: &Account) -> [Option<u8>; 3] {
-        let figures = [a.fields.revenue, a.fields.potential, lifetime_value(a)];
+        let figures = figures(a);
         std::array::from_fn(|k| figures[k].filter(|v| *v > 0.0).map(|v| Portfolio::band_at(&edges[k], v)))
     }
 
