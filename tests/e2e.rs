@@ -893,9 +893,24 @@ async fn a_form_opened_before_another_tabs_save_never_reverts_it() {
         wait_saved(c).await;
         tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     }
-    assert_eq!(stored_field(c, "sample-02-cartech", "sector").await, "Sector from A");
-    assert_eq!(stored_field(c, "sample-02-cartech", "notes").await, "Notes from B");
-    assert_eq!(stored_field(c, "sample-02-cartech", "owner").await, "Owner from C");
+    // The last save follows its tab's painted frame, and the other tabs take it in and write
+    // theirs: wait until storage holds all three, as a reload would read it.
+    let mut last = Vec::new();
+    let stored_all = async |last: &mut Vec<String>| {
+        let mut now = Vec::new();
+        for field in ["sector", "notes", "owner"] {
+            now.push(stored_field(c, "sample-02-cartech", field).await);
+        }
+        *last = now;
+        (*last == ["Sector from A", "Notes from B", "Owner from C"]).then_some(())
+    };
+    let waited = tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        while stored_all(&mut last).await.is_none() {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    })
+    .await;
+    assert!(waited.is_ok(), "all three tabs' fields stored; storage holds {last:?}");
     // The first tab shows the others' values in the fields it did not touch.
     c.switch_to_window(first.clone()).await.unwrap();
     eventually!("B's notes in A", (field_value(c, "Notes").await == "Notes from B").then_some(()));
